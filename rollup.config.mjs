@@ -1,0 +1,45 @@
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+// Lit ships a dev build behind the "development" export condition; partners must only ever get
+// the production build, so we resolve with the browser/production conditions and nothing else.
+const plugins = () => [
+  resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: undefined, noEmitOnError: true }),
+];
+// zod's sources carry annotations rollup cannot place and an internal import cycle; both are
+// harmless and would bury our own warnings.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+};
+const minify = terser({ ecma: 2021, module: false, format: { comments: false } });
+
+export default [
+  {
+    // The pasteable bundle: one classic script and the same as one ES module, Lit included.
+    input: 'src/index.ts',
+    onwarn,
+    plugins: plugins(),
+    output: [
+      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minify] },
+      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [terser({ ecma: 2021, module: true })] },
+    ],
+  },
+  {
+    // For npm users who import one element class and bring their own Lit: no bundling of deps.
+    input: {
+      index: 'src/index.ts',
+      'campaign-banner/campaign-banner': 'src/campaign-banner/campaign-banner.ts',
+      'petition-counter/petition-counter': 'src/petition-counter/petition-counter.ts',
+      'share-bar/share-bar': 'src/share-bar/share-bar.ts',
+      'supporter-wall/supporter-wall': 'src/supporter-wall/supporter-wall.ts',
+    },
+    onwarn,
+    external: (id) => /^(lit|@lit|zod)(\/|$)/.test(id),
+    plugins: plugins(),
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+  },
+];

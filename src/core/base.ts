@@ -1,0 +1,140 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
+import { reportError, describe } from './errors.js';
+import { emit, type CoalitionEventMap } from './events.js';
+import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
+import { resolveDir, resolveLang } from './i18n.js';
+import { forgetAll } from './storage.js';
+import { withAttribution } from './url.js';
+
+const THEMES = ['light', 'dark', 'auto'];
+
+let resetApplied = false;
+function applyResetParam(): void {
+  if (resetApplied) return;
+  resetApplied = true;
+  try {
+    if (new URLSearchParams(location.search).has('coalition-reset')) forgetAll();
+  } catch {
+    /* no location: nothing to reset */
+  }
+}
+
+/**
+ * What every coalition element shares: the campaign file, attribute validation with one error
+ * path, language and direction, partner attribution, and a guard so that nothing we do ever
+ * throws into the host page. Subclasses declare `fields` and read the merged `config`.
+ *
+ * @cssprop --coalition-accent - Buttons, links and bars (default #0b57d0 light, #a8c7fa dark)
+ * @cssprop --coalition-accent-text - Text on the accent colour
+ * @cssprop --coalition-surface - Background of the widget
+ * @cssprop --coalition-text - Main text colour
+ * @cssprop --coalition-muted - Secondary text colour
+ * @cssprop --coalition-border - Borders and tracks
+ * @cssprop --coalition-radius - Corner radius (default 0.5rem)
+ * @cssprop --coalition-font - Font family (default: inherited from the host page)
+ * @cssprop --coalition-focus - Focus ring colour
+ * @fires {CustomEvent<{element: string, attribute: string, message: string}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
+ */
+export abstract class CoalitionElement<F extends Fields> extends LitElement {
+  /** Marks our classes so `define()` can tell a second copy of us from a foreign element. */
+  static coalitionEmbed = true;
+
+  /** URL of a campaign file for this element; beats the script's `data-campaign`. */
+  @property() campaign?: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: string;
+
+  /** The partner's short name, added to the campaign's outgoing links as `utm_source`. */
+  @property() partner?: string;
+
+  @state() protected _campaignFile?: CampaignFile;
+
+  /** The element's settings: its own attributes over its campaign-file section over defaults. */
+  protected config!: ConfigOf<F>;
+  protected resolvedLang = 'en';
+  protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+
+  protected abstract readonly fields: F;
+  /** Which section of the campaign file this element reads, if any. */
+  protected readonly section?: CampaignSection;
+  private loadedCampaign?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyResetParam();
+  }
+
+  /** The element's own values for each field, read from its properties. */
+  protected ownValues(): Partial<Record<keyof F, unknown>> {
+    const own: Partial<Record<keyof F, unknown>> = {};
+    for (const key of Object.keys(this.fields) as Array<keyof F>) own[key] = (this as Record<keyof F, unknown>)[key];
+    return own;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.loadCampaignFile();
+    if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
+      reportError(this, 'theme', `"${this.theme}" is not one of light, dark, auto; using auto`);
+    }
+    this.resolvedLang = resolveLang(this);
+    this.resolvedDir = resolveDir(this, this.resolvedLang);
+    const section = this.section ? (this._campaignFile?.[this.section] as Record<string, unknown> | undefined) : undefined;
+    this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '');
+  }
+
+  private loadCampaignFile(): void {
+    const href = this.campaign || scriptCampaignUrl();
+    if (href === this.loadedCampaign) return;
+    this.loadedCampaign = href;
+    if (!href) {
+      this._campaignFile = undefined;
+      return;
+    }
+    loadCampaign(href).then(
+      (result) => {
+        if (this.loadedCampaign !== href) return;
+        for (const problem of result.problems) reportError(this, problem.key, problem.message);
+        this._campaignFile = result.file;
+      },
+      (e) => reportError(this, 'campaign', describe(e)),
+    );
+  }
+
+  /** The campaign's id, for attribution and for namespacing what we remember. */
+  protected get campaignFileId(): string | undefined {
+    return this._campaignFile?.id;
+  }
+
+  /** Adds the partner's attribution to one of the campaign's own links. */
+  protected attributed(href: string): string {
+    return withAttribution(href, this.partner?.trim() || this._campaignFile?.partner, this.campaignFileId);
+  }
+
+  protected report(attribute: string, message: string): void {
+    reportError(this, attribute, message);
+  }
+
+  protected emit<K extends keyof CoalitionEventMap>(name: K, detail: CoalitionEventMap[K]['detail']): boolean {
+    try {
+      return emit(this, name, detail);
+    } catch (e) {
+      reportError(this, name, `a listener threw: ${describe(e)}`);
+      return true;
+    }
+  }
+
+  /**
+   * Lit rethrows render errors into the page's error handlers; a partner's page must never see
+   * ours. The previous rendering stays, and the problem is reported like any other.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      reportError(this, 'render', describe(e));
+    }
+  }
+}

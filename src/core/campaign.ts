@@ -1,0 +1,77 @@
+import { fetchJson } from './fetch-json.js';
+import { safeUrl } from './url.js';
+
+/** The shared campaign file; sections are checked field by field by the element that reads them. */
+export interface CampaignFile {
+  id?: string;
+  partner?: string;
+  banner?: Record<string, unknown>;
+  petition?: Record<string, unknown>;
+  share?: Record<string, unknown>;
+  supporters?: unknown;
+}
+
+export type CampaignSection = 'banner' | 'petition' | 'share';
+
+export interface CampaignResult {
+  file?: CampaignFile;
+  /** Each problem names the key, so the element can report it as it reports an attribute. */
+  problems: Array<{ key: string; message: string }>;
+}
+
+const cache = new Map<string, Promise<CampaignResult>>();
+
+// Captured while the classic script runs: afterwards document.currentScript is someone else's.
+const ownScript = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
+
+/** The page-wide campaign file named by `data-campaign` on our script tag. */
+export function scriptCampaignUrl(): string | undefined {
+  const script = ownScript?.dataset.campaign !== undefined ? ownScript : document.querySelector<HTMLScriptElement>('script[data-campaign]');
+  return script?.dataset.campaign || undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function validate(data: unknown): CampaignResult {
+  if (!isRecord(data)) return { problems: [{ key: 'campaign', message: 'the campaign file is not a JSON object; ignored' }] };
+  const problems: CampaignResult['problems'] = [];
+  const file: CampaignFile = {};
+  for (const key of ['id', 'partner'] as const) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.trim()) file[key] = value.trim();
+    else problems.push({ key: `campaign file "${key}"`, message: `${JSON.stringify(value)} is not text; ignored` });
+  }
+  for (const key of ['banner', 'petition', 'share'] as const) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (isRecord(value)) file[key] = value;
+    else problems.push({ key: `campaign file "${key}"`, message: 'is not an object; ignored' });
+  }
+  if (data.supporters !== undefined) {
+    if (Array.isArray(data.supporters)) file.supporters = data.supporters;
+    else problems.push({ key: 'campaign file "supporters"', message: 'is not a list; ignored' });
+  }
+  return { file, problems };
+}
+
+/** Loads each campaign file once per page, however many elements name it. */
+export function loadCampaign(href: string): Promise<CampaignResult> {
+  const url = safeUrl(href);
+  if (!url) {
+    return Promise.resolve({ problems: [{ key: 'campaign', message: `"${href}" is not an https: or http: URL; ignored` }] });
+  }
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchJson(url).then((result) =>
+      result.ok ? validate(result.data) : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
+    );
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+/** Tests and the builder reload files they have changed. */
+export function clearCampaignCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,18 @@
+/**
+ * Registers a tag once. A partner may paste the script twice, a CMS may bundle a second copy, or
+ * another library may own the name already; none of these may throw into the host page.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  try {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if (!(existing as { coalitionEmbed?: boolean }).coalitionEmbed) {
+        console.warn(`[coalition-embed] <${tag}> is already defined by another script; keeping that definition.`);
+      }
+      return;
+    }
+    customElements.define(tag, ctor);
+  } catch (e) {
+    console.warn(`[coalition-embed] <${tag}> could not be registered: ${e instanceof Error ? e.message : e}`);
+  }
+}

@@ -1,0 +1,40 @@
+import { emit } from './events.js';
+
+const warned = new WeakMap<Element, Set<string>>();
+
+/**
+ * The single error path: one `console.warn` naming element and attribute, one `coalition-error`
+ * event. Repeats of the same problem on the same element are silent, because re-renders would
+ * otherwise flood the partner's console with one mistake.
+ */
+export function reportError(host: Element, attribute: string, message: string): void {
+  try {
+    const key = `${attribute}\u0000${message}`;
+    let seen = warned.get(host);
+    if (!seen) warned.set(host, (seen = new Set()));
+    if (seen.has(key)) return;
+    seen.add(key);
+    const element = host.localName;
+    console.warn(`[coalition-embed] <${element}> ${attribute}: ${message}`);
+    emit(host, 'coalition-error', { element, attribute, message });
+  } catch {
+    // A listener on the host page threw; that is the host's problem, never ours to rethrow.
+  }
+}
+
+/** Runs a callback from a timer, observer or promise without letting a failure escape to the page. */
+export function guarded<A extends unknown[]>(host: Element, what: string, fn: (...args: A) => unknown) {
+  return (...args: A): void => {
+    try {
+      const result = fn(...args);
+      if (result instanceof Promise) result.catch((e) => reportError(host, what, describe(e)));
+    } catch (e) {
+      reportError(host, what, describe(e));
+    }
+  };
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

@@ -1,0 +1,32 @@
+export type FetchResult =
+  | { ok: true; data: unknown; response: Response }
+  | { ok: false; message: string; response?: Response };
+
+/**
+ * Every request the widgets make goes through here: no cookies, no referrer (the partner's page
+ * address is nobody's business), and a timeout so a hanging server cannot hold a widget forever.
+ */
+export async function fetchJson(url: string, timeoutMs = 8000): Promise<FetchResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+      signal: controller.signal,
+    });
+    if (!response.ok) return { ok: false, message: `HTTP ${response.status} from ${url}`, response };
+    const body = await response.text();
+    try {
+      return { ok: true, data: JSON.parse(body), response };
+    } catch {
+      return { ok: false, message: `${url} did not return JSON`, response };
+    }
+  } catch (e) {
+    const timedOut = controller.signal.aborted;
+    return { ok: false, message: timedOut ? `${url} did not answer within ${timeoutMs / 1000} s` : `could not load ${url} (${e instanceof Error ? e.message : e})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}

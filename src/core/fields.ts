@@ -1,0 +1,167 @@
+import * as z from 'zod/mini';
+import { safeUrl, allowedSchemes, type UrlOptions } from './url.js';
+import { parseIsoDate } from './schedule.js';
+import { reportError } from './errors.js';
+
+/**
+ * One configurable setting of an element. The same description validates the attribute, the
+ * campaign-file key and (in the builder) generates the form field, so they cannot drift apart.
+ *
+ * Values are normalised by `prepare` (attributes are strings; campaign files hold numbers and
+ * lists) and then checked by a zod/mini schema. We keep to zod's smallest schemas (string,
+ * number, boolean, array, refine): unions, pipes and objects would cost partners ~2 KB gzip.
+ */
+export interface Field<T = unknown> {
+  kind: 'text' | 'url' | 'choice' | 'number' | 'flag' | 'date' | 'list' | 'data';
+  schema: z.ZodMiniType<T>;
+  prepare?: (value: unknown) => unknown;
+  /** Completes "... is not ___": what a valid value looks like, for the console message. */
+  expected: string;
+  options?: readonly string[];
+  default?: T;
+  /** One line for the builder and the docs. */
+  description?: string;
+}
+
+export type Fields = Record<string, Field<any>>;
+export type ConfigOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T | undefined : never };
+
+const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
+export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v) : v);
+const trimmed = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
+
+export const text = (description?: string): Field<string> => ({
+  kind: 'text',
+  schema: z.string(),
+  prepare: trimmed,
+  expected: 'text',
+  description,
+});
+
+export const url = (description?: string, options: UrlOptions = {}): Field<string> => ({
+  kind: 'url',
+  schema: z.string(),
+  // An unsafe URL becomes a non-string, so the schema refuses it and the value is reported.
+  prepare: (v) => (typeof v === 'string' ? safeUrl(v, options) : v),
+  expected: `a URL starting with ${allowedSchemes(options)}; refused`,
+  description,
+});
+
+export const choice = <const O extends readonly string[]>(
+  options: O,
+  fallback: O[number],
+  description?: string,
+): Field<O[number]> => ({
+  kind: 'choice',
+  schema: z.string().check(z.refine((v) => options.includes(v))) as z.ZodMiniType<O[number]>,
+  prepare: trimmed,
+  expected: `one of ${options.join(', ')}`,
+  options,
+  default: fallback,
+  description,
+});
+
+export const number = (
+  limits: { min?: number; max?: number; integer?: boolean } = {},
+  fallback?: number,
+  description?: string,
+): Field<number> => {
+  const { min = -Infinity, max = Infinity, integer = false } = limits;
+  const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` of at least ${min}` : '';
+  return {
+    kind: 'number',
+    schema: z.number().check(z.refine((n) => n >= min && n <= max && (!integer || Number.isInteger(n)))),
+    prepare: toNumber,
+    expected: `${integer ? 'a whole number' : 'a number'}${range}`,
+    default: fallback,
+    description,
+  };
+};
+
+export const flag = (description?: string): Field<boolean> => ({
+  kind: 'flag',
+  schema: z.boolean(),
+  prepare: (v) => (v === 'true' || v === '' ? true : v === 'false' ? false : v),
+  expected: 'true or false',
+  default: false,
+  description,
+});
+
+/** ISO 8601 date-time with an explicit offset; the value is epoch milliseconds. */
+export const date = (description?: string): Field<number> => ({
+  kind: 'date',
+  schema: z.number(),
+  prepare: (v) => (typeof v === 'string' ? parseIsoDate(v) : undefined),
+  expected: 'an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00',
+  description,
+});
+
+export const list = (description?: string, fallback?: string[]): Field<string[]> => ({
+  kind: 'list',
+  schema: z.array(z.string()),
+  prepare: (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v),
+  expected: 'a space- or comma-separated list',
+  default: fallback,
+  description,
+});
+
+export const data = <T>(
+  schema: z.ZodMiniType<T>,
+  expected: string,
+  prepare?: (value: unknown) => unknown,
+  description?: string,
+): Field<T> => ({ kind: 'data', schema, prepare, expected, description });
+
+/** Checks one value against a field: the parsed value, or undefined when it is not valid. */
+export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
+  const result = z.safeParse(field.schema, field.prepare ? field.prepare(value) : value);
+  return result.success ? { ok: true, value: result.data } : { ok: false };
+}
+
+/** Attribute values arrive as strings; flags follow HTML: present means on, `="false"` means off. */
+export const flagConverter = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
+  toAttribute: (value: boolean | undefined) => (value ? '' : null),
+};
+
+export const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+const isUnset = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * Merges the element's own attributes over its campaign-file section over built-in defaults.
+ * Each bad value is reported once and skipped, so the next source in line still applies.
+ */
+export function resolveConfig<F extends Fields>(
+  host: Element,
+  fields: F,
+  own: Partial<Record<keyof F, unknown>>,
+  file: Record<string, unknown> | undefined,
+  section: string,
+): ConfigOf<F> {
+  const config = {} as Record<string, unknown>;
+  for (const [key, field] of Object.entries(fields)) {
+    let value: unknown = field.default;
+    for (const [candidate, where] of [
+      [own[key], kebab(key)],
+      [file?.[key], `campaign file "${section}.${key}"`],
+    ] as const) {
+      if (isUnset(candidate)) continue;
+      const parsed = parseField(field, candidate);
+      if (parsed.ok) {
+        value = parsed.value;
+        break;
+      }
+      const fallback = field.default === undefined ? 'ignored' : `using ${show(field.default)}`;
+      reportError(host, where, `"${show(candidate)}" is not ${field.expected}; ${fallback}`);
+    }
+    config[key] = value;
+  }
+  return config as ConfigOf<F>;
+}

@@ -1,0 +1,75 @@
+export type Catalogue<K extends string> = Record<K, string>;
+
+/**
+ * A message catalogue: English is complete and the fallback, other languages may be partial while
+ * translations arrive. Lookup tries the full tag, then its language ("fr-CA" -> "fr"), then English.
+ */
+export class Messages<K extends string> {
+  constructor(
+    readonly en: Catalogue<K>,
+    readonly translations: Record<string, Partial<Catalogue<K>>> = {},
+  ) {}
+
+  get languages(): string[] {
+    return ['en', ...Object.keys(this.translations)];
+  }
+
+  catalogueFor(lang: string): Partial<Catalogue<K>> {
+    const tag = lang.toLowerCase();
+    return this.translations[tag] ?? this.translations[tag.split('-')[0]] ?? {};
+  }
+
+  /** `{name}` placeholders are replaced by plain text; nothing is ever parsed as HTML. */
+  t(lang: string, key: K, vars: Record<string, string | number> = {}): string {
+    const template = this.catalogueFor(lang)[key] ?? this.en[key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  }
+}
+
+/** The language of an element's own words: its `lang`, its nearest ancestor's, the page's, English. */
+export function resolveLang(el: Element): string {
+  const owner = el.closest('[lang]');
+  const lang = owner?.getAttribute('lang')?.trim() || document.documentElement.lang?.trim();
+  return lang && isValidTag(lang) ? lang : 'en';
+}
+
+function isValidTag(lang: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(lang).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** An explicit `dir` on the element or an ancestor wins; otherwise the language decides. */
+export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
+  const explicit = el.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  if (explicit === 'rtl' || explicit === 'ltr') return explicit;
+  return RTL.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+// Building an Intl formatter costs far more than using one; counters format on every frame.
+export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat([lang, 'en'], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat([lang, 'en'], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}

@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Strict ISO 8601 with an offset. `Date.parse` would guess at "20/05/2026" or read a missing
+ * offset as local time, and a blackout that starts an hour off in half the partners' pages is
+ * worse than one reported as broken.
+ */
+export function parseIsoDate(value: string): number | undefined {
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = '0'] = m;
+  const check = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
+  if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) {
+    return undefined;
+  }
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? undefined : time;
+}
+
+let previewOffset: number | undefined;
+
+/**
+ * `?coalition-preview=ISO` lets a webmaster see the page as it will be at that moment; time still
+ * runs forward from there, so boundaries can be watched as they pass.
+ */
+function readPreview(): number {
+  if (previewOffset !== undefined) return previewOffset;
+  previewOffset = 0;
+  try {
+    const raw = new URLSearchParams(location.search).get('coalition-preview');
+    if (raw) {
+      const time = parseIsoDate(raw);
+      if (time === undefined) console.warn(`[coalition-embed] ?coalition-preview="${raw}" is not an ISO 8601 date-time with an offset; ignored`);
+      else previewOffset = time - Date.now();
+    }
+  } catch {
+    /* no location (tests in odd frames): no preview */
+  }
+  return previewOffset;
+}
+
+export function now(): number {
+  return Date.now() + readPreview();
+}
+
+/** For tests and the builder's preview: set the clock's offset explicitly. */
+export function setPreviewTime(time: number | undefined): void {
+  previewOffset = time === undefined ? 0 : time - Date.now();
+}
+
+// setTimeout overflows past 2^31-1 ms (about 24.8 days): wait in hops for distant boundaries.
+const MAX_DELAY = 2_147_483_647;
+
+/**
+ * Re-renders its host exactly when the next boundary (start, end, teaser...) passes, so a page
+ * left open switches on and off without a reload.
+ */
+export class ScheduleController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private target?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly boundaries: () => Array<number | undefined>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const current = now();
+    const next = this.boundaries()
+      .filter((t): t is number => t !== undefined && t > current)
+      .sort((a, b) => a - b)[0];
+    if (next === this.target && this.timer !== undefined) return;
+    this.clear();
+    this.target = next;
+    if (next === undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.target = undefined;
+      this.host.requestUpdate();
+    }, Math.min(next - current + 50, MAX_DELAY));
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  private clear(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.target = undefined;
+  }
+}

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/**
+ * The shared box and colour tokens. Colours come from `--coalition-*` custom properties so a
+ * partner can match their brand; the fallbacks meet WCAG AA contrast in light and dark.
+ * `theme="auto"` (or none) follows the visitor's `prefers-color-scheme`.
+ */
+const darkTokens = css`
+    --_accent: var(--coalition-accent, #a8c7fa);
+    --_accent-text: var(--coalition-accent-text, #062e6f);
+    --_surface: var(--coalition-surface, #1e2227);
+    --_text: var(--coalition-text, #eef1f4);
+    --_muted: var(--coalition-muted, #c0c6ce);
+    --_border: var(--coalition-border, #5b626b);
+    --_focus: var(--coalition-focus, #a8c7fa);
+    color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    --_accent: var(--coalition-accent, #0b57d0);
+    --_accent-text: var(--coalition-accent-text, #ffffff);
+    --_surface: var(--coalition-surface, #f5f7fa);
+    --_text: var(--coalition-text, #1a1c1e);
+    --_muted: var(--coalition-muted, #4a5058);
+    --_border: var(--coalition-border, #c4c9d0);
+    --_radius: var(--coalition-radius, 0.5rem);
+    --_focus: var(--coalition-focus, #0b57d0);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--coalition-font, inherit);
+    color: var(--_text);
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

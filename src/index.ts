@@ -1,0 +1,13 @@
+import { define } from './core/define.js';
+import { CampaignBanner } from './campaign-banner/campaign-banner.js';
+import { PetitionCounter } from './petition-counter/petition-counter.js';
+import { ShareBar } from './share-bar/share-bar.js';
+import { SupporterWall } from './supporter-wall/supporter-wall.js';
+
+export { CampaignBanner, PetitionCounter, ShareBar, SupporterWall };
+export type { CoalitionErrorDetail, CoalitionEventMap } from './core/events.js';
+
+define('campaign-banner', CampaignBanner);
+define('petition-counter', PetitionCounter);
+define('share-bar', ShareBar);
+define('supporter-wall', SupporterWall);

@@ -1,0 +1,333 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { property } from 'lit/decorators.js';
+import '../src/index.js';
+import { CoalitionElement } from '../src/core/base.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
+import { define } from '../src/core/define.js';
+import { choice, date, flagConverter, flag, number, text, url } from '../src/core/fields.js';
+import { Messages, numberFormat, resolveDir, resolveLang } from '../src/core/i18n.js';
+import { parseIsoDate } from '../src/core/schedule.js';
+import { readStored, writeStored, forgetAll } from '../src/core/storage.js';
+import { themeStyles } from '../src/core/theme.js';
+import { safeUrl, withAttribution } from '../src/core/url.js';
+import { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
+
+const probeFields = {
+  headline: text(),
+  mode: choice(['inline', 'top'] as const, 'inline'),
+  ctaHref: url(),
+  mail: url(undefined, { mailto: true }),
+  start: date(),
+  days: number({ min: 1, max: 30, integer: true }),
+  dismissible: flag(),
+};
+const words = new Messages({ hello: 'Hello {name}' }, { fr: { hello: 'Bonjour {name}' }, ar: { hello: 'مرحبا {name}' } });
+
+class CoreProbe extends CoalitionElement<typeof probeFields> {
+  static override styles = [themeStyles];
+  protected readonly fields = probeFields;
+  protected override readonly section = 'banner' as const;
+  @property() headline?: string;
+  @property() mode?: string;
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  @property() mail?: string;
+  @property() start?: string;
+  @property() days?: string;
+  @property({ converter: flagConverter }) dismissible?: boolean;
+  @property({ type: Boolean }) explode = false;
+  protected override render() {
+    if (this.explode) throw new Error('boom');
+    const { headline, mode, ctaHref, mail } = this.config;
+    return litHtml`<h2>${headline}</h2><p class="mode">${mode}</p><p class="dir">${this.resolvedDir}</p>
+      <p class="hello">${words.t(this.resolvedLang, 'hello', { name: 'Sam' })}</p>
+      ${ctaHref ? litHtml`<a class="cta" href=${this.attributed(ctaHref)}>Act</a>` : ''}
+      ${mail ? litHtml`<a class="mail" href=${mail}>Mail</a>` : ''}`;
+  }
+  get settings() {
+    return this.config;
+  }
+}
+define('core-probe', CoreProbe);
+
+const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
+
+describe('core', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    errors = watchErrors();
+    clearCampaignCache();
+  });
+  afterEach(() => errors.restore());
+
+  describe('registration', () => {
+    it('registers all four tags from the bundle entry', () => {
+      for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
+        expect(customElements.get(tag), tag).to.exist;
+      }
+    });
+
+    it('ignores a second copy of the script without a warning or an exception', () => {
+      class SecondCopy extends CampaignBanner {}
+      expect(() => define('campaign-banner', SecondCopy)).not.to.throw();
+      expect(customElements.get('campaign-banner')).to.equal(CampaignBanner);
+      expect(errors.warnings).to.have.length(0);
+    });
+
+    it('keeps a foreign definition of one of our names and says so once', () => {
+      customElements.define('share-bar-foreign-test', class extends HTMLElement {});
+      expect(() => define('share-bar-foreign-test', CampaignBanner)).not.to.throw();
+      expect(errors.warnings).to.have.length(1);
+      expect(errors.warnings[0]).to.contain('<share-bar-foreign-test> is already defined by another script');
+    });
+  });
+
+  describe('validation and the error path', () => {
+    it('reports an unknown attribute value once, names element and attribute, and falls back', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe mode="sideways" headline="Hi"></core-probe>`);
+      el.headline = 'Hello again';
+      await el.updateComplete;
+      expect(shadowText(el, '.mode')).to.equal('inline');
+      expect(errors.warnings).to.have.length(1);
+      expect(errors.warnings[0]).to.contain('<core-probe> mode');
+      expect(errors.warnings[0]).to.contain('one of inline, top');
+      expect(errors.events).to.deep.equal([
+        { element: 'core-probe', attribute: 'mode', message: errors.events[0].message },
+      ]);
+    });
+
+    it('refuses a javascript: URL and reports it', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe cta-href="javascript:alert(1)"></core-probe>`);
+      expect(el.shadowRoot!.querySelector('a.cta')).to.equal(null);
+      expect(errors.events[0].attribute).to.equal('cta-href');
+      expect(errors.warnings[0]).to.contain('refused');
+    });
+
+    it('reads numbers, flags and dates from attribute strings', async () => {
+      const el = await fixture<CoreProbe>(
+        html`<core-probe days="7" dismissible start="2026-05-18T09:00:00+01:00"></core-probe>`,
+      );
+      expect(el.settings.days).to.equal(7);
+      expect(el.settings.dismissible).to.equal(true);
+      expect(el.settings.start).to.equal(Date.UTC(2026, 4, 18, 8));
+    });
+
+    it('reports a number out of range and a date without an offset', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe days="0" start="2026-05-18 09:00"></core-probe>`);
+      expect(el.settings.days).to.equal(undefined);
+      expect(el.settings.start).to.equal(undefined);
+      expect(errors.events.map((e) => e.attribute).sort()).to.deep.equal(['days', 'start']);
+    });
+
+    it('never throws a failed render into the host page', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe headline="Before"></core-probe>`);
+      el.explode = true;
+      await el.updateComplete;
+      expect(shadowText(el, 'h2')).to.equal('Before');
+      expect(errors.events.some((e) => e.attribute === 'render' && e.message === 'boom')).to.equal(true);
+    });
+
+    it('reports a bad theme and keeps following the visitor’s scheme', async () => {
+      await fixture(html`<core-probe theme="purple"></core-probe>`);
+      expect(errors.events[0]).to.include({ element: 'core-probe', attribute: 'theme' });
+    });
+  });
+
+  describe('URLs and attribution', () => {
+    it('allows only http(s), and mailto where asked', () => {
+      expect(safeUrl('https://example.org/a b')).to.equal('https://example.org/a%20b');
+      expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+      expect(safeUrl(' JaVaScRiPt:alert(1)')).to.equal(undefined);
+      expect(safeUrl('java\tscript:alert(1)')).to.equal(undefined);
+      expect(safeUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
+      expect(safeUrl('vbscript:msgbox')).to.equal(undefined);
+      expect(safeUrl('mailto:a@example.org')).to.equal(undefined);
+      expect(safeUrl('mailto:a@example.org', { mailto: true })).to.equal('mailto:a@example.org');
+      expect(safeUrl('/sign', { base: 'https://example.org/x/' })).to.equal('https://example.org/sign');
+    });
+
+    it('adds partner attribution to the campaign’s links and nothing else', () => {
+      const tagged = new URL(withAttribution('https://example.org/sign?x=1', 'acme-trust', 'safer-by-design'));
+      expect(tagged.searchParams.get('utm_source')).to.equal('acme-trust');
+      expect(tagged.searchParams.get('utm_medium')).to.equal('coalition-embed');
+      expect(tagged.searchParams.get('utm_campaign')).to.equal('safer-by-design');
+      expect(tagged.searchParams.get('x')).to.equal('1');
+      expect(withAttribution('https://example.org/', undefined, 'id')).to.equal('https://example.org/');
+      expect(withAttribution('mailto:a@example.org', 'acme', 'id')).to.equal('mailto:a@example.org');
+    });
+
+    it('tags the call to action with the partner attribute and the campaign id', async () => {
+      const fetches = stubFetch(() => json({ id: 'safer-by-design' }));
+      try {
+        const el = await fixture<CoreProbe>(
+          html`<core-probe partner="acme" campaign="/tests/fixtures/stub.json" cta-href="https://example.org/sign"></core-probe>`,
+        );
+        const href = await until(() => {
+          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')?.href;
+          return link?.includes('utm_campaign') && link;
+        }, 'attributed link');
+        expect(href).to.equal(
+          'https://example.org/sign?utm_source=acme&utm_medium=coalition-embed&utm_campaign=safer-by-design',
+        );
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
+  describe('the campaign file', () => {
+    afterEach(() => document.querySelectorAll('script[data-campaign]').forEach((s) => s.remove()));
+
+    it('merges the file under the element’s own attributes', async () => {
+      const el = await fixture<CoreProbe>(
+        html`<core-probe campaign="/tests/fixtures/campaign.json" mode="top"></core-probe>`,
+      );
+      await until(() => shadowText(el, 'h2'), 'headline from file');
+      expect(shadowText(el, 'h2')).to.equal('Keep children safe online');
+      expect(shadowText(el, '.mode')).to.equal('top');
+    });
+
+    it('loads each file once per page however many elements use it', async () => {
+      const fetches = stubFetch(() => json({ id: 'once', banner: { headline: 'Once' } }));
+      try {
+        const wrap = await fixture(html`<div>
+          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+        </div>`);
+        const probes = [...wrap.querySelectorAll('core-probe')];
+        await until(() => probes.every((p) => shadowText(p, 'h2') === 'Once'), 'all three');
+        expect(fetches.calls).to.have.length(1);
+        expect(fetches.calls[0].init?.credentials).to.equal('omit');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('uses the script tag’s data-campaign for every element', async () => {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.dataset.campaign = '/tests/fixtures/campaign.json';
+      document.head.append(script);
+      const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+      await until(() => shadowText(el, 'h2'), 'headline from data-campaign');
+      expect(shadowText(el, 'h2')).to.equal('Keep children safe online');
+    });
+
+    it('reports a campaign file that is 404 and keeps the own attributes', async () => {
+      const el = await fixture<CoreProbe>(
+        html`<core-probe campaign="/tests/fixtures/missing.json" headline="Own"></core-probe>`,
+      );
+      await until(() => errors.events.length, 'error');
+      expect(errors.events[0]).to.include({ element: 'core-probe', attribute: 'campaign' });
+      expect(errors.events[0].message).to.contain('HTTP 404');
+      expect(shadowText(el, 'h2')).to.equal('Own');
+    });
+
+    it('reports a campaign file that is not JSON', async () => {
+      await fixture(html`<core-probe campaign="/tests/fixtures/not-json.html"></core-probe>`);
+      await until(() => errors.events.length, 'error');
+      expect(errors.events[0].message).to.contain('did not return JSON');
+    });
+
+    it('reports each wrongly typed field and applies the rest', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe campaign="/tests/fixtures/campaign-wrong-types.json"></core-probe>`);
+      await until(() => shadowText(el, 'h2') === 'Still shown', 'valid headline');
+      const attributes = errors.events.map((e) => e.attribute).sort();
+      expect(attributes).to.deep.equal([
+        'campaign file "banner.ctaHref"',
+        'campaign file "banner.mode"',
+        'campaign file "banner.start"',
+        'campaign file "petition"',
+        'campaign file "supporters"',
+      ]);
+      expect(shadowText(el, '.mode')).to.equal('inline');
+    });
+
+    it('refuses a javascript: campaign URL', async () => {
+      await fixture(html`<core-probe campaign="javascript:alert(1)"></core-probe>`);
+      await until(() => errors.events.length, 'error');
+      expect(errors.events[0].attribute).to.equal('campaign');
+    });
+  });
+
+  describe('language and direction', () => {
+    it('uses the nearest ancestor’s lang, region fallbacks, and English last', async () => {
+      const wrap = await fixture(html`<div>
+        <div lang="fr-CA"><core-probe id="fr"></core-probe></div>
+        <core-probe id="xx" lang="xx-unknown"></core-probe>
+        <core-probe id="own" lang="ar"></core-probe>
+      </div>`);
+      const [fr, xx, own] = ['fr', 'xx', 'own'].map((id) => wrap.querySelector(`#${id}`)!);
+      expect(shadowText(fr, '.hello')).to.equal('Bonjour Sam');
+      expect(shadowText(xx, '.hello')).to.equal('Hello Sam');
+      expect(shadowText(own, '.hello')).to.equal('مرحبا Sam');
+      expect(shadowText(own, '.dir')).to.equal('rtl');
+      expect(shadowText(fr, '.dir')).to.equal('ltr');
+    });
+
+    it('lets an explicit dir win over the language', async () => {
+      const el = await fixture(html`<div dir="rtl" lang="en"><span></span></div>`);
+      expect(resolveDir(el.querySelector('span')!, 'en')).to.equal('rtl');
+      expect(resolveLang(el.querySelector('span')!)).to.equal('en');
+    });
+
+    it('formats numbers in the visitor’s locale with cached formatters', () => {
+      expect(numberFormat('de').format(118342)).to.equal('118.342');
+      expect(numberFormat('en').format(118342)).to.equal('118,342');
+      expect(numberFormat('de')).to.equal(numberFormat('de'));
+    });
+  });
+
+  describe('theme', () => {
+    it('switches the colour tokens for theme="dark" and honours --coalition-* overrides', async () => {
+      const wrap = await fixture(html`<div>
+        <core-probe theme="light"></core-probe>
+        <core-probe theme="dark"></core-probe>
+        <core-probe theme="dark" style="--coalition-surface: rgb(1, 2, 3)"></core-probe>
+      </div>`);
+      const [light, dark, branded] = [...wrap.querySelectorAll('core-probe')].map((el) =>
+        getComputedStyle(el).getPropertyValue('--_surface').trim(),
+      );
+      expect(light).to.equal('#f5f7fa');
+      expect(dark).to.equal('#1e2227');
+      expect(branded).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('inherits the host page’s font', async () => {
+      const wrap = await fixture(html`<div style="font-family: Georgia, serif"><core-probe headline="x"></core-probe></div>`);
+      const h2 = wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(h2).fontFamily).to.equal('Georgia, serif');
+    });
+  });
+
+  describe('dates and storage', () => {
+    it('parses strict ISO 8601 with offsets and refuses guesses', () => {
+      expect(parseIsoDate('2026-05-20T09:00:00Z')).to.equal(Date.UTC(2026, 4, 20, 9));
+      expect(parseIsoDate('2026-05-20T09:00+02:00')).to.equal(Date.UTC(2026, 4, 20, 7));
+      expect(parseIsoDate('2026-05-20')).to.equal(undefined);
+      expect(parseIsoDate('2026-02-30T09:00:00Z')).to.equal(undefined);
+      expect(parseIsoDate('20/05/2026 09:00')).to.equal(undefined);
+      expect(parseIsoDate('2026-05-20T09:00:00')).to.equal(undefined);
+    });
+
+    it('remembers with expiry and survives storage that throws', () => {
+      writeStored('local', 'coalition-embed:test', 1, Date.now() + 60_000);
+      expect(readStored('local', 'coalition-embed:test')).to.equal(1);
+      writeStored('local', 'coalition-embed:old', 1, Date.now() - 1);
+      expect(readStored('local', 'coalition-embed:old')).to.equal(undefined);
+      forgetAll();
+      expect(readStored('local', 'coalition-embed:test')).to.equal(undefined);
+      const original = Storage.prototype.getItem;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        expect(readStored('session', 'coalition-embed:x')).to.equal(undefined);
+      } finally {
+        Storage.prototype.getItem = original;
+      }
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import type { CoalitionErrorDetail } from '../src/core/events.js';
+
+/** Collects what a partner would see: our console warnings and coalition-error events. */
+export function watchErrors() {
+  const warnings: string[] = [];
+  const events: CoalitionErrorDetail[] = [];
+  const originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  const onError = (e: Event) => events.push((e as CustomEvent<CoalitionErrorDetail>).detail);
+  document.addEventListener('coalition-error', onError);
+  return {
+    warnings,
+    events,
+    restore() {
+      console.warn = originalWarn;
+      document.removeEventListener('coalition-error', onError);
+    },
+  };
+}
+
+/** Resolves once `check` returns a truthy value, polling each animation frame (max ~3 s). */
+export async function until<T>(check: () => T | undefined | null | false, what = 'condition'): Promise<T> {
+  for (let i = 0; i < 180; i++) {
+    const value = check();
+    if (value) return value;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Replaces window.fetch for one test; records every URL requested. */
+export function stubFetch(handler: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+  const original = window.fetch;
+  const calls: Array<{ url: string; init?: RequestInit }> = [];
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({ url, init });
+    return handler(url, init);
+  }) as typeof fetch;
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+export const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
