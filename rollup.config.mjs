@@ -1,12 +1,15 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 // Lit ships a dev build behind the "development" export condition; partners must only ever get
 // the production build, so we resolve with the browser/production conditions and nothing else.
 const plugins = () => [
   resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: undefined, noEmitOnError: true }),
+  // After TypeScript: the typescript plugin compiles from disk and ignores earlier transforms.
+  minifyLiterals(),
 ];
 // zod's sources carry annotations rollup cannot place and an internal import cycle; both are
 // harmless and would bury our own warnings.
@@ -15,7 +18,7 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };
-const minify = terser({ ecma: 2021, module: false, format: { comments: false } });
+const minify = terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {
