@@ -1,8 +1,78 @@
 import { css } from 'lit';
 
 export const wallStyles = css`
-  h2 {
+  h2,
+  h3 {
     font-size: 1.1em;
     margin: 0 0 0.75rem;
+  }
+  h3 {
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+  ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 9rem)), 1fr));
+    gap: 0.75rem;
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  li {
+    aspect-ratio: 2;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.5rem;
+    overflow: hidden;
+  }
+  a {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 100%;
+    block-size: 100%;
+    color: inherit;
+    border-radius: var(--_radius);
+  }
+  img {
+    object-fit: contain;
+    inline-size: 60%;
+    block-size: 60%;
+  }
+  .mono img {
+    filter: grayscale(1);
+    opacity: 0.85;
+    transition: filter 0.2s, opacity 0.2s;
+  }
+  .mono li:hover img,
+  .mono a:focus-visible img {
+    filter: none;
+    opacity: 1;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  button,
+  .join {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.9rem;
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-block;
+    margin-inline-end: 0.5rem;
+  }
+  .join {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
   }
 `;

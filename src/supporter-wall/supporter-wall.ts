@@ -1,18 +1,34 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
 import { flagConverter } from '../core/fields.js';
+import { fetchJson } from '../core/fetch-json.js';
 import { themeStyles } from '../core/theme.js';
 import { wallFields } from './fields.js';
 import { wallMessages } from './messages.js';
+import { checkSupporter, fromLightDom, groupByTier, logoBox, ordered, type Supporter } from './supporters.js';
 import { wallStyles } from './supporter-wall.styles.js';
 
 /**
- * The coalition's "supported by" logos, each given equal prominence.
+ * The coalition's "supported by" logos, each given equal prominence: logos are sized by area, not
+ * width, and `order="shuffle"` gives nobody the first place for good.
  *
  * @summary Supporter logos, fair to every partner.
- * @slot - `<a href><img alt></a>` or `<img alt>` supporters; the no-JavaScript fallback
+ * @attr {string} src - URL of a JSON list of supporters `[{ name, logo, href, tier }]`
+ * @attr {string} heading - Visible heading (default "Supported by", localised)
+ * @attr {'as-given'|'shuffle'|'alphabetical'} order - Order of the logos (default `as-given`)
+ * @attr {boolean} monochrome - Logos in greyscale until hovered or focused
+ * @attr {number} max - Show this many, with a "+ N more" button for the rest
+ * @attr {string} join-href - Link to join the coalition, shown after the logos
+ * @attr {string} join-label - Text of that link (default "Join the coalition", localised)
+ * @slot - `<a href><img alt></a>` or `<img alt>` supporters (add `data-tier` for a tier); the no-JavaScript fallback
  * @csspart heading - The visible heading
+ * @csspart tier - A tier's heading
+ * @csspart list - A grid of logos
+ * @csspart logo - One supporter's cell
+ * @csspart more - The "+ N more" button
+ * @csspart join - The join link
+ * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 9rem)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];
@@ -22,11 +38,121 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   @property() heading?: string;
   @property() order?: string;
   @property({ converter: flagConverter }) monochrome?: boolean;
+  @property() max?: string | number;
+  @property({ attribute: 'join-href' }) joinHref?: string;
+  @property({ attribute: 'join-label' }) joinLabel?: string;
+
+  @state() private _remote?: unknown[];
+  @state() private _expanded = false;
+  /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
+  @state() private _ratios = new Map<string, number>();
+  private _loadedSrc?: string;
+  private _orderKey = '';
+  private _groups: Array<[string | undefined, Supporter[]]> = [];
+  private _observer = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ["src", "alt", "href", "data-tier"] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { src, order } = this.config;
+    if (src !== this._loadedSrc) this.load((this._loadedSrc = src));
+    const found = new Map<string, Supporter>();
+    const sources: Array<[unknown[] | undefined, string]> = [
+      [src ? this._remote : (this._campaignFile?.supporters as unknown[] | undefined), src ? 'src' : 'campaign file "supporters"'],
+      [fromLightDom(this), 'light DOM'],
+    ];
+    for (const [list, where] of sources) {
+      list?.forEach((raw, index) => {
+        const supporter = checkSupporter(raw, where === 'src' ? src : undefined);
+        if (typeof supporter === 'string') this.report(where, `supporter ${index + 1} ${supporter}; left out`);
+        else if (!found.has(supporter.name.toLowerCase())) found.set(supporter.name.toLowerCase(), supporter);
+      });
+    }
+    // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
+    const key = `${order}|${this.resolvedLang}|${[...found.keys()].join('|')}`;
+    if (key !== this._orderKey) {
+      this._orderKey = key;
+      // Tiers keep the campaign's order; the chosen order applies within each tier.
+      this._groups = groupByTier([...found.values()]).map(([tier, members]) => [tier, ordered(members, order, this.resolvedLang)]);
+    }
+  }
+
+  private async load(src: string | undefined): Promise<void> {
+    this._remote = undefined;
+    if (!src) return;
+    const result = await fetchJson(src);
+    if (src !== this._loadedSrc) return;
+    if (result.ok && Array.isArray(result.data)) this._remote = result.data;
+    else this.report('src', result.ok ? `${src} is not a JSON list of supporters` : result.message);
+  }
+
+  private measured(name: string, event: Event): void {
+    const img = event.target as HTMLImageElement;
+    this._ratios = new Map(this._ratios).set(name, event.type === 'error' ? 0 : img.naturalWidth / img.naturalHeight || 2);
+  }
+
+  private async expand(): Promise<void> {
+    const first = this.shownCount;
+    this._expanded = true;
+    await this.updateComplete;
+    const revealed = this.renderRoot.querySelectorAll<HTMLElement>('li')[first];
+    (revealed?.querySelector('a') ?? revealed)?.focus();
+  }
+
+  private get total(): number {
+    return this._groups.reduce((sum, [, members]) => sum + members.length, 0);
+  }
+
+  private get shownCount(): number {
+    const { max } = this.config;
+    return max && !this._expanded ? Math.min(max, this.total) : this.total;
+  }
+
+  private logo(supporter: Supporter) {
+    const { name, logo, href } = supporter;
+    const ratio = this._ratios.get(name);
+    const box = ratio ? logoBox(ratio) : undefined;
+    const content =
+      logo && ratio !== 0
+        ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async"
+            .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
+            @load=${(e: Event) => this.measured(name, e)} @error=${(e: Event) => this.measured(name, e)} />`
+        : html`<span class="name">${name}</span>`;
+    return html`<li part="logo" tabindex=${href ? nothing : -1}>
+      ${href ? html`<a href=${href}>${content}</a>` : content}
+    </li>`;
+  }
 
   protected override render() {
-    return html`<section dir=${this.resolvedDir}>
-      <h2 part="heading">${this.config.heading ?? wallMessages.t(this.resolvedLang, 'supportedBy')}</h2>
-      <slot></slot>
+    const { heading, monochrome, joinHref, joinLabel } = this.config;
+    const lang = this.resolvedLang;
+    let room = this.shownCount;
+    const hidden = this.total - room;
+    return html`<section class=${monochrome ? 'mono' : ''} dir=${this.resolvedDir} aria-labelledby="h">
+      <h2 id="h" part="heading">${heading ?? wallMessages.t(lang, 'supportedBy')}</h2>
+      ${this._groups.map(([tier, members]) => {
+        const shown = members.slice(0, room);
+        room -= shown.length;
+        return shown.length
+          ? html`${tier ? html`<h3 part="tier">${tier}</h3>` : nothing}
+              <ul part="list" role="list">${shown.map((s) => this.logo(s))}</ul>`
+          : nothing;
+      })}
+      ${hidden
+        ? html`<button part="more" aria-expanded="false" @click=${this.expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
+        : nothing}
+      ${joinHref
+        ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
+        : nothing}
     </section>`;
   }
 }

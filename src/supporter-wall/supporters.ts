@@ -1,0 +1,90 @@
+import { text, url, parseField } from '../core/fields.js';
+
+export interface Supporter {
+  name: string;
+  logo?: string;
+  href?: string;
+  tier?: string;
+}
+
+const nameField = text();
+
+/**
+ * Checks one raw supporter (from JSON or light DOM). Returns the supporter, or the reason it is
+ * left out: a wall that silently drops a partner's logo would be unfair and hard to debug.
+ */
+export function checkSupporter(raw: unknown, base?: string): Supporter | string {
+  // Logos in a remote list are relative to that list, not to the partner's page.
+  const linkField = url(undefined, { base });
+  if (typeof raw !== 'object' || raw === null) return 'is not an object';
+  const { name, logo, href, tier } = raw as Record<string, unknown>;
+  const checkedName = parseField(nameField, name);
+  if (!checkedName.ok || !checkedName.value) return 'has no "name"';
+  const supporter: Supporter = { name: checkedName.value };
+  for (const [key, value] of [['logo', logo], ['href', href]] as const) {
+    if (value === undefined || value === '') continue;
+    const checked = parseField(linkField, value);
+    if (!checked.ok) return `"${supporter.name}" has an unsafe ${key} URL`;
+    supporter[key] = checked.value;
+  }
+  if (typeof tier === 'string' && tier.trim()) supporter.tier = tier.trim();
+  return supporter;
+}
+
+/** Fisher-Yates with the platform's random source: every order equally likely on every visit. */
+export function shuffle<T>(items: T[], random: () => number = Math.random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function ordered(items: Supporter[], order: string | undefined, lang: string): Supporter[] {
+  if (order === 'shuffle') return shuffle(items);
+  if (order === 'alphabetical') {
+    const collator = new Intl.Collator([lang, 'en'], { sensitivity: 'base', ignorePunctuation: true });
+    return [...items].sort((a, b) => collator.compare(a.name, b.name));
+  }
+  return items;
+}
+
+/** Tiers in order of first appearance; supporters without a tier form an unnamed group. */
+export function groupByTier(items: Supporter[]): Array<[string | undefined, Supporter[]]> {
+  const groups = new Map<string | undefined, Supporter[]>();
+  for (const item of items) {
+    const group = groups.get(item.tier);
+    if (group) group.push(item);
+    else groups.set(item.tier, [item]);
+  }
+  return [...groups];
+}
+
+/**
+ * Logo size for equal visual weight: every logo covers the same area, whatever its shape, within
+ * a 2:1 cell. A square crest and a long wordmark then read as equals, where equal widths would
+ * make the wordmark tiny and the crest huge. Returns width and height as fractions of the cell.
+ */
+export function logoBox(ratio: number, area = 0.3): { width: number; height: number } {
+  const r = Number.isFinite(ratio) && ratio > 0 ? ratio / 2 : 1; // ratio relative to the 2:1 cell
+  let width = Math.sqrt(area * r);
+  let height = Math.sqrt(area / r);
+  const scale = Math.min(1, 1 / width, 1 / height);
+  width *= scale;
+  height *= scale;
+  return { width, height };
+}
+
+/** Reads `<a href><img alt></a>` and `<img alt>` children: the no-JavaScript fallback. */
+export function fromLightDom(host: Element): unknown[] {
+  return [...host.querySelectorAll(':scope > a, :scope > img')].map((node) => {
+    const img = node.localName === 'img' ? node : node.querySelector('img');
+    return {
+      name: img?.getAttribute('alt') || node.getAttribute('aria-label') || node.textContent?.trim(),
+      logo: img?.getAttribute('src') ?? undefined,
+      href: node.localName === 'a' ? node.getAttribute('href') ?? undefined : undefined,
+      tier: node.getAttribute('data-tier') ?? undefined,
+    };
+  });
+}

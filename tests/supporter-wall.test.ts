@@ -1,0 +1,182 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupporterWall } from '../src/supporter-wall/supporter-wall.js';
+import { groupByTier, logoBox, ordered, shuffle } from '../src/supporter-wall/supporters.js';
+import { until, watchErrors } from './helpers.js';
+
+const LIST = '/tests/fixtures/supporter-wall/list.json';
+const names = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
+
+async function loadedWall(template: ReturnType<typeof html>, count: number) {
+  const el = await fixture<SupporterWall>(template);
+  await until(() => el.shadowRoot!.querySelectorAll('li').length === count, `${count} logos`);
+  return el;
+}
+
+describe('supporter-wall', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => (errors = watchErrors()));
+  afterEach(() => errors.restore());
+
+  it('shows supporters from a JSON list, grouped by tier in order of first appearance', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST}></supporter-wall>`, 4);
+    const tiers = [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(tiers).to.deep.equal(['Lead partners', 'Supporters']);
+    expect(names(el)).to.deep.equal(['Wide Wordmark Trust', 'Square Crest Society', 'Broken Logo Network', 'Ángel Foundation']);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Supported by');
+  });
+
+  it('leaves out and reports a supporter without a name or with an unsafe URL', async () => {
+    await loadedWall(html`<supporter-wall src=${LIST}></supporter-wall>`, 4);
+    const messages = errors.events.filter((e) => e.attribute === 'src').map((e) => e.message);
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.contain('supporter 4 has no "name"');
+    expect(messages[1]).to.contain('"Unsafe Link Org" has an unsafe href URL');
+    expect(errors.warnings[0]).to.contain('<supporter-wall> src');
+  });
+
+  it('names each linked logo by the supporter and shows the name when a logo fails', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST}></supporter-wall>`, 4);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="https://example.org/wide"]')!;
+    expect(link.querySelector('img')!.alt).to.equal('Wide Wordmark Trust');
+    const broken = await until(
+      () => [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Broken Logo Network'),
+      'fallback name',
+    );
+    expect(broken.querySelector('img')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a wide wordmark and a square crest the same visual area', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST} style="inline-size: 40rem"></supporter-wall>`, 4);
+    const [wide, square] = await until(() => {
+      const imgs = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img')].slice(0, 2);
+      return imgs.every((img) => img.style.inlineSize) && imgs;
+    }, 'sized logos');
+    const area = (img: HTMLImageElement) => {
+      const r = img.getBoundingClientRect();
+      const ratio = img.naturalWidth / img.naturalHeight;
+      // object-fit: contain draws the image inside its box; measure what is drawn.
+      const drawnWidth = Math.min(r.width, r.height * ratio);
+      return drawnWidth * (drawnWidth / ratio);
+    };
+    expect(area(wide) / area(square)).to.be.within(0.8, 1.25);
+    expect(wide.getBoundingClientRect().width).to.be.greaterThan(square.getBoundingClientRect().width * 2);
+  });
+
+  it('reserves fixed space for each logo so nothing shifts when images arrive', async () => {
+    const el = await fixture<SupporterWall>(html`<supporter-wall style="inline-size: 30rem">
+      <img alt="Late Logo" src="/tests/fixtures/supporter-wall/wide.svg?slow" />
+    </supporter-wall>`);
+    const cell = el.shadowRoot!.querySelector('li')!;
+    const before = cell.getBoundingClientRect().height;
+    await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.inlineSize, 'logo loaded');
+    expect(cell.getBoundingClientRect().height).to.equal(before);
+    expect(before).to.be.greaterThan(0);
+  });
+
+  it('reads light-DOM links and images as supporters, merged after the list', async () => {
+    const el = await loadedWall(
+      html`<supporter-wall src=${LIST}>
+        <a href="https://example.org/local"><img alt="Local Helpline" src="/tests/fixtures/supporter-wall/square.svg" /></a>
+        <img alt="Square Crest Society" src="/tests/fixtures/supporter-wall/square.svg" />
+      </supporter-wall>`,
+      5,
+    );
+    expect(names(el)).to.include('Local Helpline');
+    expect(names(el).filter((n) => n === 'Square Crest Society')).to.have.length(1);
+  });
+
+  it('reads supporters from the campaign file', async () => {
+    const el = await loadedWall(html`<supporter-wall campaign="/tests/fixtures/campaign.json"></supporter-wall>`, 1);
+    expect(names(el)).to.deep.equal(['Example Trust']);
+  });
+
+  it('orders alphabetically by the visitor’s language', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST} order="alphabetical" lang="es"></supporter-wall>`, 4);
+    const all = [...el.shadowRoot!.querySelectorAll('ul')].flatMap((ul) =>
+      [...ul.querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim()),
+    );
+    // Tiers keep their order of first appearance; the order applies within each tier.
+    expect(all).to.deep.equal(['Square Crest Society', 'Wide Wordmark Trust', 'Ángel Foundation', 'Broken Logo Network']);
+    expect(ordered([{ name: 'b' }, { name: 'Á' }, { name: 'a' }], 'alphabetical', 'en').map((s) => s.name)).to.deep.equal(['Á', 'a', 'b']);
+  });
+
+  it('shuffles fairly: every supporter shown, and the order varies between visits', () => {
+    const people = Array.from({ length: 15 }, (_, i) => ({ name: `Org ${i}` }));
+    const orders = new Set<string>();
+    const firsts = new Map<string, number>();
+    for (let i = 0; i < 3000; i++) {
+      const out = shuffle(people);
+      expect(out.map((p) => p.name).sort()).to.deep.equal(people.map((p) => p.name).sort());
+      orders.add(out.map((p) => p.name).join());
+      firsts.set(out[0].name, (firsts.get(out[0].name) ?? 0) + 1);
+    }
+    expect(orders.size).to.be.greaterThan(2900);
+    // Each of 15 supporters leads about 200 times in 3000; none is starved or favoured.
+    for (const count of firsts.values()) expect(count).to.be.within(120, 290);
+    expect(firsts.size).to.equal(15);
+  });
+
+  it('caps the wall with "+ N more" that reveals the rest and moves focus to them', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST} max="2"></supporter-wall>`, 2);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="more"]')!;
+    expect(more.textContent!.trim()).to.equal('+ 2 more');
+    more.click();
+    await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'all logos');
+    expect(el.shadowRoot!.querySelector('button[part="more"]')).to.equal(null);
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.closest('li')).to.equal(el.shadowRoot!.querySelectorAll('li')[2]);
+  });
+
+  it('adds a partner-attributed join link after the logos', async () => {
+    const el = await loadedWall(
+      html`<supporter-wall src=${LIST} join-href="https://example.org/join" partner="riverside" lang="fr"></supporter-wall>`,
+      4,
+    );
+    const join = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.join')!;
+    expect(join.textContent!.trim()).to.equal('Rejoindre la coalition');
+    expect(new URL(join.href).searchParams.get('utm_source')).to.equal('riverside');
+  });
+
+  it('greys logos only with monochrome, restoring colour on hover or focus', async () => {
+    const el = await loadedWall(html`<supporter-wall src=${LIST} monochrome></supporter-wall>`, 4);
+    const img = await until(() => el.shadowRoot!.querySelector('img'), 'img');
+    expect(getComputedStyle(img).filter).to.equal('grayscale(1)');
+    const plain = await loadedWall(html`<supporter-wall src=${LIST}></supporter-wall>`, 4);
+    expect(getComputedStyle(plain.shadowRoot!.querySelector('img')!).filter).to.equal('none');
+  });
+
+  it('lays out right to left under dir="rtl"', async () => {
+    const wrap = await fixture(html`<div dir="rtl" lang="ar"><supporter-wall src=${LIST}></supporter-wall></div>`);
+    const el = wrap.querySelector('supporter-wall')!;
+    await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'logos');
+    const [first, second] = el.shadowRoot!.querySelectorAll('li');
+    expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('بدعم من');
+  });
+
+  it('reports a src that is not a list and shows the light-DOM supporters', async () => {
+    const el = await fixture<SupporterWall>(html`<supporter-wall src="/tests/fixtures/campaign.json">
+      <img alt="Fallback Org" src="/tests/fixtures/supporter-wall/square.svg" />
+    </supporter-wall>`);
+    await until(() => errors.events.length, 'error');
+    expect(errors.events[0]).to.include({ element: 'supporter-wall', attribute: 'src' });
+    expect(names(el)).to.deep.equal(['Fallback Org']);
+  });
+
+  it('sizes logos by area and groups tiers as pure functions', () => {
+    const wide = logoBox(4);
+    const square = logoBox(1);
+    expect(wide.width * wide.height).to.be.closeTo(square.width * square.height, 0.001);
+    expect(wide.width / wide.height).to.be.closeTo(2, 0.001);
+    const banner = logoBox(40);
+    expect(banner.width).to.be.at.most(1);
+    expect(banner.height).to.be.at.most(1);
+    expect(groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }]).map(([t, m]) => [t, m.length])).to.deep.equal([
+      ['B', 2],
+      [undefined, 1],
+    ]);
+  });
+});
