@@ -39,7 +39,8 @@ function countingReporter() {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One tab at a time: a background tab gets no animation frames, and fixtures wait for frames.
+  concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],

@@ -20,12 +20,15 @@ export function watchErrors() {
   };
 }
 
-/** Resolves once `check` returns a truthy value, polling each animation frame (max ~3 s). */
+/**
+ * Resolves once `check` returns a truthy value (max ~3 s). Polls with timers, not animation
+ * frames: test files run in parallel tabs and a background tab gets no frames.
+ */
 export async function until<T>(check: () => T | undefined | null | false, what = 'condition'): Promise<T> {
   for (let i = 0; i < 180; i++) {
     const value = check();
     if (value) return value;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 16));
   }
   throw new Error(`timed out waiting for ${what}`);
 }

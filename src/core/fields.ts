@@ -8,13 +8,16 @@ import { reportError } from './errors.js';
  * campaign-file key and (in the builder) generates the form field, so they cannot drift apart.
  *
  * Values are normalised by `prepare` (attributes are strings; campaign files hold numbers and
- * lists) and then checked by a zod/mini schema. We keep to zod's smallest schemas (string,
- * number, boolean, array, refine): unions, pipes and objects would cost partners ~2 KB gzip.
+ * lists; a value out of range or not among the options becomes undefined) and then checked by a
+ * zod/mini schema. We keep to zod's three smallest schemas (string, number, boolean): arrays,
+ * refinements, unions, pipes and objects each cost every partner's visitors more bytes.
  */
 export interface Field<T = unknown> {
   kind: 'text' | 'url' | 'choice' | 'number' | 'flag' | 'date' | 'list' | 'data';
-  schema: z.ZodMiniType<T>;
+  schema: z.ZodMiniType;
   prepare?: (value: unknown) => unknown;
+  /** Turns the checked value into the setting (a list is checked as one string, then split). */
+  finish?: (value: any) => T;
   /** Completes "... is not ___": what a valid value looks like, for the console message. */
   expected: string;
   options?: readonly string[];
@@ -53,8 +56,8 @@ export const choice = <const O extends readonly string[]>(
   description?: string,
 ): Field<O[number]> => ({
   kind: 'choice',
-  schema: z.string().check(z.refine((v) => options.includes(v))) as z.ZodMiniType<O[number]>,
-  prepare: trimmed,
+  schema: z.string(),
+  prepare: (v) => (options.includes(trimmed(v) as string) ? trimmed(v) : undefined),
   expected: `one of ${options.join(', ')}`,
   options,
   default: fallback,
@@ -70,8 +73,11 @@ export const number = (
   const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` of at least ${min}` : '';
   return {
     kind: 'number',
-    schema: z.number().check(z.refine((n) => n >= min && n <= max && (!integer || Number.isInteger(n)))),
-    prepare: toNumber,
+    schema: z.number(),
+    prepare: (v) => {
+      const n = toNumber(v);
+      return typeof n === 'number' && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : undefined;
+    },
     expected: `${integer ? 'a whole number' : 'a number'}${range}`,
     default: fallback,
     description,
@@ -98,15 +104,16 @@ export const date = (description?: string): Field<number> => ({
 
 export const list = (description?: string, fallback?: string[]): Field<string[]> => ({
   kind: 'list',
-  schema: z.array(z.string()),
-  prepare: (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v),
+  schema: z.string(),
+  prepare: (v) => (Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.join(' ') : v),
+  finish: (v: string) => v.split(/[\s,]+/).filter(Boolean),
   expected: 'a space- or comma-separated list',
   default: fallback,
   description,
 });
 
 export const data = <T>(
-  schema: z.ZodMiniType<T>,
+  schema: z.ZodMiniType,
   expected: string,
   prepare?: (value: unknown) => unknown,
   description?: string,
@@ -115,7 +122,8 @@ export const data = <T>(
 /** Checks one value against a field: the parsed value, or undefined when it is not valid. */
 export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
   const result = z.safeParse(field.schema, field.prepare ? field.prepare(value) : value);
-  return result.success ? { ok: true, value: result.data } : { ok: false };
+  if (!result.success) return { ok: false };
+  return { ok: true, value: field.finish ? field.finish(result.data) : (result.data as T) };
 }
 
 /** Attribute values arrive as strings; flags follow HTML: present means on, `="false"` means off. */
