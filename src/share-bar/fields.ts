@@ -1,12 +1,13 @@
-import { list, text, url } from '../core/fields.js';
+import { flag, list, text, url } from '../core/fields.js';
 
 export const DEFAULT_NETWORKS = ['native', 'facebook', 'x', 'whatsapp', 'email', 'copy'];
 
 /** Every setting of `<share-bar>`; campaign-file `share` keys in camelCase. */
 export const shareFields = {
-  url: url('What to share (default: the canonical link, else the page address)'),
-  text: text('The suggested message'),
-  hashtags: list('Hashtags without #'),
-  networks: list('Ordered networks', DEFAULT_NETWORKS),
-  label: text('Visible heading'),
+  url: url(),
+  text: text(),
+  hashtags: list(),
+  networks: list(undefined, DEFAULT_NETWORKS),
+  label: text(),
+  compact: flag(),
 };

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const shareStyles = css`
+  .heading {
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
   ul {
     display: flex;
     flex-wrap: wrap;
@@ -8,5 +12,82 @@ export const shareStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  a,
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    justify-content: center;
+    padding: 0.4em 0.8em;
+    font: inherit;
+    line-height: 1.2;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  a:hover,
+  button:hover {
+    border-color: var(--_accent);
+  }
+  .compact .label {
+    position: absolute;
+    clip: rect(0 0 0 0);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .compact a,
+  .compact button {
+    padding: 0.4em;
+  }
+  svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+    flex: none;
+  }
+  .stroke {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input {
+    font: inherit;
+    padding: 0.4em 0.6em;
+    min-block-size: 2.75rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .status {
+    margin: 0.5rem 0 0;
+    min-block-size: 1.5em;
+    font-weight: 600;
   }
 `;

@@ -1,17 +1,35 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
+import { flagConverter } from '../core/fields.js';
+import { common } from '../core/messages.js';
+import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
+import { copyText } from './clipboard.js';
 import { shareFields } from './fields.js';
+import { icon } from './icons.js';
 import { shareMessages } from './messages.js';
+import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
 import { shareStyles } from './share-bar.styles.js';
 
+const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
+
 /**
- * Share buttons that make no request to any network before a click.
+ * Share buttons that make no request to any network before a click: plain links to each network's
+ * share page, icons drawn inline, and the device's own share sheet where it has one.
  *
  * @summary Share the campaign to social networks, email and the clipboard.
- * @fires {CustomEvent<{network: string, url: string}>} coalition-share - A visitor shared
+ * @attr {string} url - What to share (default: the page's canonical link, else its address without the fragment)
+ * @attr {string} text - The suggested message (default: the page title)
+ * @attr {string} hashtags - Comma- or space-separated, without `#`
+ * @attr {string} networks - Ordered, space-separated: native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy
+ * @attr {string} label - Visible heading (default "Share", localised)
+ * @attr {boolean} compact - Icons only; every control keeps its accessible name
+ * @fires {CustomEvent<{network: string, url: string}>} coalition-share - A visitor shared (link followed, link copied, share sheet used)
  * @csspart heading - The visible heading
+ * @csspart list - The list of controls
+ * @csspart control - Each share link or button
+ * @csspart status - The "Link copied" message
  */
 export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override styles = [themeStyles, shareStyles];
@@ -23,11 +41,124 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   @property() hashtags?: string;
   @property() networks?: string;
   @property() label?: string;
+  @property({ converter: flagConverter }) compact?: boolean;
+
+  @state() private _status = '';
+  @state() private _asking = false;
+  @state() private _serverError = false;
+  @state() private _server = readStored<string>('session', SERVER_KEY);
+  private _statusTimer?: ReturnType<typeof setTimeout>;
+  private _networks: string[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this._networks = this.config.networks!.filter((network) => {
+      if (!NETWORKS.includes(network)) {
+        this.report('networks', `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
+        return false;
+      }
+      // Only offer the device's share sheet where there is one.
+      return network !== 'native' || 'share' in navigator;
+    });
+  }
+
+  /** The page's canonical link, else its address without the fragment, then the partner's tags. */
+  private get data(): ShareData {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    const { url, text, hashtags = [] } = this.config;
+    return {
+      url: this.attributed(url ?? canonical ?? location.href.split('#')[0]),
+      text: text ?? document.title,
+      hashtags: hashtags.map((tag) => tag.replace(/^#/, '')),
+    };
+  }
+
+  private shared(network: string, url = this.data.url): void {
+    this.emit('coalition-share', { network, url });
+  }
+
+  private say(message: string): void {
+    this._status = message;
+    clearTimeout(this._statusTimer);
+    this._statusTimer = setTimeout(() => (this._status = ''), 5000);
+  }
+
+  private async copy(): Promise<void> {
+    const { url } = this.data;
+    if (await copyText(url, this.renderRoot)) {
+      this.say(shareMessages.t(this.resolvedLang, 'copied'));
+      this.shared('copy', url);
+    }
+  }
+
+  private async native(): Promise<void> {
+    const { url, text } = this.data;
+    try {
+      await navigator.share({ url, text, title: text });
+      this.shared('native', url);
+    } catch (e) {
+      // The visitor closing the share sheet is a choice, not an error.
+      if ((e as Error).name !== 'AbortError') this.report('networks', `native share failed: ${(e as Error).message}`);
+    }
+  }
+
+  private async ask(): Promise<void> {
+    this._asking = !this._asking;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this._asking ? 'input' : '[data-network="mastodon"]')?.focus();
+  }
+
+  private submitServer(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector('input')!;
+    const server = mastodonServer(input.value);
+    this._serverError = !server;
+    if (!server) return input.focus();
+    writeStored('session', SERVER_KEY, server);
+    this._server = server;
+    this._asking = false;
+    const target = mastodonUrl(server, this.data);
+    window.open(target, '_blank', 'noopener,noreferrer');
+    this.shared('mastodon', this.data.url);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
+  }
+
+  private control(network: string, data: ShareData) {
+    const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.resolvedLang, key, { network: brandNames[network] });
+    const content = (label: string) => html`${icon(network)}<span class="label">${label}</span>`;
+    if (network === 'copy') return html`<button part="control" @click=${this.copy}>${content(t('copy'))}</button>`;
+    if (network === 'native') return html`<button part="control" @click=${this.native}>${content(t('native'))}</button>`;
+    if (network === 'mastodon' && !this._server) {
+      return html`<button part="control" data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.ask}>
+        ${content(brandNames.mastodon)}
+      </button>`;
+    }
+    const email = network === 'email';
+    const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
+    return html`<a part="control" data-network=${network} href=${href} target=${email ? nothing : '_blank'}
+      rel="noopener noreferrer" aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
+      @click=${() => this.shared(network, data.url)}>${content(email ? t('email') : brandNames[network])}</a>`;
+  }
 
   protected override render() {
-    return html`<nav dir=${this.resolvedDir} aria-label=${this.config.label ?? shareMessages.t(this.resolvedLang, 'share')}>
-      <p part="heading">${this.config.label ?? shareMessages.t(this.resolvedLang, 'share')}</p>
-    </nav>`;
+    const lang = this.resolvedLang;
+    const data = this.data;
+    const heading = this.config.label ?? shareMessages.t(lang, 'share');
+    return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class=${this.config.compact ? 'compact' : ''}>
+      <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
+      <ul part="list" role="list">${this._networks.map((n) => html`<li>${this.control(n, data)}</li>`)}</ul>
+      ${this._asking
+        ? html`<form @submit=${this.submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask()}>
+            <label>${shareMessages.t(lang, 'server')}
+              <input name="server" inputmode="url" autocomplete="off" spellcheck="false" placeholder="mastodon.social"
+                aria-invalid=${this._serverError} aria-describedby=${this._serverError ? 'server-error' : nothing} />
+            </label>
+            <button type="submit">${shareMessages.t(lang, 'go')}</button>
+            ${this._serverError ? html`<p id="server-error" class="error">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
+          </form>`
+        : nothing}
+      <p class="status" part="status" role="status">${this._status}</p>
+    </div>`;
   }
 }
 

@@ -1,0 +1,226 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { ShareBar } from '../src/share-bar/share-bar.js';
+import { mastodonServer, mastodonUrl, shareUrls, type ShareData } from '../src/share-bar/networks.js';
+import { watchErrors } from './helpers.js';
+
+const ALL = 'native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy';
+const TRICKY: ShareData = {
+  url: 'https://example.org/campaign?a=1&b=2#top',
+  text: 'Fish & chips #1 🎉 Привет مرحبا',
+  hashtags: ['SaferByDesign', 'Kids'],
+};
+const enc = encodeURIComponent;
+const controls = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="control"]')];
+const link = (el: Element, network: string) => el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[data-network="${network}"]`)!;
+
+describe('share-bar', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    errors = watchErrors();
+    sessionStorage.clear();
+  });
+  afterEach(() => errors.restore());
+
+  it('builds each network’s documented share URL with everything encoded', () => {
+    const message = `${TRICKY.text} #SaferByDesign #Kids ${TRICKY.url}`;
+    const expected: Record<string, string> = {
+      facebook: `https://www.facebook.com/sharer/sharer.php?u=${enc(TRICKY.url)}`,
+      x: `https://x.com/intent/tweet?text=${enc(TRICKY.text)}&url=${enc(TRICKY.url)}&hashtags=SaferByDesign%2CKids`,
+      whatsapp: `https://wa.me/?text=${enc(message)}`,
+      linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(TRICKY.url)}`,
+      bluesky: `https://bsky.app/intent/compose?text=${enc(message)}`,
+      threads: `https://www.threads.net/intent/post?text=${enc(`${TRICKY.text} #SaferByDesign #Kids`)}&url=${enc(TRICKY.url)}`,
+      reddit: `https://www.reddit.com/submit?url=${enc(TRICKY.url)}&title=${enc(TRICKY.text)}`,
+      telegram: `https://t.me/share/url?url=${enc(TRICKY.url)}&text=${enc(`${TRICKY.text} #SaferByDesign #Kids`)}`,
+      email: `mailto:?subject=${enc(TRICKY.text)}&body=${enc(message)}`,
+    };
+    for (const [network, url] of Object.entries(expected)) expect(shareUrls[network](TRICKY), network).to.equal(url);
+    // The encoding round-trips: what the network receives is exactly our text.
+    expect(new URL(shareUrls.reddit(TRICKY)).searchParams.get('title')).to.equal(TRICKY.text);
+    expect(new URL(shareUrls.x(TRICKY)).searchParams.get('url')).to.equal(TRICKY.url);
+    expect(mastodonUrl('mastodon.social', TRICKY)).to.equal(`https://mastodon.social/share?text=${enc(message)}`);
+  });
+
+  it('renders every requested network as a real link or button, in order', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks=${ALL} url="https://example.org/c" text="Hi"></share-bar>`);
+    const names = controls(el).map((c) => c.dataset.network ?? c.textContent!.trim());
+    const expected = ALL.split(' ').filter((n) => n !== 'native' || 'share' in navigator);
+    expect(names.length).to.equal(expected.length);
+    expect(link(el, 'facebook').href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${enc('https://example.org/c')}`);
+    expect(link(el, 'email').href).to.equal(`mailto:?subject=Hi&body=${enc('Hi https://example.org/c')}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens networks in a new tab without referrer and says so in the link’s name', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks="facebook x" url="https://example.org/c"></share-bar>`);
+    const fb = link(el, 'facebook');
+    expect(fb.target).to.equal('_blank');
+    expect(fb.rel).to.equal('noopener noreferrer');
+    expect(fb.getAttribute('aria-label')).to.equal('Share on Facebook (opens in a new tab)');
+  });
+
+  it('makes no request of any kind before a click', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture<ShareBar>(html`<share-bar networks=${ALL} url="https://example.org/c"></share-bar>`);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    const requests = performance.getEntriesByType('resource').slice(before).map((r) => r.name);
+    expect(requests).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('img, iframe, script, link')).to.have.length(0);
+  });
+
+  it('shares the canonical link with the partner’s attribution by default', async () => {
+    const canonical = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://example.org/article' });
+    document.head.append(canonical);
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="linkedin" partner="riverside"></share-bar>`);
+      const shared = new URL(new URL(link(el, 'linkedin').href).searchParams.get('url')!);
+      expect(shared.origin + shared.pathname).to.equal('https://example.org/article');
+      expect(shared.searchParams.get('utm_source')).to.equal('riverside');
+      expect(shared.searchParams.get('utm_medium')).to.equal('coalition-embed');
+    } finally {
+      canonical.remove();
+    }
+  });
+
+  it('falls back to the page address without its fragment', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks="linkedin"></share-bar>`);
+    const shared = new URL(link(el, 'linkedin').href).searchParams.get('url')!;
+    expect(shared).to.equal(location.href.split('#')[0]);
+  });
+
+  it('fires coalition-share with network and URL when a visitor shares', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks="whatsapp" url="https://example.org/c"></share-bar>`);
+    el.addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => link(el, 'whatsapp').click());
+    const event = await oneEvent(document, 'coalition-share');
+    expect(event.detail).to.deep.equal({ network: 'whatsapp', url: 'https://example.org/c' });
+    expect(event.composed).to.equal(true);
+  });
+
+  it('copies the link, then shows and announces “Link copied”', async () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="copy" url="https://example.org/c"></share-bar>`);
+      const button = controls(el)[0];
+      expect(button.textContent!.trim()).to.equal('Copy link');
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'coalition-share');
+      await el.updateComplete;
+      expect(copied).to.deep.equal(['https://example.org/c']);
+      expect(event.detail.network).to.equal('copy');
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('Link copied');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
+  it('falls back to execCommand when the Clipboard API refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    const original = document.execCommand;
+    const commands: string[] = [];
+    document.execCommand = (command: string) => (commands.push(command), true);
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="copy" url="https://example.org/c"></share-bar>`);
+      setTimeout(() => controls(el)[0].click());
+      await oneEvent(el, 'coalition-share');
+      expect(commands).to.deep.equal(['copy']);
+    } finally {
+      document.execCommand = original;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('asks for the visitor’s Mastodon server once and remembers it for the session', async () => {
+    const opened: string[] = [];
+    const originalOpen = window.open;
+    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
+      const button = controls(el)[0] as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const input = el.shadowRoot!.querySelector('input')!;
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect(input.labels![0].textContent).to.contain('Your Mastodon server');
+      await expect(el).to.be.accessible();
+      input.value = 'not a server';
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('#server-error')!.textContent).to.contain('mastodon.social');
+      expect(opened).to.deep.equal([]);
+      input.value = 'https://Mastodon.Social/@someone';
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await el.updateComplete;
+      expect(opened).to.deep.equal([`https://mastodon.social/share?text=${enc('Hi https://example.org/c')}`]);
+      expect(link(el, 'mastodon').href).to.equal(opened[0]);
+      const again = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
+      expect(link(again, 'mastodon').href).to.equal(opened[0]);
+    } finally {
+      window.open = originalOpen;
+    }
+    expect(mastodonServer('@me@social.example.org')).to.equal('social.example.org');
+    expect(mastodonServer('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('offers the device share sheet only where the browser has one', async () => {
+    const shared: ShareData[] = [];
+    const had = 'share' in navigator;
+    if (!had) {
+      const plain = await fixture<ShareBar>(html`<share-bar networks="native copy"></share-bar>`);
+      expect(controls(plain)).to.have.length(1);
+    }
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (d: ShareData) => void shared.push(d) });
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="native" url="https://example.org/c" text="Hi"></share-bar>`);
+      setTimeout(() => controls(el)[0].click());
+      const event = await oneEvent(el, 'coalition-share');
+      expect(event.detail.network).to.equal('native');
+      expect(shared[0]).to.deep.include({ url: 'https://example.org/c', text: 'Hi', title: 'Hi' });
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
+  it('reports an unknown network and renders the rest', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks="facebook myspace email"></share-bar>`);
+    expect(controls(el)).to.have.length(2);
+    expect(errors.events).to.have.length(1);
+    expect(errors.events[0]).to.include({ element: 'share-bar', attribute: 'networks' });
+    expect(errors.warnings[0]).to.contain('"myspace"');
+  });
+
+  it('keeps accessible names in the icons-only layout', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar compact networks="facebook email copy" url="https://example.org/c"></share-bar>`);
+    const label = el.shadowRoot!.querySelector<HTMLElement>('.label')!;
+    expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    expect(link(el, 'facebook').getAttribute('aria-label')).to.equal('Share on Facebook (opens in a new tab)');
+    expect(link(el, 'email').textContent!.trim()).to.equal('Share by email');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks the visitor’s language', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar lang="fr" networks="facebook copy"></share-bar>`);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Partager');
+    expect(link(el, 'facebook').getAttribute('aria-label')).to.equal('Partager sur Facebook (s’ouvre dans un nouvel onglet)');
+    expect(controls(el)[1].textContent!.trim()).to.equal('Copier le lien');
+  });
+
+  it('wraps in a narrow container and lays out right to left', async () => {
+    const wrap = await fixture(html`<div dir="rtl" style="inline-size: 12rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`);
+    const el = wrap.querySelector('share-bar')!;
+    const [first, second, third] = controls(el).map((c) => c.getBoundingClientRect());
+    expect(first.right).to.be.greaterThan(second.right);
+    expect(third.top).to.be.greaterThan(first.top);
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+  });
+});
