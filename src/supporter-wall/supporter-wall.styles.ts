@@ -12,7 +12,7 @@ export const wallStyles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 9rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 7.5rem)), 1fr));
     gap: 0.75rem;
     list-style: none;
     margin: 0 0 1rem;
@@ -29,7 +29,7 @@ export const wallStyles = css`
     padding: 0.5rem;
     overflow: hidden;
   }
-  a {
+  li a {
     display: flex;
     align-items: center;
     justify-content: center;

@@ -28,7 +28,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * @csspart logo - One supporter's cell
  * @csspart more - The "+ N more" button
  * @csspart join - The join link
- * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 9rem)
+ * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 7.5rem)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];

@@ -66,7 +66,7 @@ export function groupByTier(items: Supporter[]): Array<[string | undefined, Supp
  * a 2:1 cell. A square crest and a long wordmark then read as equals, where equal widths would
  * make the wordmark tiny and the crest huge. Returns width and height as fractions of the cell.
  */
-export function logoBox(ratio: number, area = 0.3): { width: number; height: number } {
+export function logoBox(ratio: number, area = 0.4): { width: number; height: number } {
   const r = Number.isFinite(ratio) && ratio > 0 ? ratio / 2 : 1; // ratio relative to the 2:1 cell
   let width = Math.sqrt(area * r);
   let height = Math.sqrt(area / r);
