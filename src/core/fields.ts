@@ -173,3 +173,16 @@ export function resolveConfig<F extends Fields>(
   }
   return config as ConfigOf<F>;
 }
+
+/**
+ * Lit property declarations for a set of fields: kebab-case attributes, flags parsed as HTML
+ * booleans. Deriving them from the fields keeps one list of settings per element (and saves a
+ * decorator call per property in every visitor's download).
+ */
+export function propertiesFor(fields: Fields): Record<string, { attribute: string; converter?: typeof flagConverter }> {
+  const properties: Record<string, { attribute: string; converter?: typeof flagConverter }> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    properties[key] = { attribute: kebab(key), converter: field.kind === 'flag' ? flagConverter : undefined };
+  }
+  return properties;
+}

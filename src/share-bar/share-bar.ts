@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
-import { flagConverter } from '../core/fields.js';
+import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
@@ -33,15 +33,16 @@ const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
  */
 export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override styles = [themeStyles, shareStyles];
+  static override properties = propertiesFor(shareFields);
   protected readonly fields = shareFields;
   protected override readonly section = 'share' as const;
 
-  @property() url?: string;
-  @property() text?: string;
-  @property() hashtags?: string;
-  @property() networks?: string;
-  @property() label?: string;
-  @property({ converter: flagConverter }) compact?: boolean;
+  declare url?: string;
+  declare text?: string;
+  declare hashtags?: string;
+  declare networks?: string;
+  declare label?: string;
+  declare compact?: boolean;
 
   @state() private _status = '';
   @state() private _asking = false;

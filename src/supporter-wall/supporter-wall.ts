@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
-import { flagConverter } from '../core/fields.js';
+import { propertiesFor } from '../core/fields.js';
 import { fetchJson } from '../core/fetch-json.js';
 import { themeStyles } from '../core/theme.js';
 import { wallFields } from './fields.js';
@@ -32,15 +32,16 @@ import { wallStyles } from './supporter-wall.styles.js';
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];
+  static override properties = propertiesFor(wallFields);
   protected readonly fields = wallFields;
 
-  @property() src?: string;
-  @property() heading?: string;
-  @property() order?: string;
-  @property({ converter: flagConverter }) monochrome?: boolean;
-  @property() max?: string | number;
-  @property({ attribute: 'join-href' }) joinHref?: string;
-  @property({ attribute: 'join-label' }) joinLabel?: string;
+  declare src?: string;
+  declare heading?: string;
+  declare order?: string;
+  declare monochrome?: boolean;
+  declare max?: string | number;
+  declare joinHref?: string;
+  declare joinLabel?: string;
 
   @state() private _remote?: unknown[];
   @state() private _expanded = false;
