@@ -1,14 +1,20 @@
 export type Catalogue<K extends string> = Record<K, string>;
 
 /**
- * A message catalogue: English is complete and the fallback, other languages may be partial while
- * translations arrive. Lookup tries the full tag, then its language ("fr-CA" -> "fr"), then English.
+ * A message catalogue: English is complete and the fallback. A translation is one string with the
+ * messages in English's key order, separated by "|": repeating every key in six languages would
+ * cost each visitor bytes for nothing. An empty slot falls back to English.
  */
 export class Messages<K extends string> {
+  private readonly keys: K[];
+  private readonly unpacked = new Map<string, Partial<Catalogue<K>>>();
+
   constructor(
     readonly en: Catalogue<K>,
-    readonly translations: Record<string, Partial<Catalogue<K>>> = {},
-  ) {}
+    readonly translations: Record<string, string | Partial<Catalogue<K>>> = {},
+  ) {
+    this.keys = Object.keys(en) as K[];
+  }
 
   get languages(): string[] {
     return ['en', ...Object.keys(this.translations)];
@@ -16,7 +22,15 @@ export class Messages<K extends string> {
 
   catalogueFor(lang: string): Partial<Catalogue<K>> {
     const tag = lang.toLowerCase();
-    return this.translations[tag] ?? this.translations[tag.split('-')[0]] ?? {};
+    let catalogue = this.unpacked.get(tag);
+    if (!catalogue) {
+      catalogue = {};
+      const packed = this.translations[tag] ?? this.translations[tag.split('-')[0]];
+      if (typeof packed === 'object') Object.assign(catalogue, packed);
+      else packed?.split('|').forEach((message, i) => message && (catalogue![this.keys[i]] = message));
+      this.unpacked.set(tag, catalogue);
+    }
+    return catalogue;
   }
 
   /** `{name}` placeholders are replaced by plain text; nothing is ever parsed as HTML. */

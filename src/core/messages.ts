@@ -7,10 +7,10 @@ export const common = new Messages(
     close: 'Close',
   },
   {
-    cy: { newTab: '(yn agor mewn tab newydd)', close: 'Cau' },
-    fr: { newTab: '(s’ouvre dans un nouvel onglet)', close: 'Fermer' },
-    de: { newTab: '(öffnet in einem neuen Tab)', close: 'Schließen' },
-    es: { newTab: '(se abre en una pestaña nueva)', close: 'Cerrar' },
-    ar: { newTab: '(يفتح في علامة تبويب جديدة)', close: 'إغلاق' },
+    cy: '(yn agor mewn tab newydd)|Cau',
+    fr: '(s’ouvre dans un nouvel onglet)|Fermer',
+    de: '(öffnet in einem neuen Tab)|Schließen',
+    es: '(se abre en una pestaña nueva)|Cerrar',
+    ar: '(يفتح في علامة تبويب جديدة)|إغلاق',
   },
 );
