@@ -1,31 +1,151 @@
-// `npm run bench`: what the widgets cost a partner's visitors. Prints figures; fails only when a
-// budget is broken.
+// `npm run bench`: what the widgets cost a partner's visitors, measured in headless Chromium on a
+// local page. Prints a table, writes bench/results.json, and fails only when a budget is broken.
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './serve.mjs';
+import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
 
 const GZIP_BUDGET = 18_000;
+const RUNS = 10;
 
-const bundle = readFileSync(new URL('../dist/coalition-embed.js', import.meta.url));
-const sizes = {
-  minified: bundle.length,
-  gzip: gzipSync(bundle, { level: 9 }).length,
-  brotli: brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+function measureBytes() {
+  const bundle = readFileSync(new URL('../dist/coalition-embed.js', import.meta.url));
+  return {
+    minified: bundle.length,
+    gzip: gzipSync(bundle, { level: 9 }).length,
+    brotli: brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+async function openPage(browser, url, { observe = false } = {}) {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  if (observe) {
+    // Installed before any script of the page runs, so nothing is missed.
+    await page.evaluateOnNewDocument(() => {
+      window.benchShift = 0;
+      window.benchLongest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.benchShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.benchLongest = Math.max(window.benchLongest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests };
+}
+
+async function snippetRuns(browser, origin) {
+  const renders = [];
+  const longest = [];
+  const shifts = [];
+  let firstRequests = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, requests } = await openPage(browser, `${origin}/bench/pages/snippet.html`, { observe: true });
+    await page.waitForFunction(() => window.benchRendered !== undefined, { timeout: 10_000 });
+    // Let late layout (counts arriving, logos) settle before reading the shift score.
+    await new Promise((r) => setTimeout(r, 500));
+    const result = await page.evaluate(() => ({ render: window.benchRendered, shift: window.benchShift, longest: window.benchLongest }));
+    renders.push(result.render);
+    shifts.push(result.shift);
+    longest.push(result.longest);
+    if (run === 0) firstRequests = requests;
+    await page.close();
+  }
+  return { renders, shifts, longest, requests: firstRequests };
+}
+
+/** Sorts each request made before any click into what the README promises, or "unexpected". */
+function classify(requests, origin) {
+  const kinds = { page: 0, script: 0, 'campaign file': 0, 'count source': 0, unexpected: [] };
+  for (const url of requests) {
+    const { pathname } = new URL(url);
+    if (!url.startsWith(origin)) kinds.unexpected.push(url);
+    else if (pathname === '/bench/pages/snippet.html') kinds.page++;
+    else if (pathname === '/dist/coalition-embed.js') kinds.script++;
+    else if (pathname === '/bench/pages/campaign.json') kinds['campaign file']++;
+    else if (pathname.startsWith('/api/')) kinds['count source']++;
+    else kinds.unexpected.push(url);
+  }
+  return kinds;
+}
+
+async function manyInstances(browser, origin, tag, n, list) {
+  const times = [];
+  for (let run = 0; run < 3; run++) {
+    const { page } = await openPage(browser, `${origin}/bench/pages/many.html?tag=${tag}&n=${n}${list ? `&list=${list}` : ''}`);
+    await page.waitForFunction(() => window.benchResult !== undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.benchResult));
+    await page.close();
+  }
+  return median(times);
+}
+
+const bytes = measureBytes();
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(NO_CHROME);
+  process.exit(1);
+}
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+let results;
+try {
+  const snippet = await snippetRuns(browser, origin);
+  const requests = classify(snippet.requests, origin);
+  const instances = {};
+  for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
+    instances[tag] = await manyInstances(browser, origin, tag, 100);
+  }
+  const wall100 = await manyInstances(browser, origin, 'supporter-wall', 1, 100);
+  results = {
+    bytes,
+    requestsBeforeClick: requests,
+    firstRenderMs: { median: median(snippet.renders), runs: snippet.renders },
+    longestTaskMs: Math.max(...snippet.longest),
+    cumulativeLayoutShift: Math.max(...snippet.shifts),
+    hundredInstancesMs: instances,
+    wallOf100SupportersMs: wall100,
+  };
+} finally {
+  await browser.close();
+  server.close();
+}
 
 const rows = [
-  ['dist/coalition-embed.js minified', `${sizes.minified} B`, ''],
-  ['dist/coalition-embed.js gzip', `${sizes.gzip} B`, `budget ${GZIP_BUDGET} B`],
-  ['dist/coalition-embed.js brotli', `${sizes.brotli} B`, ''],
+  ['bundle minified', `${bytes.minified} B`, ''],
+  ['bundle gzip', `${bytes.gzip} B`, `budget ${GZIP_BUDGET} B`],
+  ['bundle brotli', `${bytes.brotli} B`, ''],
+  ['requests before any click', `${results.requestsBeforeClick.script} script, ${results.requestsBeforeClick['campaign file']} campaign file, ${results.requestsBeforeClick['count source']} count`, `unexpected: ${results.requestsBeforeClick.unexpected.length}`],
+  [`script + first render of all four (median of ${RUNS})`, ms(results.firstRenderMs.median), ''],
+  ['longest main-thread task', results.longestTaskMs ? ms(results.longestTaskMs) : '< 50 ms', 'long tasks are those over 50 ms'],
+  ['cumulative layout shift (documented snippet)', results.cumulativeLayoutShift.toFixed(4), 'budget 0'],
+  ...Object.entries(results.hundredInstancesMs).map(([tag, time]) => [`100 × <${tag}>`, ms(time), '']),
+  ['one wall of 100 supporters', ms(results.wallOf100SupportersMs), ''],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log('coalition-embed bench');
-for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${value.padStart(9)}  ${note}`);
+console.log('coalition-embed bench (headless Chromium, local page)');
+for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${value.padStart(12)}  ${note}`);
 
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../bench/results.json', import.meta.url), JSON.stringify({ bytes: sizes }, null, 2) + '\n');
+writeFileSync(new URL('../bench/results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 
 const failures = [];
-if (sizes.gzip > GZIP_BUDGET) failures.push(`gzip ${sizes.gzip} B is over the ${GZIP_BUDGET} B budget`);
+if (bytes.gzip > GZIP_BUDGET) failures.push(`gzip ${bytes.gzip} B is over the ${GZIP_BUDGET} B budget`);
+if (results.requestsBeforeClick.unexpected.length) failures.push(`unexpected requests before a click: ${results.requestsBeforeClick.unexpected.join(', ')}`);
+if (results.cumulativeLayoutShift > 0) failures.push(`layout shift ${results.cumulativeLayoutShift} with the documented snippet (budget 0)`);
 if (failures.length) {
   for (const f of failures) console.error(`BUDGET FAILED: ${f}`);
   process.exit(1);

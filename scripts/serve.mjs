@@ -31,7 +31,7 @@ function mockCount(path) {
   return undefined;
 }
 
-const server = createServer(async (req, res) => {
+export const handler = async (req, res) => {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const count = mockCount(url.pathname);
   if (count) {
@@ -59,10 +59,19 @@ const server = createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }
-});
+};
 
-server.listen(port, '127.0.0.1', () => {
+/** Starts the demo server; the bench reuses it on a free port. */
+export function startServer(listenPort = port) {
+  return new Promise((done) => {
+    const server = createServer(handler);
+    server.listen(listenPort, '127.0.0.1', () => done(server));
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  await startServer(port);
   console.log(`coalition-embed demo: http://localhost:${port}/demo/index.html`);
   console.log(`Preview the blackout: http://localhost:${port}/demo/index.html?coalition-preview=2026-05-18T09:00:00%2B01:00`);
   console.log('Press Ctrl+C to stop.');
-});
+}
