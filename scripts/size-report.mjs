@@ -11,6 +11,7 @@ const result = await build({
   conditions: ['production'],
   write: false,
   metafile: true,
+  charset: 'utf8',
   logLevel: 'error',
 });
 const inputs = Object.values(result.metafile.outputs)[0].inputs;

@@ -1,11 +1,22 @@
 import { css } from 'lit';
 
+// Written one rule a line (vendor pseudo-elements each alone: one unknown selector drops a rule): the size report counts template whitespace.
+// .num holds the number and an invisible copy of the widest number expected in one grid cell,
+// so the label never moves as the count arrives or grows. While loading, .count is transparent
+// rather than hidden: the live region must stay in the accessibility tree to be heard later.
 export const counterStyles = css`
-  .counter {
-    font-variant-numeric: tabular-nums;
-  }
-  .number {
-    font-size: 2em;
-    font-weight: 700;
-  }
+.box{display:grid;gap:.5rem;padding:1rem;background:var(--_surface);border-radius:var(--_radius)}
+p{margin:0}
+.count{font-variant-numeric:tabular-nums;transition:opacity .3s}
+.num{display:inline-grid;font-size:2em;font-weight:700;line-height:1.2}
+.num>*{grid-area:1/1;justify-self:end}
+.ghost,.wait progress,.wait #goal{visibility:hidden}
+.wait .count{opacity:0}
+progress{appearance:none;inline-size:100%;block-size:.75rem;border:0;border-radius:var(--_radius);overflow:hidden;background:var(--_border)}
+::-webkit-progress-bar{background:var(--_border)}
+::-webkit-progress-value{background:var(--_accent);transition:inline-size 1s}
+::-moz-progress-bar{background:var(--_accent)}
+#goal,.source{color:var(--_muted);font-size:.875em}
+a{color:inherit}
+.cta{justify-self:start;padding:.5em 1em;border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);font-weight:700;text-decoration:none}
 `;

@@ -1,0 +1,38 @@
+import { safeUrl } from '../core/url.js';
+
+/** One count source: what to fetch, where the number sits in it, and the page a visitor can check. */
+export interface Source {
+  /** The JSON to fetch, without the fragment: counters reading different paths share one request. */
+  url: string;
+  path: string[];
+  /** Where the trust line links: the petition itself for uk-parliament, else the JSON. */
+  page: string;
+  host: string;
+}
+
+/**
+ * `uk-parliament:ID` reads `signature_count` from the service's light count.json (the endpoint
+ * its own page polls); any other value is a JSON URL with the number's path in its fragment.
+ */
+export function parseSource(text: string): Source | undefined {
+  const id = /^uk-parliament:(\d+)$/i.exec(text)?.[1];
+  const [url, fragment] = id ? [`https://petition.parliament.uk/petitions/${id}/count.json`, 'signature_count'] : safeUrl(text)?.split('#') ?? [];
+  return url ? { url, path: (fragment || 'count').split('.'), page: id ? url.slice(0, -11) : url, host: new URL(url).host } : undefined;
+}
+
+/** The number at `path`, only when it is a real count: finite and not negative. */
+export function readCount(data: unknown, path: string[]): number | undefined {
+  const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  return typeof value === 'number' && value >= 0 && value < Infinity ? value : undefined;
+}
+
+/**
+ * The goal for `goal="auto"`: the first milestone the count has not yet reached `share` of. The
+ * campaign's own milestones come first; past the last one, the 1-2-5 series from 100 carries on
+ * (it passes through 10,000 and 100,000, the thresholds for a government response and a debate).
+ */
+export function nextMilestone(count: number, milestones: number[] = [], share = 1): number | undefined {
+  const list = [...milestones].sort((a, b) => a - b);
+  for (let m = 100; m < 1e16; m *= 10) list.push(m, 2 * m, 5 * m);
+  return list.find((m) => count < m * share);
+}

@@ -1,0 +1,458 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
+import { nextMilestone, parseSource, readCount } from '../src/petition-counter/sources.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
+
+const UK = 'https://petition.parliament.uk/petitions/700001/count.json';
+/** The real shape of count.json, from tests/fixtures (signature_count 118342). */
+let ukCount: unknown;
+let unique = 0;
+/** The store is page-wide by design; each test uses its own URLs so none sees another's answers. */
+const fresh = (path = 'count.json') => `https://stats.example.org/${++unique}/${path}`;
+
+const root = (el: Element) => el.shadowRoot!;
+const shown = (el: Element) => root(el).querySelector('[part="number"]')?.textContent;
+const heard = (el: Element) => root(el).querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const bar = (el: Element) => root(el).querySelector('progress');
+const goalLine = (el: Element) => root(el).querySelector('#goal')?.textContent?.trim();
+
+async function counter(template: ReturnType<typeof html>, number?: string) {
+  const el = await fixture<PetitionCounter>(template);
+  if (number) await until(() => shown(el) === number, `the count ${number}`);
+  return el;
+}
+
+/**
+ * Holds back timers of a second or more (refreshes, backoff, the 8 s fetch timeout) and moves
+ * Date.now on demand, so minutes of polling take milliseconds. Shorter timers run for real.
+ */
+function longTimers() {
+  const { now: realNow } = Date;
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  let offset = 0;
+  let ids = 1e7;
+  const held = new Map<number, { at: number; run: () => void }>();
+  Date.now = () => realNow() + offset;
+  window.setTimeout = ((fn: (...a: unknown[]) => void, ms = 0, ...args: unknown[]) => {
+    if (ms < 1000) return realSet(fn, ms, ...args);
+    held.set(++ids, { at: Date.now() + ms, run: () => fn(...args) });
+    return ids;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id: number) => (held.delete(id) ? undefined : realClear(id))) as typeof clearTimeout;
+  return {
+    async advance(ms: number) {
+      offset += ms;
+      for (const [id, timer] of [...held].sort((a, b) => a[1].at - b[1].at)) {
+        if (timer.at > Date.now()) continue;
+        held.delete(id);
+        timer.run();
+      }
+      // Let fetches resolve and counters re-render.
+      for (let i = 0; i < 5; i++) await new Promise((r) => realSet(r, 0));
+    },
+    restore() {
+      Date.now = realNow;
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
+describe('petition-counter', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  let clock: ReturnType<typeof longTimers>;
+  let fetches: ReturnType<typeof stubFetch> | undefined;
+  before(async () => (ukCount = await (await fetch('/tests/fixtures/uk-parliament-count.json')).json()));
+  beforeEach(() => {
+    errors = watchErrors();
+    clock = longTimers();
+  });
+  afterEach(() => {
+    errors.restore();
+    clock.restore();
+    fetches?.restore();
+    fetches = undefined;
+  });
+
+  describe('sources', () => {
+    it('turns uk-parliament:ID into the count.json URL and its signature_count', () => {
+      expect(parseSource('uk-parliament:700001')).to.deep.equal({
+        url: UK,
+        path: ['signature_count'],
+        page: 'https://petition.parliament.uk/petitions/700001',
+        host: 'petition.parliament.uk',
+      });
+    });
+
+    it('reads the path to the number from a JSON URL’s fragment, default key count', () => {
+      expect(parseSource('https://example.org/stats.json#data.total')).to.include({ url: 'https://example.org/stats.json' });
+      expect(parseSource('https://example.org/stats.json#data.total')!.path).to.deep.equal(['data', 'total']);
+      expect(parseSource('https://example.org/n.json')!.path).to.deep.equal(['count']);
+      expect(parseSource('/api/n.json#n')!.url).to.equal(`${location.origin}/api/n.json`);
+      expect(parseSource('javascript:alert(1)')).to.equal(undefined);
+      expect(parseSource('uk-parliament:abc')).to.equal(undefined);
+    });
+
+    it('accepts only finite counts of zero or more', () => {
+      expect(readCount({ data: { total: 5 } }, ['data', 'total'])).to.equal(5);
+      expect(readCount({ count: 0 }, ['count'])).to.equal(0);
+      for (const bad of ['118342', -1, NaN, Infinity, null, {}]) expect(readCount({ count: bad }, ['count']), String(bad)).to.equal(undefined);
+      expect(readCount('<html>', ['count'])).to.equal(undefined);
+    });
+
+    it('chooses the next milestone: the campaign’s own first, then 1-2-5 steps, moving on at a share', () => {
+      expect(nextMilestone(0)).to.equal(100);
+      expect(nextMilestone(118342)).to.equal(200000);
+      expect(nextMilestone(200000)).to.equal(500000);
+      expect(nextMilestone(9000, [10000, 100000])).to.equal(10000);
+      expect(nextMilestone(9000, [10000, 100000], 0.9)).to.equal(100000);
+      expect(nextMilestone(150000, [10000, 100000])).to.equal(200000);
+    });
+  });
+
+  it('shows a fixed count with no network, in the visitor’s locale', async () => {
+    fetches = stubFetch(() => json({}));
+    const el = await counter(html`<petition-counter count="118342"></petition-counter>`, '118,342');
+    expect(heard(el)).to.equal('118,342 signatures');
+    const de = await counter(html`<petition-counter lang="de" count="118342"></petition-counter>`, '118.342');
+    expect(heard(de)).to.equal('118.342 Unterschriften');
+    expect(fetches.calls).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes the number compactly with format="compact"', async () => {
+    await counter(html`<petition-counter count="118342" format="compact"></petition-counter>`, '118K');
+  });
+
+  it('reads a uk-parliament petition with no cookies, no referrer and a timeout', async () => {
+    fetches = stubFetch(() => json(ukCount));
+    const el = await counter(html`<petition-counter source="uk-parliament:700001"></petition-counter>`, '118,342');
+    expect(fetches.calls.map((c) => c.url)).to.deep.equal([UK]);
+    const init = fetches.calls[0].init!;
+    expect(init).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(init.signal).to.be.instanceOf(AbortSignal);
+    expect(heard(el)).to.equal('118,342 signatures');
+  });
+
+  it('sums several sources, reading each one’s path', async () => {
+    const stats = fresh('stats.json');
+    fetches = stubFetch((url) => json(url === stats ? { data: { total: 20450 } } : { count: 8 }));
+    await counter(html`<petition-counter source="${fresh()} ${stats}#data.total"></petition-counter>`, '20,458');
+    expect(fetches.calls).to.have.length(2);
+  });
+
+  it('makes one request per refresh for 20 counters sharing a source', async () => {
+    const url = fresh();
+    let n = 1000;
+    fetches = stubFetch(() => json({ count: (n += 10) }, { headers: { 'cache-control': 'max-age=60' } }));
+    const wrapper = await fixture(html`<div style="font-size: 4px; display: grid; grid-template-columns: repeat(5, 1fr)">
+      ${Array.from({ length: 20 }, () => html`<petition-counter source=${url}></petition-counter>`)}
+    </div>`);
+    const counters = [...wrapper.querySelectorAll('petition-counter')];
+    await until(() => counters.every((c) => heard(c) === '1,010 signatures'), 'all 20 counters');
+    expect(fetches.calls).to.have.length(1);
+    await clock.advance(60_000);
+    await until(() => counters.every((c) => heard(c) === '1,020 signatures'), 'the first refresh');
+    expect(fetches.calls).to.have.length(2);
+    await clock.advance(60_000);
+    await until(() => counters.every((c) => heard(c) === '1,030 signatures'), 'the second refresh');
+    expect(fetches.calls).to.have.length(3);
+  });
+
+  it('lets counters reading different paths of one file share its request', async () => {
+    const url = fresh();
+    fetches = stubFetch(() => json({ a: 1, b: 2 }));
+    await counter(html`<petition-counter source="${url}#a"></petition-counter>`, '1');
+    await counter(html`<petition-counter source="${url}#b"></petition-counter>`, '2');
+    expect(fetches.calls).to.have.length(1);
+  });
+
+  it('refreshes every 60 s by default and never before Cache-Control max-age has passed', async () => {
+    const quick = fresh();
+    const cached = fresh();
+    fetches = stubFetch((url) => json({ count: 1 }, { headers: { 'cache-control': url === cached ? 'public, max-age=90' : 'no-cache' } }));
+    await counter(html`<petition-counter source=${quick}></petition-counter>`, '1');
+    await counter(html`<petition-counter source=${cached} refresh="30"></petition-counter>`, '1');
+    const requests = (url: string) => fetches!.calls.filter((c) => c.url === url).length;
+    await clock.advance(59_000);
+    expect([requests(quick), requests(cached)]).to.deep.equal([1, 1]);
+    await clock.advance(1_000);
+    expect([requests(quick), requests(cached)]).to.deep.equal([2, 1]);
+    await clock.advance(30_000);
+    expect([requests(quick), requests(cached)]).to.deep.equal([2, 2]);
+  });
+
+  it('never refreshes faster than every 30 s, reports a shorter refresh, and loads once with refresh="0"', async () => {
+    const fast = fresh();
+    const once = fresh();
+    fetches = stubFetch(() => json({ count: 1 }));
+    await counter(html`<petition-counter source=${fast} refresh="5"></petition-counter>`, '1');
+    await counter(html`<petition-counter source=${once} refresh="0"></petition-counter>`, '1');
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['refresh']);
+    await clock.advance(29_000);
+    expect(fetches.calls.filter((c) => c.url === fast)).to.have.length(1);
+    await clock.advance(1_000);
+    expect(fetches.calls.filter((c) => c.url === fast)).to.have.length(2);
+    await clock.advance(600_000);
+    expect(fetches.calls.filter((c) => c.url === once)).to.have.length(1);
+  });
+
+  it('keeps the last good count on failure and backs off, honouring Retry-After', async () => {
+    const url = fresh();
+    const answers = [json({ count: 500 }), new Response('busy', { status: 503, headers: { 'retry-after': '300' } })];
+    fetches = stubFetch(() => answers.shift() ?? new Response('down', { status: 500 }));
+    const el = await counter(html`<petition-counter source=${url}></petition-counter>`, '500');
+    await clock.advance(60_000);
+    expect(fetches.calls).to.have.length(2);
+    expect(shown(el)).to.equal('500');
+    expect(errors.events[0]).to.include({ attribute: 'source' });
+    await clock.advance(299_000);
+    expect(fetches.calls, 'waits as Retry-After asks').to.have.length(2);
+    await clock.advance(1_000);
+    expect(fetches.calls).to.have.length(3);
+    expect(shown(el)).to.equal('500');
+  });
+
+  it('waits longer after each failure, with jitter', async () => {
+    const url = fresh();
+    const random = Math.random;
+    Math.random = () => 0; // the shortest of each jittered wait: 30 s, 60 s, 120 s
+    try {
+      fetches = stubFetch(() => new Response('down', { status: 500 }));
+      await counter(html`<petition-counter source=${url} count="7"></petition-counter>`, '7');
+      await until(() => errors.events.length, 'the failure');
+      const waits = [];
+      for (let i = 0; i < 3; i++) {
+        const before = fetches.calls.length;
+        let waited = 0;
+        while (fetches.calls.length === before && waited < 600) {
+          await clock.advance(10_000);
+          waited += 10;
+        }
+        waits.push(waited);
+      }
+      expect(waits).to.deep.equal([30, 60, 120]);
+      expect(errors.events, 'reported once').to.have.length(1);
+    } finally {
+      Math.random = random;
+    }
+  });
+
+  it('reports a source that is 404, HTML, a string, negative or hangs once, and counts the others', async () => {
+    const [good, missing, page, text, negative, hanging] = Array.from({ length: 6 }, () => fresh());
+    fetches = stubFetch((url, init) => {
+      if (url === good) return json({ count: 40 });
+      if (url === missing) return new Response('Not found', { status: 404 });
+      if (url === page) return new Response('<!doctype html><p>Maintenance</p>', { headers: { 'content-type': 'text/html' } });
+      if (url === text) return json({ count: '118342' });
+      if (url === negative) return json({ count: -5 });
+      return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    });
+    const el = await counter(html`<petition-counter source="${good} ${missing} ${page} ${text} ${negative} ${hanging}"></petition-counter>`);
+    await until(() => errors.events.length === 4, 'four reports');
+    expect(shown(el), 'waits for every source once').not.to.equal('40');
+    await clock.advance(8_000);
+    await until(() => shown(el) === '40', 'the good count alone');
+    expect(errors.events.every((e) => e.attribute === 'source')).to.equal(true);
+    expect(errors.events.map((e) => e.message).join('\n')).to.contain('HTTP 404').and.contain('did not return JSON').and.contain('within 8 s');
+    await clock.advance(120_000);
+    await clock.advance(120_000);
+    expect(errors.events, 'each problem reported once').to.have.length(5);
+    expect(shown(el)).to.equal('40');
+  });
+
+  it('shows the count attribute while loading and when every source fails', async () => {
+    const url = fresh();
+    let answer: (r: Response) => void = () => {};
+    fetches = stubFetch(() => new Promise<Response>((r) => (answer = r)));
+    const el = await counter(html`<petition-counter count="900" source=${url}></petition-counter>`, '900');
+    await until(() => fetches!.calls.length, 'the request');
+    answer(new Response('gone', { status: 404 }));
+    await until(() => errors.events.length, 'the failure');
+    expect(shown(el)).to.equal('900');
+  });
+
+  it('draws a progress bar to the goal, named by how many more are needed', async () => {
+    const el = await counter(html`<petition-counter count="118342" goal="200000"></petition-counter>`, '118,342');
+    expect(bar(el)!.max).to.equal(200000);
+    expect(bar(el)!.value).to.equal(118342);
+    expect(bar(el)!.getAttribute('aria-labelledby')).to.equal('goal');
+    expect(goalLine(el)).to.equal('81,658 more needed to reach 200,000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a fixed goal is reached', async () => {
+    const el = await counter(html`<petition-counter count="100250" goal="100000"></petition-counter>`, '100,250');
+    expect(goalLine(el)).to.equal('Goal of 100,000 reached');
+    expect(bar(el)!.value).to.equal(100000);
+  });
+
+  it('chooses the next milestone with goal="auto" and steps up through the campaign’s milestones', async () => {
+    const auto = await counter(html`<petition-counter count="118342" goal="auto"></petition-counter>`, '118,342');
+    expect(bar(auto)!.max).to.equal(200000);
+    const own = await counter(html`<petition-counter count="9500" goal="auto" milestones="10000, 100000" step-at="0.9"></petition-counter>`, '9,500');
+    expect(goalLine(own)).to.equal('90,500 more needed to reach 100,000');
+    own.count = 8000;
+    await until(() => goalLine(own) === '2,000 more needed to reach 10,000');
+  });
+
+  it('reports a goal of 0, a negative goal and bad milestones', async () => {
+    await counter(html`<petition-counter count="5" goal="0"></petition-counter>`, '5');
+    await counter(html`<petition-counter count="5" goal="-3" milestones="ten"></petition-counter>`, '5');
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['goal', 'goal', 'milestones']);
+  });
+
+  it('links to sign, with partner attribution and a localised default label', async () => {
+    const el = await counter(html`<petition-counter count="3" href="https://example.org/sign" partner="riverside"></petition-counter>`, '3');
+    const link = root(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.textContent).to.equal('Sign the petition');
+    expect(new URL(link.href).searchParams.get('utm_source')).to.equal('riverside');
+    const cy = await counter(html`<petition-counter lang="cy" count="3" href="https://example.org/sign" cta-label=""></petition-counter>`, '3');
+    expect(root(cy).querySelector('a')!.textContent).to.equal('Llofnodwch y ddeiseb');
+    const own = await counter(html`<petition-counter count="3" href="javascript:alert(1)" cta-label="Add your name"></petition-counter>`, '3');
+    expect(root(own).querySelector('a')).to.equal(null);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['href']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('animates to a new count while screen readers hear only the final number', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await counter(html`<petition-counter count="100"></petition-counter>`, '100');
+    el.count = 200;
+    await el.updateComplete;
+    expect(heard(el)).to.equal('200 signatures');
+    const frames = new Set<string>();
+    await until(() => (frames.add(shown(el)!), shown(el) === '200'), 'the end of the animation');
+    expect([...frames].some((f) => f !== '100' && f !== '200'), 'in-between numbers').to.equal(true);
+    expect(heard(el)).to.equal('200 signatures');
+  });
+
+  it('shows the new count at once when the visitor prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await counter(html`<petition-counter count="100"></petition-counter>`, '100');
+      el.count = 200;
+      await el.updateComplete;
+      expect(shown(el)).to.equal('200');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('fires coalition-count with count and goal each time the count changes', async () => {
+    const seen: Array<{ count: number; goal?: number }> = [];
+    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
+    document.addEventListener('coalition-count', listener);
+    try {
+      const el = await counter(html`<petition-counter count="90" goal="auto"></petition-counter>`, '90');
+      el.count = 150;
+      await el.updateComplete;
+      el.label = 'people';
+      await el.updateComplete;
+      expect(seen).to.deep.equal([
+        { count: 90, goal: 100 },
+        { count: 150, goal: 200 },
+      ]);
+    } finally {
+      document.removeEventListener('coalition-count', listener);
+    }
+  });
+
+  it('does not move anything when the count arrives or grows', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const url = fresh();
+      let answer: (r: Response) => void = () => {};
+      fetches = stubFetch(() => new Promise<Response>((r) => (answer = r)));
+      const el = await counter(html`<petition-counter source=${url} goal="100000" href="https://example.org/sign"></petition-counter>`);
+      await until(() => fetches!.calls.length, 'the request');
+      const place = () => {
+        const status = root(el).querySelector('[role="status"]')!.getBoundingClientRect();
+        const link = root(el).querySelector('a')!.getBoundingClientRect();
+        return [status.left, status.top, link.top, el.getBoundingClientRect().height].map(Math.round);
+      };
+      const before = place();
+      answer(json({ count: 5 }));
+      await until(() => shown(el) === '5', 'the count');
+      expect(place()).to.deep.equal(before);
+      el.offset = 99990;
+      await until(() => shown(el) === '99,995', 'a wider count');
+      expect(place()).to.deep.equal(before);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('adds offset and hides the number until it reaches min', async () => {
+    const el = await counter(html`<petition-counter count="40" offset="1500" min="2000" goal="5000" href="https://example.org/sign"></petition-counter>`);
+    expect(root(el).querySelector('[part="number"]')).to.equal(null);
+    expect(bar(el)).to.equal(null);
+    expect(root(el).querySelector('a')).to.exist;
+    el.count = 600;
+    await until(() => shown(el) === '2,100', 'the number past min');
+  });
+
+  it('shows where the number comes from and when it was last updated', async () => {
+    fetches = stubFetch(() => json(ukCount));
+    const el = await counter(html`<petition-counter source="uk-parliament:700001" show-source></petition-counter>`, '118,342');
+    const line = root(el).querySelector('[part="source"]')!;
+    const link = line.querySelector('a')!;
+    expect(link.href).to.equal('https://petition.parliament.uk/petitions/700001');
+    expect(link.textContent).to.equal('petition.parliament.uk');
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(Date.now());
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Source: petition.parliament.uk, updated ${time}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('requests nothing while off screen or in a hidden page', async () => {
+    const url = fresh();
+    fetches = stubFetch(() => json({ count: 12 }));
+    const wrapper = await fixture<HTMLElement>(html`<div style="margin-block-start: 200vh"><petition-counter source=${url}></petition-counter></div>`);
+    const el = wrapper.querySelector('petition-counter')!;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(fetches.calls).to.have.length(0);
+    el.scrollIntoView();
+    await until(() => shown(el) === '12', 'the count once on screen');
+    expect(fetches.calls).to.have.length(1);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.advance(600_000);
+      expect(fetches.calls, 'nothing while the page is hidden').to.have.length(1);
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => fetches!.calls.length === 2, 'a refresh once visible again');
+    window.scrollTo(0, 0);
+  });
+
+  it('stays accessible while loading, in the dark theme and right to left', async () => {
+    fetches = stubFetch(() => new Promise<Response>(() => {}));
+    const loading = await counter(html`<petition-counter source=${fresh()} goal="auto" href="https://example.org/sign"></petition-counter>`);
+    await until(() => fetches!.calls.length, 'the request');
+    await expect(loading).to.be.accessible();
+    const dark = await counter(html`<petition-counter theme="dark" count="5" goal="10" href="https://example.org/sign"></petition-counter>`, '5');
+    await expect(dark).to.be.accessible();
+    const rtl = await counter(html`<petition-counter lang="ar" count="5" goal="10" href="https://example.org/sign"></petition-counter>`);
+    expect(root(rtl).querySelector('[part="counter"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(heard(rtl)).to.contain('توقيعًا');
+    await expect(rtl).to.be.accessible();
+  });
+
+  it('reads its settings from the campaign file’s petition section', async () => {
+    const url = fresh();
+    fetches = stubFetch((u) => (u.endsWith('campaign.json') ? json({ id: 'c', petition: { source: `${url}#n`, goal: 'auto', offset: 2 } }) : json({ n: 118 })));
+    const el = await counter(html`<petition-counter campaign="/tests/${unique}/campaign.json"></petition-counter>`, '120');
+    expect(bar(el)!.max).to.equal(200);
+  });
+
+  it('reports a source that is neither uk-parliament:ID nor a JSON URL', async () => {
+    await counter(html`<petition-counter source="javascript:alert(1)" count="4"></petition-counter>`, '4');
+    expect(errors.events).to.have.length(1);
+    expect(errors.events[0]).to.include({ element: 'petition-counter', attribute: 'source' });
+  });
+});
