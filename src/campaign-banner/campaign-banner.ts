@@ -1,41 +1,223 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
+import { loadCampaign, scriptCampaignUrl } from '../core/campaign.js';
+import { describe } from '../core/errors.js';
 import { flagConverter } from '../core/fields.js';
+import { common } from '../core/messages.js';
+import { ScheduleController, now } from '../core/schedule.js';
+import { STORAGE_PREFIX, readStored, writeStored } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
 import { bannerFields } from './fields.js';
+import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
+import { countdown, phaseAt } from './schedule.js';
+import { lockScroll } from './scroll-lock.js';
+
+type Shown = 'teaser' | 'live' | 'reminder';
 
 /**
- * The campaign's message and call to action.
+ * The campaign's message and call to action: inline in an article, as a fixed top or bottom bar,
+ * or as a full-page blackout (a native modal `<dialog>`), shown only inside its `start`/`end`
+ * window, with an optional countdown teaser before and a reminder bar after an overlay is closed.
  *
  * @summary Campaign message, inline or as a bar, or a scheduled full-page blackout.
- * @slot - The message (rich text); also what visitors see without JavaScript
- * @csspart banner - The banner box
+ * @slot - The message (rich text, links); also what visitors see without JavaScript
+ * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser or reminder
+ * @fires {CustomEvent<{href: string}>} coalition-cta - The visitor followed the call to action
+ * @csspart banner - The banner box (also each bar)
+ * @csspart dialog - The overlay's `<dialog>`
+ * @csspart headline - The headline
+ * @csspart message - The message
+ * @csspart cta - The call-to-action link
+ * @csspart close - The close button
+ * @csspart warning - The content warning
+ * @csspart show - The button that shows the message behind a content warning
+ * @csspart support - The support link
+ * @cssprop --coalition-backdrop - Behind the overlay (default near-opaque black)
  */
 export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   static override styles = [themeStyles, bannerStyles];
   protected readonly fields = bannerFields;
   protected override readonly section = 'banner' as const;
 
+  /** The headline. */
   @property() headline?: string;
+  /** Body text; light-DOM content is used instead when present. */
   @property() message?: string;
+  /** Text of the call-to-action link (default "Find out more", localised). */
   @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  /** Where the call to action goes; the partner's attribution is added. */
   @property({ attribute: 'cta-href' }) ctaHref?: string;
+  /** `inline` (default), `top`, `bottom` or `overlay`. */
   @property() mode?: string;
+  /** ISO 8601 date-time with an offset: when the banner appears. */
   @property() start?: string;
+  /** ISO 8601 date-time with an offset: from then on the banner renders nothing. */
   @property() end?: string;
+  /** Shows a close button; `Escape` also closes an overlay. */
   @property({ converter: flagConverter }) dismissible?: boolean;
+  /** Remember a dismissal for this many days in localStorage; otherwise for the browser session. */
   @property({ attribute: 'dismiss-days' }) dismissDays?: string | number;
+  /** Namespaces the remembered dismissal (default: the campaign file's `id`). */
   @property({ attribute: 'campaign-id' }) campaignId?: string;
+  /** Content-warning text; the message stays hidden until the visitor chooses to show it. */
   @property() warning?: string;
+  /** Text of the support link (default "Get support", localised). */
+  @property({ attribute: 'support-label' }) supportLabel?: string;
+  /** A helpline or report page, shown beside the content warning. */
+  @property({ attribute: 'support-href' }) supportHref?: string;
+  /** Days before `start` to show a compact bar counting down to it. */
+  @property({ attribute: 'teaser-days' }) teaserDays?: string | number;
+  /** After an overlay is dismissed, show a compact bar for the rest of the window. */
+  @property({ converter: flagConverter }) reminder?: boolean;
+
+  @state() private _revealed = false;
+  /** The overlay could not open; a top bar stands in for it. */
+  @state() private _failed = false;
+
+  private _phase?: Shown;
+  private _where?: string;
+  private _key = '';
+  private _id = '';
+  private _light = false;
+  private _countdown = '';
+  private _tick?: number;
+  /** Dismissals of this page view, for when storage is blocked. */
+  private _gone = new Set<string>();
+  private _unlock?: () => void;
+  /** The campaign file asked for, and the one that has settled (loaded or failed). */
+  private _asked?: string;
+  private _ready?: string;
+
+  constructor() {
+    super();
+    new ScheduleController(this, () => [this.config.start, this.config.end, this._tick]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lit does not re-render on reconnection, and the schedule's timer was cleared on removal.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed modal leaves the top layer but keeps `open`; closed now, it reopens as a modal if
+    // the element comes back.
+    this.renderRoot.querySelector('dialog')?.close();
+    this._unlock?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { start, end, teaserDays = 0, mode, reminder, campaignId, headline } = this.config;
+    const lang = this.resolvedLang;
+    const time = now();
+    if (start! >= end!) this.report('end', 'is not after start');
+    // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
+    // before the file says the window is over is worse than a banner that waits. loadCampaign()
+    // is cached: this is the base's own request, not a second one.
+    const href = this.campaign || scriptCampaignUrl();
+    if (href && href != this._asked) {
+      const done = () => ((this._ready = href), this.requestUpdate());
+      loadCampaign((this._asked = href)).then(done, done);
+    }
+    const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? '');
+    const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
+    const gone = (p: Shown) => this._gone.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
+    let phase: Shown | undefined = href == this._ready ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
+    if (phase == 'live' && gone(phase)) phase = reminder && mode == 'overlay' ? 'reminder' : undefined;
+    if (phase != 'live' && phase && gone(phase)) phase = undefined;
+    this._phase = phase;
+    this._key = phase ? key(phase) : '';
+    // The next boundary besides start and end: when the teaser begins, or its countdown changes.
+    this._tick = start && start - teaserDays * 864e5;
+    if (phase == 'teaser') {
+      const { value, unit, next } = countdown(time, start!);
+      this._tick = next;
+      this._countdown = bannerMessages.t(lang, 'starts', { when: new Intl.RelativeTimeFormat([lang, 'en']).format(value, unit) });
+    }
+    this._where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
+    this._light = [...this.childNodes].some((n) => n.nodeType == 1 || n.textContent!.trim());
+    // The window ended or the visitor dismissed: closing before the dialog leaves the page is
+    // what returns focus to where it was.
+    if (this._where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
+  }
 
   protected override render() {
-    const { headline, message } = this.config;
-    return html`<section class="banner" part="banner" dir=${this.resolvedDir}>
-      ${headline ? html`<h2>${headline}</h2>` : nothing}
-      <slot>${message ?? nothing}</slot>
-    </section>`;
+    const phase = this._phase;
+    if (!phase) return nothing;
+    const { headline, message, ctaLabel, ctaHref, warning, supportLabel, supportHref, dismissible } = this.config;
+    const lang = this.resolvedLang;
+    const t = (key: 'more' | 'warning' | 'show' | 'support') => bannerMessages.t(lang, key);
+    const where = this._where;
+    const labelled = headline ? 'h' : nothing;
+    const cta = ctaHref ? html`<a part="cta" href=${this.attributed(ctaHref)} @click=${this._cta}>${ctaLabel ?? t('more')}</a>` : nothing;
+    // A fixed bar always has a close button: it must never cover the partner's page for good.
+    const close =
+      dismissible || where == 'top' || where == 'bottom'
+        ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this._dismiss}>×</button>`
+        : nothing;
+    // The message takes focus only after "show", so focus can follow the visitor there; an
+    // overlay otherwise starts on its first control, as the platform decides.
+    // prettier-ignore
+    const content = phase != 'live'
+      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this._countdown : nothing}</p>${cta}`
+      : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${warning && !this._revealed
+        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this._reveal}>${t('show')}</button>`
+        : html`<div part="message" tabindex=${this._revealed ? -1 : nothing}><slot @slotchange=${() => this.requestUpdate()}></slot>${this._light ? nothing : message}</div>${cta}`
+      } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
+    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${labelled}>${content}${close}</section>`;
+    return where == 'overlay'
+      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this._cancel} @close=${this._closed}>${box}</dialog>`
+      : box;
+  }
+
+  /**
+   * `showModal()` gives focus, Tab containment, inertness and `Escape` from the platform. If it
+   * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
+   */
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return this._unlock?.();
+    if (dialog.open) return;
+    try {
+      dialog.showModal();
+      if (!dialog.offsetWidth) throw Error('hidden');
+      this._unlock = lockScroll();
+    } catch (e) {
+      dialog.close();
+      this.report('mode', `the overlay could not open (${describe(e)}); a top bar stands in`);
+      this._failed = true;
+    }
+  }
+
+  private _cancel(e: Event): void {
+    if (!this.config.dismissible) e.preventDefault();
+  }
+
+  /** The platform closed the dialog (Escape, or Chrome's second Escape on a non-dismissible one). */
+  private _closed(e: Event): void {
+    if ((e.target as Element).isConnected) this._dismiss();
+  }
+
+  private _dismiss(): void {
+    const days = this.config.dismissDays;
+    this._gone.add(this._key);
+    writeStored(days ? 'local' : 'session', this._key, 1, days && Date.now() + days * 864e5);
+    this.emit('coalition-dismiss', { campaignId: this._id });
+    this.requestUpdate();
+  }
+
+  private _reveal(): void {
+    this._revealed = true;
+    // The "show" button goes away; focus follows the visitor to what they asked to see.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=message]')?.focus());
+  }
+
+  private _cta(e: Event): void {
+    this.emit('coalition-cta', { href: (e.currentTarget as HTMLAnchorElement).href });
   }
 }
 

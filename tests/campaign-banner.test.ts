@@ -1,0 +1,401 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
+import { countdown, phaseAt } from '../src/campaign-banner/schedule.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
+import { now, setPreviewTime } from '../src/core/schedule.js';
+import { forgetAll } from '../src/core/storage.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
+
+const iso = (time: number) => new Date(time).toISOString();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');
+const rendered = (el: Element) => el.shadowRoot!.querySelector('section');
+
+/** Adds a banner after something on the page has focus, as a visitor's page would be. */
+async function mountAfterFocus(attrs: Record<string, string>) {
+  const wrap = await fixture<HTMLDivElement>(html`<div><button id="outside">Outside</button></div>`);
+  const outside = wrap.querySelector('button')!;
+  outside.focus();
+  const el = document.createElement('campaign-banner');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  wrap.append(el);
+  await el.updateComplete;
+  return { el, outside };
+}
+
+describe('<campaign-banner>', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  // A click on a real link would navigate the test page away.
+  const noNavigation = (e: Event) => e.preventDefault();
+  beforeEach(() => {
+    errors = watchErrors();
+    clearCampaignCache();
+    forgetAll();
+    document.addEventListener('click', noNavigation);
+  });
+  afterEach(() => {
+    errors.restore();
+    setPreviewTime(undefined);
+    forgetAll();
+    document.removeEventListener('click', noNavigation);
+    document.documentElement.style.overflow = '';
+  });
+
+  it('renders the headline, the message and a partner-attributed call to action inline', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner
+      headline="Keep children safe online"
+      message="Platforms can detect child sexual abuse material without reading private messages."
+      cta-label="Sign the petition"
+      cta-href="https://example.org/sign"
+      partner="riverside"
+      campaign-id="safer"
+    ></campaign-banner>`);
+    expect(part(el, 'headline')!.textContent).to.equal('Keep children safe online');
+    expect(part(el, 'message')!.textContent).to.contain('child sexual abuse material');
+    const cta = part(el, 'cta') as HTMLAnchorElement;
+    expect(cta.textContent).to.equal('Sign the petition');
+    expect(cta.href).to.equal('https://example.org/sign?utm_source=riverside&utm_medium=coalition-embed');
+    expect(getComputedStyle(rendered(el)!).position).to.equal('relative');
+    expect(part(el, 'close')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses light-DOM rich text as the message instead of the message attribute', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" message="Attribute text"
+      ><p>Read <a href="https://example.org/why">why it matters</a>.</p></campaign-banner
+    >`);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].querySelector('a')!.href).to.equal('https://example.org/why');
+    expect(part(el, 'message')!.textContent).not.to.contain('Attribute text');
+  });
+
+  it('emits coalition-cta with the link the visitor followed', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" cta-href="https://example.org/sign"></campaign-banner>`);
+    const cta = part(el, 'cta')!;
+    expect(cta.textContent).to.equal('Find out more');
+    setTimeout(() => cta.click());
+    const event = await oneEvent(el, 'coalition-cta');
+    expect(event.detail).to.deep.equal({ href: 'https://example.org/sign' });
+    expect(event.composed).to.equal(true);
+  });
+
+  it('refuses a javascript: call to action and reports it', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" cta-href="javascript:alert(1)"></campaign-banner>`);
+    expect(part(el, 'cta')).to.equal(null);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['cta-href']);
+  });
+
+  it('renders nothing outside its window, and reports a date without an offset instead of guessing', async () => {
+    const past = await fixture<CampaignBanner>(html`<campaign-banner headline="Over" start="2020-01-01T00:00:00Z" end="2020-02-01T00:00:00Z"><p>Fallback</p></campaign-banner>`);
+    expect(past.shadowRoot!.children.length).to.equal(0);
+    expect(past.querySelector('p')!.offsetHeight, 'not even the light-DOM fallback').to.equal(0);
+    const future = await fixture<CampaignBanner>(html`<campaign-banner headline="Soon" start="2999-01-01T00:00:00Z"></campaign-banner>`);
+    expect(rendered(future)).to.equal(null);
+    const guessed = await fixture<CampaignBanner>(html`<campaign-banner headline="Guess" start="2026-05-18"></campaign-banner>`);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['start']);
+    expect(rendered(guessed)).not.to.equal(null);
+  });
+
+  it('reports an end that is not after its start', async () => {
+    await fixture(html`<campaign-banner headline="x" start="2026-05-20T00:00:00Z" end="2026-05-19T00:00:00Z"></campaign-banner>`);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['end']);
+  });
+
+  it('appears at start and goes quiet at end while the page stays open', async () => {
+    const start = now() + 150;
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Live" start=${iso(start)} end=${iso(start + 250)}></campaign-banner>`);
+    expect(rendered(el)).to.equal(null);
+    await until(() => rendered(el), 'the start');
+    await until(() => !rendered(el), 'the end');
+  });
+
+  it('counts down in a compact teaser bar before start, then becomes the banner', async () => {
+    const start = Date.parse('2026-05-18T00:00:00+01:00');
+    setPreviewTime(start - 3 * 864e5 - 60_000);
+    const early = await fixture<CampaignBanner>(html`<campaign-banner headline="Blackout" mode="overlay" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`);
+    const bar = rendered(early)!;
+    expect(bar.textContent).to.contain('Blackout').and.contain('Starts in 3 days');
+    expect(bar.classList.contains('bottom')).to.equal(true);
+    expect(dialogOf(early)).to.equal(null);
+    await expect(early).to.be.accessible();
+
+    const french = await fixture<CampaignBanner>(html`<campaign-banner lang="fr" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
+    expect(rendered(french)!.textContent).to.contain('Commence dans 2 heures');
+
+    setPreviewTime(start - 8 * 864e5);
+    const tooEarly = await fixture<CampaignBanner>(html`<campaign-banner headline="x" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`);
+    expect(rendered(tooEarly)).to.equal(null);
+
+    setPreviewTime(undefined);
+    const soon = await fixture<CampaignBanner>(html`<campaign-banner headline="Soon" teaser-days="1" start=${iso(now() + 200)}></campaign-banner>`);
+    expect(rendered(soon)!.textContent).to.contain('Starts in 1 minute');
+    await until(() => part(soon, 'headline'), 'the start');
+  });
+
+  it('dismisses for the browser session by default, with a named close button', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible campaign-id="safer"></campaign-banner>`);
+    const close = part(el, 'close')!;
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    setTimeout(() => close.click());
+    const event = await oneEvent(el, 'coalition-dismiss');
+    expect(event.detail).to.deep.equal({ campaignId: 'safer' });
+    await el.updateComplete;
+    expect(rendered(el)).to.equal(null);
+    expect(sessionStorage.getItem('coalition-embed:banner:safer')).to.be.a('string');
+    expect(localStorage.getItem('coalition-embed:banner:safer')).to.equal(null);
+    const again = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible campaign-id="safer"></campaign-banner>`);
+    expect(rendered(again)).to.equal(null);
+  });
+
+  it('remembers a dismissal for dismiss-days in localStorage, keyed by campaign-id', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible dismiss-days="30" campaign-id="week"></campaign-banner>`);
+    part(el, 'close')!.click();
+    const stored = JSON.parse(localStorage.getItem('coalition-embed:banner:week')!);
+    expect(stored.expires - Date.now()).to.be.within(29 * 864e5, 30 * 864e5);
+    const other = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible campaign-id="another"></campaign-banner>`);
+    expect(rendered(other)).not.to.equal(null);
+  });
+
+  it('keys the dismissal by the campaign file’s id when there is no campaign-id', async () => {
+    const fetches = stubFetch(() => json({ id: 'from-file', banner: { headline: 'From the file', dismissible: true } }));
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/c.json"></campaign-banner>`);
+      const close = await until(() => part(el, 'close'), 'the campaign file');
+      close.click();
+      expect(sessionStorage.getItem('coalition-embed:banner:from-file')).to.be.a('string');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('still dismisses when storage throws', async () => {
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible dismiss-days="3"></campaign-banner>`);
+      part(el, 'close')!.click();
+      await el.updateComplete;
+      expect(rendered(el)).to.equal(null);
+    } finally {
+      Object.assign(Storage.prototype, { getItem, setItem });
+    }
+    expect(errors.events).to.have.length(0);
+  });
+
+  it('hides the message behind a content warning until shown, with support signposting', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner
+      headline="Survivors speak"
+      warning="This message describes the sexual abuse of children."
+      support-label="Talk to the helpline"
+      support-href="https://example.org/help"
+      cta-href="https://example.org/sign"
+      ><p>Survivor testimony.</p></campaign-banner
+    >`);
+    expect(part(el, 'warning')!.textContent).to.equal('Content warning: This message describes the sexual abuse of children.');
+    expect(part(el, 'message')).to.equal(null);
+    expect(part(el, 'cta')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    const support = part(el, 'support') as HTMLAnchorElement;
+    expect([support.textContent, support.href]).to.deep.equal(['Talk to the helpline', 'https://example.org/help']);
+    await expect(el).to.be.accessible();
+    part(el, 'show')!.click();
+    await until(() => el.shadowRoot!.activeElement === part(el, 'message'), 'focus on the message');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Survivor testimony.');
+    expect(part(el, 'cta')).not.to.equal(null);
+  });
+
+  it('speaks the page’s language and direction', async () => {
+    const el = await fixture<CampaignBanner>(html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y"></campaign-banner></div>`);
+    const banner = el.querySelector('campaign-banner')!;
+    expect(part(banner, 'close')!.getAttribute('aria-label')).to.equal('إغلاق');
+    expect(part(banner, 'show')!.textContent).to.equal('إظهار الرسالة');
+    expect(rendered(banner)!.dir).to.equal('rtl');
+  });
+
+  it('shows fixed bars without stealing focus or moving the page, always with a close button', async () => {
+    for (const mode of ['top', 'bottom']) {
+      const { el, outside } = await mountAfterFocus({ mode, headline: 'Bar', message: 'Text' });
+      const bar = rendered(el)!;
+      expect(getComputedStyle(bar).position).to.equal('fixed');
+      expect(bar.getBoundingClientRect()[mode as 'top' | 'bottom']).to.equal(mode == 'top' ? 0 : innerHeight);
+      expect(el.offsetHeight, 'no space taken in the flow').to.equal(0);
+      expect(document.activeElement).to.equal(outside);
+      expect(part(el, 'close')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('opens an overlay as a true modal: focus inside, Tab contained, page inert and not scrolling', async () => {
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', 'cta-href': 'https://example.org/a', dismissible: '' });
+    const dialog = dialogOf(el)!;
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('h');
+    expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    outside.focus();
+    expect(document.activeElement, 'the page behind is inert').to.equal(el);
+    // Past the last control the platform lets focus reach the browser's own UI (the page reads
+    // that as <body>), then wraps into the dialog again; it never reaches the page behind.
+    const visited: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).not.to.equal(outside);
+      visited.push(el.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement!.localName);
+    }
+    expect(visited).to.include.members(['cta', 'close']);
+    expect(visited.filter((v) => v != 'body')).to.have.length.above(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes a dismissible overlay with Escape, returning focus and scrolling', async () => {
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '' });
+    const dismissed = oneEvent(el, 'coalition-dismiss');
+    await sendKeys({ press: 'Escape' });
+    await dismissed;
+    await el.updateComplete;
+    expect(dialogOf(el)).to.equal(null);
+    expect(document.activeElement).to.equal(outside);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('closes an overlay with its close button, returning focus', async () => {
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '' });
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(dialogOf(el)).to.equal(null);
+    expect(document.activeElement).to.equal(outside);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('does not close an overlay on a click outside it, nor on Escape when not dismissible', async () => {
+    const { el } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout' });
+    expect(part(el, 'close')).to.equal(null);
+    await sendMouse({ type: 'click', position: [2, 2] });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialogOf(el)!.open).to.equal(true);
+  });
+
+  it('treats the browser closing a non-dismissible overlay (Escape before any interaction) as a dismissal', async () => {
+    // Without any interaction on the page Chrome lets Escape close even a refused dialog, so a
+    // blackout can never trap a visitor; the banner must then stay closed, not reopen.
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', 'campaign-id': 'esc' });
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOf(el), 'the platform close');
+    expect(document.activeElement).to.equal(outside);
+    expect(document.documentElement.style.overflow).to.equal('');
+    expect(sessionStorage.getItem('coalition-embed:banner:esc')).to.be.a('string');
+  });
+
+  it('waits for its campaign file before showing anything, so an ended blackout cannot flash up', async () => {
+    let answer!: (r: Response) => void;
+    const fetches = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/slow.json" mode="overlay" headline="Own"></campaign-banner>`);
+      expect(el.shadowRoot!.children.length, 'nothing while the dates are unknown').to.equal(0);
+      (await until(() => answer, 'the request'))(json({ id: 'file', banner: { headline: 'From the file', end: '2999-01-01T00:00:00Z' } }));
+      await until(() => part(el, 'headline')?.textContent === 'Own' && dialogOf(el)?.open, 'the overlay');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('still shows its own words when the campaign file fails', async () => {
+    const fetches = stubFetch(() => new Response('nope', { status: 404 }));
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/missing.json" headline="Own words"></campaign-banner>`);
+      await until(() => part(el, 'headline'), 'the fallback');
+      expect(errors.events.map((e) => e.attribute)).to.deep.equal(['campaign']);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('falls back to a top bar and leaves no layer over the page when the overlay cannot open', async () => {
+    const original = HTMLDialogElement.prototype.showModal;
+    HTMLDialogElement.prototype.showModal = () => {
+      throw new DOMException('refused', 'InvalidStateError');
+    };
+    try {
+      const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout' });
+      const bar = await until(() => el.shadowRoot!.querySelector('.top'), 'the fallback bar');
+      expect(dialogOf(el)).to.equal(null);
+      expect(bar.textContent).to.contain('Blackout');
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(document.activeElement).to.equal(outside);
+      expect(errors.events.map((e) => e.attribute)).to.deep.equal(['mode']);
+    } finally {
+      HTMLDialogElement.prototype.showModal = original;
+    }
+  });
+
+  it('opens no invisible modal inside a hidden host', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div hidden><campaign-banner mode="overlay" headline="x"></campaign-banner></div>`);
+    const el = wrap.querySelector('campaign-banner')!;
+    await until(() => el.shadowRoot!.querySelector('.top'), 'the fallback');
+    expect(document.querySelector(':modal')).to.equal(null);
+    expect(document.documentElement.style.overflow).to.equal('');
+    expect(errors.warnings[0]).to.contain('could not open');
+  });
+
+  it('closes the overlay when the window ends, returning focus and scrolling', async () => {
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', end: iso(now() + 200) });
+    expect(dialogOf(el)!.open).to.equal(true);
+    await until(() => !dialogOf(el), 'the end');
+    expect(document.activeElement).to.equal(outside);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('shows a compact reminder bar after the overlay is dismissed, for the rest of the window', async () => {
+    const { el } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '', reminder: '', 'cta-href': 'https://example.org/a', 'campaign-id': 'r' });
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    const bar = rendered(el)!;
+    expect(bar.classList.contains('reminder') && bar.classList.contains('bottom')).to.equal(true);
+    expect(bar.textContent).to.contain('Blackout');
+    expect(part(el, 'cta')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(rendered(el)).to.equal(null);
+  });
+
+  it('previews the demo campaign’s blackout at a chosen moment', async () => {
+    setPreviewTime(Date.parse('2026-05-20T09:00:00Z'));
+    const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="/demo/campaign.json" mode="overlay" dismissible></campaign-banner>`);
+    const dialog = await until(() => dialogOf(el), 'the campaign file');
+    expect(dialog.open).to.equal(true);
+    expect(part(el, 'headline')!.textContent).to.equal('Safety by design, not as an afterthought');
+    setPreviewTime(Date.parse('2026-05-26T09:00:00Z'));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.children.length).to.equal(0);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner theme="dark" mode="bottom" headline="Dark" cta-href="https://example.org/" warning="w" support-href="https://example.org/h"></campaign-banner>`);
+      expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('works out phases and countdowns without rendering', () => {
+    expect(phaseAt(5, 10, 20)).to.equal(undefined);
+    expect(phaseAt(5, 10, 20, 5)).to.equal('teaser');
+    expect(phaseAt(10, 10, 20, 5)).to.equal('live');
+    expect(phaseAt(20, 10, 20)).to.equal(undefined);
+    expect(phaseAt(0)).to.equal('live');
+    expect(countdown(0, 3 * 864e5 + 1000)).to.deep.equal({ value: 3, unit: 'day', next: 1000 });
+    expect(countdown(0, 864e5 - 1)).to.deep.equal({ value: 23, unit: 'hour', next: 36e5 - 1 });
+    expect(countdown(0, 30_000)).to.deep.equal({ value: 1, unit: 'minute', next: 30_000 });
+  });
+});
