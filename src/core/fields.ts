@@ -14,7 +14,7 @@ import { reportError } from './errors.js';
  */
 export interface Field<T = unknown> {
   kind: 'text' | 'url' | 'choice' | 'number' | 'flag' | 'date' | 'list' | 'data';
-  schema: z.ZodMiniType;
+  schema: SchemaName;
   prepare?: (value: unknown) => unknown;
   /** Turns the checked value into the setting (a list is checked as one string, then split). */
   finish?: (value: any) => T;
@@ -29,13 +29,31 @@ export interface Field<T = unknown> {
 export type Fields = Record<string, Field<any>>;
 export type ConfigOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T | undefined : never };
 
+/**
+ * zod builds its schemas with for...in loops over plain objects, so a host page whose old
+ * plugins added enumerable keys to Object.prototype would make our script throw while it loads.
+ * We build the only three schemas we use once, here, with any such keys briefly hidden.
+ */
+function withPlainPrototype<T>(build: () => T): T {
+  const added = Object.keys(Object.prototype).map((key) => [key, Object.getOwnPropertyDescriptor(Object.prototype, key)!] as const);
+  for (const [key, descriptor] of added) Object.defineProperty(Object.prototype, key, { ...descriptor, enumerable: false });
+  try {
+    return build();
+  } finally {
+    for (const [key, descriptor] of added) Object.defineProperty(Object.prototype, key, descriptor);
+  }
+}
+
+export const schemas = withPlainPrototype(() => ({ string: z.string(), number: z.number(), boolean: z.boolean() }));
+export type SchemaName = keyof typeof schemas;
+
 const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
 export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v) : v);
 const trimmed = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
 
 export const text = (description?: string): Field<string> => ({
   kind: 'text',
-  schema: z.string(),
+  schema: 'string',
   prepare: trimmed,
   expected: 'text',
   description,
@@ -43,7 +61,7 @@ export const text = (description?: string): Field<string> => ({
 
 export const url = (description?: string, options: UrlOptions = {}): Field<string> => ({
   kind: 'url',
-  schema: z.string(),
+  schema: 'string',
   // An unsafe URL becomes a non-string, so the schema refuses it and the value is reported.
   prepare: (v) => (typeof v === 'string' ? safeUrl(v, options) : v),
   expected: `a URL starting with ${allowedSchemes(options)}; refused`,
@@ -56,7 +74,7 @@ export const choice = <const O extends readonly string[]>(
   description?: string,
 ): Field<O[number]> => ({
   kind: 'choice',
-  schema: z.string(),
+  schema: 'string',
   prepare: (v) => (options.includes(trimmed(v) as string) ? trimmed(v) : undefined),
   expected: `one of ${options.join(', ')}`,
   options,
@@ -73,7 +91,7 @@ export const number = (
   const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` of at least ${min}` : '';
   return {
     kind: 'number',
-    schema: z.number(),
+    schema: 'number',
     prepare: (v) => {
       const n = toNumber(v);
       return typeof n === 'number' && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : undefined;
@@ -86,7 +104,7 @@ export const number = (
 
 export const flag = (description?: string): Field<boolean> => ({
   kind: 'flag',
-  schema: z.boolean(),
+  schema: 'boolean',
   prepare: (v) => (v === 'true' || v === '' ? true : v === 'false' ? false : v),
   expected: 'true or false',
   default: false,
@@ -96,7 +114,7 @@ export const flag = (description?: string): Field<boolean> => ({
 /** ISO 8601 date-time with an explicit offset; the value is epoch milliseconds. */
 export const date = (description?: string): Field<number> => ({
   kind: 'date',
-  schema: z.number(),
+  schema: 'number',
   prepare: (v) => (typeof v === 'string' ? parseIsoDate(v) : undefined),
   expected: 'an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00',
   description,
@@ -104,7 +122,7 @@ export const date = (description?: string): Field<number> => ({
 
 export const list = (description?: string, fallback?: string[]): Field<string[]> => ({
   kind: 'list',
-  schema: z.string(),
+  schema: 'string',
   prepare: (v) => (Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.join(' ') : v),
   finish: (v: string) => v.split(/[\s,]+/).filter(Boolean),
   expected: 'a space- or comma-separated list',
@@ -113,7 +131,7 @@ export const list = (description?: string, fallback?: string[]): Field<string[]>
 });
 
 export const data = <T>(
-  schema: z.ZodMiniType,
+  schema: SchemaName,
   expected: string,
   prepare?: (value: unknown) => unknown,
   description?: string,
@@ -121,7 +139,7 @@ export const data = <T>(
 
 /** Checks one value against a field: the parsed value, or undefined when it is not valid. */
 export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
-  const result = z.safeParse(field.schema, field.prepare ? field.prepare(value) : value);
+  const result = z.safeParse(schemas[field.schema], field.prepare ? field.prepare(value) : value);
   if (!result.success) return { ok: false };
   return { ok: true, value: field.finish ? field.finish(result.data) : (result.data as T) };
 }

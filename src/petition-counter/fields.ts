@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
 import { choice, data, flag, list, number, text, toNumber, url } from '../core/fields.js';
 
 /** `goal` is a positive number, or `auto` (stored as 0) for the next milestone above the count. */
 const goal = data<number>(
-  z.number(),
+  'number',
   'a positive number or "auto"',
   (v) => {
     const n = v === 'auto' ? 0 : toNumber(v);
@@ -29,7 +28,7 @@ export const counterFields = {
   // Kept as checked text ("10000 100000"; a campaign file may give a list) and split where used:
   // a zod array schema would cost every visitor more than the split.
   milestones: data<string>(
-    z.string(),
+    'string',
     'a list of numbers',
     (v) => {
       const text = String(Array.isArray(v) ? v.join(' ') : v);

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+interface HostReport {
+  errors: string[];
+  rejections: string[];
+  consoleErrors: string[];
+  warnings: string[];
+  violations: string[];
+}
+type HostWindow = Window & { hostReport: HostReport; customElements: CustomElementRegistry };
+
+/** Loads a host page in a frame of the given width and waits until all four widgets have rendered. */
+async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  frame.src = `/tests/hosts/${name}.html`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as HostWindow;
+  const doc = frame.contentDocument!;
+  await until(() => {
+    const counter = doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]');
+    return counter?.textContent === (name === 'rtl' ? '١١٨٬٣٤٢' : '118,342') || counter?.textContent?.length;
+  }, `${name}: counter rendered`);
+  await new Promise((r) => setTimeout(r, 200));
+  return { win, doc, frame };
+}
+
+const shadow = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!;
+
+function expectClean(report: HostReport) {
+  expect(report.errors, 'uncaught errors').to.deep.equal([]);
+  expect(report.rejections, 'unhandled rejections').to.deep.equal([]);
+  expect(report.consoleErrors, 'console errors').to.deep.equal([]);
+  expect(report.violations, 'CSP violations').to.deep.equal([]);
+  expect(report.warnings.filter((w) => w.includes('[coalition-embed]')), 'our warnings').to.deep.equal([]);
+}
+
+/** What a visitor must see from each widget, whatever the host did to the page. */
+function expectRendered(doc: Document, { shareBar = true } = {}) {
+  expect(shadow(doc, 'campaign-banner').textContent).to.contain('Safer by design');
+  const cta = shadow(doc, 'campaign-banner').querySelector<HTMLAnchorElement>('a[href^="https://example.org/sign"]');
+  expect(cta, 'call to action').to.exist;
+  expect(shadow(doc, 'petition-counter').querySelector('[part="number"]')!.textContent).to.match(/118|١١٨/);
+  if (shareBar) expect(shadow(doc, 'share-bar').querySelectorAll('[part="control"]')).to.have.length(6);
+  const names = [...shadow(doc, 'supporter-wall').querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
+  expect(names).to.deep.equal(['Example Trust', 'Example Network']);
+  for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
+    const box = doc.querySelector(tag)!.getBoundingClientRect();
+    expect(box.width * box.height, `${tag} is visible`).to.be.greaterThan(0);
+  }
+}
+
+describe('hostile hosts', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works under a strict Content-Security-Policy with no violation', async () => {
+    const { win, doc } = await host('csp');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('works where Trusted Types are required, with only the lit-html policy', async () => {
+    const { win, doc } = await host('trusted-types');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('defines each element once when the script is included twice', async () => {
+    const { win, doc } = await host('twice');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    expect(shadow(doc, 'share-bar').querySelectorAll('[part="list"]')).to.have.length(1);
+  });
+
+  it('leaves a host’s own element of the same name alone and renders the others', async () => {
+    const { win, doc } = await host('foreign');
+    expect(win.hostReport.errors).to.deep.equal([]);
+    expect(win.hostReport.violations).to.deep.equal([]);
+    expect(doc.querySelector('share-bar')!.textContent).to.equal('The host’s own share bar');
+    expect(win.hostReport.warnings.filter((w) => w.includes('[coalition-embed]'))).to.deep.equal([
+      '[coalition-embed] <share-bar> is already defined by another script; keeping that definition.',
+    ]);
+    expectRendered(doc, { shareBar: false });
+  });
+
+  it('keeps its own look under an aggressive global reset with !important rules', async () => {
+    const { win, doc } = await host('aggressive-css');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    const link = shadow(doc, 'share-bar').querySelector('a')!;
+    expect(getComputedStyle(link).backgroundColor).not.to.equal('rgb(255, 255, 0)');
+    expect(getComputedStyle(link).display).to.equal('inline-flex');
+  });
+
+  it('renders under a framework CSS reset', async () => {
+    const { win, doc } = await host('framework-reset');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('survives old-style globals on built-in prototypes', async () => {
+    const { win, doc } = await host('old-globals');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('lays out right to left in Arabic at 320 px without overflowing', async () => {
+    const { win, doc } = await host('rtl', 320);
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    expect(shadow(doc, 'share-bar').querySelector('[part="heading"]')!.textContent).to.equal('مشاركة');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    const [first, second] = shadow(doc, 'share-bar').querySelectorAll('[part="control"]');
+    expect(first.getBoundingClientRect().right).to.be.greaterThan(second.getBoundingClientRect().right);
+  });
+});
