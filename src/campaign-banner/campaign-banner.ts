@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
 import { loadCampaign, scriptCampaignUrl } from '../core/campaign.js';
 import { describe } from '../core/errors.js';
-import { flagConverter } from '../core/fields.js';
+import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { ScheduleController, now } from '../core/schedule.js';
 import { STORAGE_PREFIX, readStored, writeStored } from '../core/storage.js';
@@ -21,7 +21,23 @@ type Shown = 'teaser' | 'live' | 'reminder';
  * or as a full-page blackout (a native modal `<dialog>`), shown only inside its `start`/`end`
  * window, with an optional countdown teaser before and a reminder bar after an overlay is closed.
  *
+ * @tag campaign-banner
  * @summary Campaign message, inline or as a bar, or a scheduled full-page blackout.
+ * @attr {string} headline - The headline
+ * @attr {string} message - Body text; light-DOM content is used instead when present
+ * @attr {string} cta-label - Text of the call-to-action link (default "Find out more", localised)
+ * @attr {string} cta-href - Where the call to action goes; the partner's attribution is added
+ * @attr {string} mode - `inline` (default), `top`, `bottom` or `overlay`
+ * @attr {string} start - ISO 8601 date-time with an offset: when the banner appears
+ * @attr {string} end - ISO 8601 date-time with an offset: from then on the banner renders nothing
+ * @attr {boolean} dismissible - Shows a close button; `Escape` also closes an overlay
+ * @attr {number} dismiss-days - Remember a dismissal for this many days in localStorage; otherwise for the browser session
+ * @attr {string} campaign-id - Namespaces the remembered dismissal (default: the campaign file's `id`)
+ * @attr {string} warning - Content-warning text; the message stays hidden until the visitor chooses to show it
+ * @attr {string} support-label - Text of the support link (default "Get support", localised)
+ * @attr {string} support-href - A helpline or report page, shown beside the content warning
+ * @attr {number} teaser-days - Days before `start` to show a compact bar counting down to it
+ * @attr {boolean} reminder - After an overlay is dismissed, show a compact bar for the rest of the window
  * @slot - The message (rich text, links); also what visitors see without JavaScript
  * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser or reminder
  * @fires {CustomEvent<{href: string}>} coalition-cta - The visitor followed the call to action
@@ -38,39 +54,25 @@ type Shown = 'teaser' | 'live' | 'reminder';
  */
 export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   static override styles = [themeStyles, bannerStyles];
+  static override properties = propertiesFor(bannerFields);
   protected readonly fields = bannerFields;
   protected override readonly section = 'banner' as const;
 
-  /** The headline. */
-  @property() headline?: string;
-  /** Body text; light-DOM content is used instead when present. */
-  @property() message?: string;
-  /** Text of the call-to-action link (default "Find out more", localised). */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
-  /** Where the call to action goes; the partner's attribution is added. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
-  /** `inline` (default), `top`, `bottom` or `overlay`. */
-  @property() mode?: string;
-  /** ISO 8601 date-time with an offset: when the banner appears. */
-  @property() start?: string;
-  /** ISO 8601 date-time with an offset: from then on the banner renders nothing. */
-  @property() end?: string;
-  /** Shows a close button; `Escape` also closes an overlay. */
-  @property({ converter: flagConverter }) dismissible?: boolean;
-  /** Remember a dismissal for this many days in localStorage; otherwise for the browser session. */
-  @property({ attribute: 'dismiss-days' }) dismissDays?: string | number;
-  /** Namespaces the remembered dismissal (default: the campaign file's `id`). */
-  @property({ attribute: 'campaign-id' }) campaignId?: string;
-  /** Content-warning text; the message stays hidden until the visitor chooses to show it. */
-  @property() warning?: string;
-  /** Text of the support link (default "Get support", localised). */
-  @property({ attribute: 'support-label' }) supportLabel?: string;
-  /** A helpline or report page, shown beside the content warning. */
-  @property({ attribute: 'support-href' }) supportHref?: string;
-  /** Days before `start` to show a compact bar counting down to it. */
-  @property({ attribute: 'teaser-days' }) teaserDays?: string | number;
-  /** After an overlay is dismissed, show a compact bar for the rest of the window. */
-  @property({ converter: flagConverter }) reminder?: boolean;
+  declare headline?: string;
+  declare message?: string;
+  declare ctaLabel?: string;
+  declare ctaHref?: string;
+  declare mode?: string;
+  declare start?: string;
+  declare end?: string;
+  declare dismissible?: boolean;
+  declare dismissDays?: string | number;
+  declare campaignId?: string;
+  declare warning?: string;
+  declare supportLabel?: string;
+  declare supportHref?: string;
+  declare teaserDays?: string | number;
+  declare reminder?: boolean;
 
   @state() private _revealed = false;
   /** The overlay could not open; a top bar stands in for it. */

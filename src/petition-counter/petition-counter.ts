@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
-import { flagConverter } from '../core/fields.js';
+import { propertiesFor } from '../core/fields.js';
 import { dateFormat, numberFormat } from '../core/i18n.js';
 import { themeStyles } from '../core/theme.js';
 import { CountController } from './count-controller.js';
@@ -14,7 +14,21 @@ import { nextMilestone, parseSource } from './sources.js';
  * Counters on one page that share a source share one request per refresh, and refresh only
  * while on screen in a visible page.
  *
+ * @tag petition-counter
  * @summary Live petition signature count, summed across sources.
+ * @attr {number} count - A fixed count; also the fallback while loading or when every source fails
+ * @attr {string} source - Space-separated sources, summed: `uk-parliament:ID` or JSON URLs with `#path.to.number` (default key `count`)
+ * @attr {number} goal - A number, or `auto` for the next milestone above the count
+ * @attr {string} label - Words after the number (default "signatures", localised)
+ * @attr {number} refresh - Seconds between refreshes while visible: default 60, minimum 30, `0` for none
+ * @attr {string} href - Where to sign
+ * @attr {string} cta-label - Text of the sign link (default "Sign the petition", localised)
+ * @attr {string} format - `standard` (118,342) or `compact` (118K)
+ * @attr {number} offset - Signatures counted elsewhere (on paper), added to the total
+ * @attr {number} min - Hide the number (and bar) until the total reaches this, so a new petition does not show "3 signatures"
+ * @attr {string} milestones - Space- or comma-separated goals for `goal="auto"`, tried before the 1-2-5 series (100, 200, 500, 1,000...)
+ * @attr {number} step-at - Share (0.01 to 1, default 1) of the current milestone at which `goal="auto"` moves on to the next
+ * @attr {boolean} show-source - Shows where the number comes from (linked) and when it was last updated
  * @fires {CustomEvent<{count: number, goal?: number}>} coalition-count - The shown count changed (also when it first appears)
  * @csspart counter - The counter box
  * @csspart number - The number
@@ -27,49 +41,21 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   static override styles = [themeStyles, counterStyles];
   protected readonly fields = counterFields;
   protected override readonly section = 'petition' as const;
-  // A static map rather than decorators: a third of the bytes, for thirteen attributes.
-  static override properties = {
-    count: {},
-    source: {},
-    goal: {},
-    label: {},
-    refresh: {},
-    href: {},
-    ctaLabel: { attribute: 'cta-label' },
-    format: {},
-    offset: {},
-    min: {},
-    milestones: {},
-    stepAt: { attribute: 'step-at' },
-    showSource: { attribute: 'show-source', converter: flagConverter },
-  };
+  static override properties = propertiesFor(counterFields);
 
-  /** A fixed count; also the fallback while loading or when every source fails. */
-  count?: string | number;
-  /** Space-separated sources, summed: `uk-parliament:ID` or JSON URLs with `#path.to.number` (default key `count`). */
-  source?: string;
-  /** A number, or `auto` for the next milestone above the count. */
-  goal?: string | number;
-  /** Words after the number (default "signatures", localised). */
-  label?: string;
-  /** Seconds between refreshes while visible: default 60, minimum 30, `0` for none. */
-  refresh?: string | number;
-  /** Where to sign. */
-  href?: string;
-  /** Text of the sign link (default "Sign the petition", localised). */
-  ctaLabel?: string;
-  /** `standard` (118,342) or `compact` (118K). */
-  format?: string;
-  /** Signatures counted elsewhere (on paper), added to the total. */
-  offset?: string | number;
-  /** Hide the number (and bar) until the total reaches this, so a new petition does not show "3 signatures". */
-  min?: string | number;
-  /** Space- or comma-separated goals for `goal="auto"`, tried before the 1-2-5 series (100, 200, 500, 1,000...). */
-  milestones?: string;
-  /** Share (0.01 to 1, default 1) of the current milestone at which `goal="auto"` moves on to the next. */
-  stepAt?: string | number;
-  /** Shows where the number comes from (linked) and when it was last updated. */
-  showSource?: boolean;
+  declare count?: string | number;
+  declare source?: string;
+  declare goal?: string | number;
+  declare label?: string;
+  declare refresh?: string | number;
+  declare href?: string;
+  declare ctaLabel?: string;
+  declare format?: string;
+  declare offset?: string | number;
+  declare min?: string | number;
+  declare milestones?: string;
+  declare stepAt?: string | number;
+  declare showSource?: boolean;
 
   private readonly counts = new CountController(
     this,

@@ -18,6 +18,7 @@ const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
  * Share buttons that make no request to any network before a click: plain links to each network's
  * share page, icons drawn inline, and the device's own share sheet where it has one.
  *
+ * @tag share-bar
  * @summary Share the campaign to social networks, email and the clipboard.
  * @attr {string} url - What to share (default: the page's canonical link, else its address without the fragment)
  * @attr {string} text - The suggested message (default: the page title)

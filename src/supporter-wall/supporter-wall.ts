@@ -13,6 +13,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * The coalition's "supported by" logos, each given equal prominence: logos are sized by area, not
  * width, and `order="shuffle"` gives nobody the first place for good.
  *
+ * @tag supporter-wall
  * @summary Supporter logos, fair to every partner.
  * @attr {string} src - URL of a JSON list of supporters `[{ name, logo, href, tier }]`
  * @attr {string} heading - Visible heading (default "Supported by", localised)
