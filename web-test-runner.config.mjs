@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS, NO_CHROME } from './scripts/find-chrome.mjs';
+import { hostPage } from './tests/hosts/pages.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -42,7 +43,17 @@ export default {
   // One tab at a time: a background tab gets no animation frames, and fixtures wait for frames.
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    {
+      name: 'host-pages',
+      serve(context) {
+        const match = /^\/tests\/hosts\/([\w-]+)\.html$/.exec(context.path);
+        const body = match && hostPage(match[1]);
+        if (body) return { body, type: 'html' };
+      },
+    },
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,

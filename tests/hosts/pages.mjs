@@ -1,0 +1,47 @@
+// The hostile host pages, generated from one template so that every page embeds the same four
+// widgets exactly as a partner would paste them. Served by a plugin in web-test-runner.config.mjs
+// at /tests/hosts/NAME.html.
+
+const WIDGETS = `
+    <campaign-banner headline="Safer by design" message="Platforms can detect child sexual abuse material and protect privacy." cta-label="Add your name" cta-href="https://example.org/sign" dismissible></campaign-banner>
+    <petition-counter source="/tests/fixtures/uk-parliament-count.json#signature_count" goal="150000" href="https://example.org/sign"></petition-counter>
+    <share-bar networks="facebook x whatsapp mastodon email copy" url="https://example.org/campaign" text="Keep children safe online"></share-bar>
+    <supporter-wall>
+      <a href="https://example.org/a"><img alt="Example Trust" src="/tests/fixtures/supporter-wall/square.svg" /></a>
+      <img alt="Example Network" src="/tests/fixtures/supporter-wall/wide.svg" />
+    </supporter-wall>`;
+
+const SCRIPT = '<script src="/dist/coalition-embed.js"></script>';
+const csp = (policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+
+/** name → what that host adds: to its <head>, to its <body> before the widgets, to <html>. */
+export const hosts = {
+  csp: { head: csp("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'") },
+  'trusted-types': { head: csp("require-trusted-types-for 'script'; trusted-types lit-html") },
+  twice: { body: SCRIPT },
+  foreign: { head: '<script src="/tests/hosts/foreign-define.js"></script>' },
+  'aggressive-css': { head: '<link rel="stylesheet" href="/tests/hosts/aggressive.css" />' },
+  'framework-reset': { head: '<link rel="stylesheet" href="/tests/hosts/framework-reset.css" />' },
+  'old-globals': { head: '<script src="/tests/hosts/old-globals.js"></script>' },
+  rtl: { html: 'dir="rtl" lang="ar"', head: '<meta name="viewport" content="width=device-width, initial-scale=1" />' },
+};
+
+export function hostPage(name) {
+  const host = hosts[name];
+  if (!host) return undefined;
+  return `<!doctype html>
+<html ${host.html ?? 'lang="en"'}>
+  <head>
+    <meta charset="utf-8" />
+    ${host.head ?? ''}
+    <title>Host: ${name}</title>
+    <link rel="icon" href="data:," />
+    <script src="/tests/hosts/report.js"></script>
+  </head>
+  <body>
+    ${host.body ?? ''}
+    ${WIDGETS}
+    ${SCRIPT}
+  </body>
+</html>`;
+}
