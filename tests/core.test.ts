@@ -23,7 +23,7 @@ const probeFields = {
   days: number({ min: 1, max: 30, integer: true }),
   dismissible: flag(),
 };
-const words = new Messages({ hello: 'Hello {name}' }, { fr: { hello: 'Bonjour {name}' }, ar: { hello: 'مرحبا {name}' } });
+const words = new Messages({ hello: 'Hello {name}' }, { fr: 'Bonjour {name}', ar: 'مرحبا {name}' });
 
 class CoreProbe extends CoalitionElement<typeof probeFields> {
   static override styles = [themeStyles];

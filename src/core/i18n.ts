@@ -11,7 +11,7 @@ export class Messages<K extends string> {
 
   constructor(
     readonly en: Catalogue<K>,
-    readonly translations: Record<string, string | Partial<Catalogue<K>>> = {},
+    readonly translations: Record<string, string> = {},
   ) {
     this.keys = Object.keys(en) as K[];
   }
@@ -26,8 +26,7 @@ export class Messages<K extends string> {
     if (!catalogue) {
       catalogue = {};
       const packed = this.translations[tag] ?? this.translations[tag.split('-')[0]];
-      if (typeof packed === 'object') Object.assign(catalogue, packed);
-      else packed?.split('|').forEach((message, i) => message && (catalogue![this.keys[i]] = message));
+      packed?.split('|').forEach((message, i) => message && (catalogue![this.keys[i]] = message));
       this.unpacked.set(tag, catalogue);
     }
     return catalogue;

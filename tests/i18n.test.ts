@@ -1,0 +1,51 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { Messages } from '../src/core/i18n.js';
+import { common } from '../src/core/messages.js';
+import { bannerMessages } from '../src/campaign-banner/messages.js';
+import { counterMessages } from '../src/petition-counter/messages.js';
+import { shareMessages } from '../src/share-bar/messages.js';
+import { wallMessages } from '../src/supporter-wall/messages.js';
+
+const LANGUAGES = ['en', 'cy', 'fr', 'de', 'es', 'ar'];
+const catalogues: Record<string, Messages<string>> = {
+  common,
+  'campaign-banner': bannerMessages,
+  'petition-counter': counterMessages,
+  'share-bar': shareMessages,
+  'supporter-wall': wallMessages,
+};
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+describe('languages', () => {
+  for (const [name, messages] of Object.entries(catalogues)) {
+    it(`${name}: every language has every key, with the same placeholders`, () => {
+      expect(messages.languages.sort()).to.deep.equal([...LANGUAGES].sort());
+      for (const lang of LANGUAGES.slice(1)) {
+        const packed = messages.translations[lang];
+        expect(packed.split('|'), `${name} ${lang}: one slot per key`).to.have.length(Object.keys(messages.en).length);
+        for (const [key, english] of Object.entries(messages.en)) {
+          const translated = messages.catalogueFor(lang)[key];
+          expect(translated, `${name} ${lang} ${key}`).to.be.a('string').and.not.equal('');
+          expect(placeholders(translated!), `${name} ${lang} ${key} placeholders`).to.deep.equal(placeholders(english));
+        }
+      }
+    });
+  }
+
+  it('writes every element’s own words in the visitor’s language', async () => {
+    const wrap = await fixture(html`<div lang="de">
+      <share-bar networks="copy"></share-bar>
+      <supporter-wall><img alt="Example Trust" src="/tests/fixtures/supporter-wall/square.svg" /></supporter-wall>
+      <petition-counter count="1234" href="https://example.org/sign"></petition-counter>
+      <campaign-banner headline="Hallo" cta-href="https://example.org/" dismissible></campaign-banner>
+    </div>`);
+    const root = (tag: string) => wrap.querySelector(tag)!.shadowRoot!;
+    await Promise.all([...wrap.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(root('share-bar').textContent).to.contain('Teilen').and.contain('Link kopieren');
+    expect(root('supporter-wall').textContent).to.contain('Unterstützt von');
+    expect(root('petition-counter').textContent).to.contain('1.234').and.contain('Unterschriften').and.contain('Petition unterschreiben');
+    expect(root('campaign-banner').textContent).to.contain('Mehr erfahren');
+    expect(root('campaign-banner').querySelector('[part="close"]')!.getAttribute('aria-label') ?? root('campaign-banner').querySelector('[part="close"]')!.textContent).to.contain('Schließen');
+  });
+});
