@@ -216,7 +216,7 @@ describe('share-bar', () => {
   });
 
   it('wraps in a narrow container and lays out right to left', async () => {
-    const wrap = await fixture(html`<div dir="rtl" style="inline-size: 12rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`);
+    const wrap = await fixture(html`<div dir="rtl" style="inline-size: 16rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`);
     const el = wrap.querySelector('share-bar')!;
     const [first, second, third] = controls(el).map((c) => c.getBoundingClientRect());
     expect(first.right).to.be.greaterThan(second.right);

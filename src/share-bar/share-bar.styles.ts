@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const shareStyles = css`
+  /* The bar paints its own surface: a forced dark theme on a light page must stay readable. */
+  .bar {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
   .heading {
     font-weight: 600;
     margin: 0 0 0.5rem;

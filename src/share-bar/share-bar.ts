@@ -146,7 +146,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const lang = this.resolvedLang;
     const data = this.data;
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
-    return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class=${this.config.compact ? 'compact' : ''}>
+    return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class="bar ${this.config.compact ? 'compact' : ''}">
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
       <ul part="list" role="list">${this._networks.map((n) => html`<li>${this.control(n, data)}</li>`)}</ul>
       ${this._asking

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const wallStyles = css`
+  /* The wall paints its own surface: a forced dark theme on a light page must stay readable. */
+  section {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 1rem;
+  }
   h2,
   h3 {
     font-size: 1.1em;
@@ -24,10 +30,16 @@ export const wallStyles = css`
     align-items: center;
     justify-content: center;
     text-align: center;
-    background: var(--_surface);
+    /* Logos are drawn for light backgrounds, so tiles stay light in the dark theme too. */
+    background: var(--coalition-logo-surface, #fff);
+    color: #1a1c1e;
     border-radius: var(--_radius);
     padding: 0.5rem;
     overflow: hidden;
+  }
+  li a:focus-visible {
+    outline-color: #0b57d0;
+    outline-offset: -3px;
   }
   li a {
     display: flex;

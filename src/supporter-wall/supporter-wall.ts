@@ -30,6 +30,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * @csspart more - The "+ N more" button
  * @csspart join - The join link
  * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 7.5rem)
+ * @cssprop --coalition-logo-surface - Background of each logo tile (default white, in both themes: logos are drawn for light backgrounds)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];
