@@ -92,6 +92,16 @@ async function manyInstances(browser, origin, tag, n, list) {
   return median(times);
 }
 
+/** 20 counters on one source, over two refreshes, on a virtual clock (see the page). */
+async function sharedCounterRequests(browser, origin) {
+  const { page } = await openPage(browser, `${origin}/bench/pages/counters.html`);
+  await page.waitForFunction(() => window.benchResult !== undefined, { timeout: 30_000 });
+  const result = await page.evaluate(() => window.benchResult);
+  await page.close();
+  if (result.error) throw new Error(`shared counters: ${result.error}`);
+  return result;
+}
+
 const bytes = measureBytes();
 const executablePath = findChrome();
 if (!executablePath) {
@@ -110,6 +120,7 @@ try {
     instances[tag] = await manyInstances(browser, origin, tag, 100);
   }
   const wall100 = await manyInstances(browser, origin, 'supporter-wall', 1, 100);
+  const counters = await sharedCounterRequests(browser, origin);
   results = {
     bytes,
     requestsBeforeClick: requests,
@@ -118,6 +129,7 @@ try {
     cumulativeLayoutShift: Math.max(...snippet.shifts),
     hundredInstancesMs: instances,
     wallOf100SupportersMs: wall100,
+    twentyCountersSharingASource: counters,
   };
 } finally {
   await browser.close();
@@ -134,6 +146,11 @@ const rows = [
   ['cumulative layout shift (documented snippet)', results.cumulativeLayoutShift.toFixed(4), 'budget 0'],
   ...Object.entries(results.hundredInstancesMs).map(([tag, time]) => [`100 × <${tag}>`, ms(time), '']),
   ['one wall of 100 supporters', ms(results.wallOf100SupportersMs), ''],
+  [
+    `requests by ${results.twentyCountersSharingASource.counters} counters sharing a source`,
+    `${results.twentyCountersSharingASource.requests.initial} + ${results.twentyCountersSharingASource.requests.refreshes.join(' + ')}`,
+    'first load + two refreshes',
+  ],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log('coalition-embed bench (headless Chromium, local page)');
