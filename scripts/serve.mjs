@@ -72,6 +72,6 @@ export function startServer(listenPort = port) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   await startServer(port);
   console.log(`coalition-embed demo: http://localhost:${port}/demo/index.html`);
-  console.log(`Preview the blackout: http://localhost:${port}/demo/index.html?coalition-preview=2026-05-18T09:00:00%2B01:00`);
+  console.log(`Preview the blackout: http://localhost:${port}/demo/index.html?coalition-preview=2026-05-20T09:00:00Z&coalition-reset`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -103,7 +103,7 @@ describe('accessibility', () => {
     expect(first.localName).to.equal('a');
     expect(first.querySelector('img')!.alt).to.equal('Wide Wordmark Trust');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('+ 3 more');
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('+ 3 more supporters');
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'all logos');
     const revealed = el.shadowRoot!.activeElement!;

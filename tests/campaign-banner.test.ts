@@ -87,7 +87,7 @@ describe('<campaign-banner>', () => {
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['cta-href']);
   });
 
-  it('renders nothing outside its window, and reports a date without an offset instead of guessing', async () => {
+  it('renders nothing outside its window, and stays hidden with a reported date it cannot read', async () => {
     const past = await fixture<CampaignBanner>(html`<campaign-banner headline="Over" start="2020-01-01T00:00:00Z" end="2020-02-01T00:00:00Z"><p>Fallback</p></campaign-banner>`);
     expect(past.shadowRoot!.children.length).to.equal(0);
     expect(past.querySelector('p')!.offsetHeight, 'not even the light-DOM fallback').to.equal(0);
@@ -95,7 +95,9 @@ describe('<campaign-banner>', () => {
     expect(rendered(future)).to.equal(null);
     const guessed = await fixture<CampaignBanner>(html`<campaign-banner headline="Guess" start="2026-05-18"></campaign-banner>`);
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['start']);
-    expect(rendered(guessed)).not.to.equal(null);
+    expect(errors.warnings[0]).to.contain('the banner stays hidden until it is fixed');
+    // A typo in a shared campaign file must not black out every partner's site at once.
+    expect(rendered(guessed)).to.equal(null);
   });
 
   it('reports an end that is not after its start', async () => {
@@ -147,6 +149,19 @@ describe('<campaign-banner>', () => {
     expect(localStorage.getItem('coalition-embed:banner:safer')).to.equal(null);
     const again = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible campaign-id="safer"></campaign-banner>`);
     expect(rendered(again)).to.equal(null);
+  });
+
+  it('keeps keyboard focus in place when a focused close button goes away', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><campaign-banner headline="Hi" dismissible campaign-id="focus-test"></campaign-banner><a href="#next">Next</a></div>`,
+    );
+    const el = wrap.querySelector('campaign-banner')!;
+    part(el, 'close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !rendered(el), 'dismissed');
+    expect(document.activeElement).to.equal(el);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(wrap.querySelector('a'));
   });
 
   it('remembers a dismissal for dismiss-days in localStorage, keyed by campaign-id', async () => {

@@ -101,7 +101,7 @@ describe('core', () => {
       const el = await fixture<CoreProbe>(html`<core-probe cta-href="javascript:alert(1)"></core-probe>`);
       expect(el.shadowRoot!.querySelector('a.cta')).to.equal(null);
       expect(errors.events[0].attribute).to.equal('cta-href');
-      expect(errors.warnings[0]).to.contain('refused');
+      expect(errors.warnings[0]).to.contain('is not a URL starting with https: or http:');
     });
 
     it('reads numbers, flags and dates from attribute strings', async () => {

@@ -299,6 +299,12 @@ describe('petition-counter', () => {
     await until(() => goalLine(own) === '2,000 more needed to reach 10,000');
   });
 
+  it('says what is missing when it has neither a count nor a source', async () => {
+    await fixture(html`<petition-counter></petition-counter>`);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['source']);
+    expect(errors.warnings[0]).to.contain('no count and no source');
+  });
+
   it('reports a goal of 0, a negative goal and bad milestones', async () => {
     await counter(html`<petition-counter count="5" goal="0"></petition-counter>`, '5');
     await counter(html`<petition-counter count="5" goal="-3" milestones="ten"></petition-counter>`, '5');

@@ -199,12 +199,20 @@ describe('share-bar', () => {
     expect(errors.warnings[0]).to.contain('"myspace"');
   });
 
+  it('falls back to the default networks when every name is unknown', async () => {
+    const el = await fixture<ShareBar>(html`<share-bar networks="myspace friendster"></share-bar>`);
+    const names = controls(el).map((c) => c.dataset.network ?? c.textContent!.trim());
+    expect(names).to.include.members(['facebook', 'x', 'whatsapp', 'email', 'Copy link']);
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['networks', 'networks']);
+  });
+
   it('keeps accessible names in the icons-only layout', async () => {
     const el = await fixture<ShareBar>(html`<share-bar compact networks="facebook email copy" url="https://example.org/c"></share-bar>`);
     const label = el.shadowRoot!.querySelector<HTMLElement>('.label')!;
     expect(label.getBoundingClientRect().width).to.be.at.most(1);
     expect(link(el, 'facebook').getAttribute('aria-label')).to.equal('Share on Facebook (opens in a new tab)');
     expect(link(el, 'email').textContent!.trim()).to.equal('Share by email');
+    expect(link(el, 'facebook').title, 'a tooltip for mouse users').to.equal('Facebook');
     await expect(el).to.be.accessible();
   });
 

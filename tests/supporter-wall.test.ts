@@ -122,7 +122,7 @@ describe('supporter-wall', () => {
   it('caps the wall with "+ N more" that reveals the rest and moves focus to them', async () => {
     const el = await loadedWall(html`<supporter-wall src=${LIST} max="2"></supporter-wall>`, 2);
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="more"]')!;
-    expect(more.textContent!.trim()).to.equal('+ 2 more');
+    expect(more.textContent!.trim()).to.equal('+ 2 more supporters');
     more.click();
     await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'all logos');
     expect(el.shadowRoot!.querySelector('button[part="more"]')).to.equal(null);
@@ -164,6 +164,14 @@ describe('supporter-wall', () => {
     await until(() => errors.events.length, 'error');
     expect(errors.events[0]).to.include({ element: 'supporter-wall', attribute: 'src' });
     expect(names(el)).to.deep.equal(['Fallback Org']);
+  });
+
+  it('renders nothing and says what is missing when there are no supporters', async () => {
+    const el = await fixture<SupporterWall>(html`<supporter-wall src="/tests/fixtures/supporter-wall/missing.json"></supporter-wall>`);
+    await until(() => errors.events.length >= 2, 'both reports');
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+    expect(errors.warnings.some((w) => w.includes('HTTP 404'))).to.equal(true);
+    expect(errors.warnings.some((w) => w.includes('no supporters to show'))).to.equal(true);
   });
 
   it('sizes logos by area and groups tiers as pure functions', () => {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
-import { loadCampaign, scriptCampaignUrl } from '../core/campaign.js';
 import { describe } from '../core/errors.js';
 import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
@@ -88,9 +87,6 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /** Dismissals of this page view, for when storage is blocked. */
   private _gone = new Set<string>();
   private _unlock?: () => void;
-  /** The campaign file asked for, and the one that has settled (loaded or failed). */
-  private _asked?: string;
-  private _ready?: string;
 
   constructor() {
     super();
@@ -116,19 +112,15 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const { start, end, teaserDays = 0, mode, reminder, campaignId, headline } = this.config;
     const lang = this.resolvedLang;
     const time = now();
-    if (start! >= end!) this.report('end', 'is not after start');
-    // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
-    // before the file says the window is over is worse than a banner that waits. loadCampaign()
-    // is cached: this is the base's own request, not a second one.
-    const href = this.campaign || scriptCampaignUrl();
-    if (href && href != this._asked) {
-      const done = () => ((this._ready = href), this.requestUpdate());
-      loadCampaign((this._asked = href)).then(done, done);
-    }
+    if (start! >= end!) this.report('end', `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`);
     const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? '');
     const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
     const gone = (p: Shown) => this._gone.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
-    let phase: Shown | undefined = href == this._ready ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
+    // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
+    // before the file says the window is over is worse than a banner that waits. A date that was
+    // given but refused keeps the banner hidden: a typo must not black out every partner's site.
+    const known = this.campaignSettled && !this.rejected.has('start') && !this.rejected.has('end');
+    let phase: Shown | undefined = known ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
     if (phase == 'live' && gone(phase)) phase = reminder && mode == 'overlay' ? 'reminder' : undefined;
     if (phase != 'live' && phase && gone(phase)) phase = undefined;
     this._phase = phase;
@@ -206,6 +198,14 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   private _dismiss(): void {
     const days = this.config.dismissDays;
+    // A closed inline banner or bar takes its focused button with it; the host holds focus, so
+    // the next Tab goes on from here rather than from the top of the page. (A dialog returns
+    // focus itself, to where it was before it opened.)
+    if (this._where != 'overlay' && this.matches(':focus-within')) {
+      this.tabIndex = -1;
+      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+      this.updateComplete.then(() => this.focus());
+    }
     this._gone.add(this._key);
     writeStored(days ? 'local' : 'session', this._key, 1, days && Date.now() + days * 864e5);
     this.emit('coalition-dismiss', { campaignId: this._id });

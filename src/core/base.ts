@@ -51,11 +51,15 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
   @property() partner?: string;
 
   @state() protected _campaignFile?: CampaignFile;
+  /** False while a campaign file is on its way: its values are not known yet. */
+  @state() protected campaignSettled = true;
 
   /** The element's settings: its own attributes over its campaign-file section over defaults. */
   protected config!: ConfigOf<F>;
   protected resolvedLang = 'en';
   protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+  /** Settings that were given but refused (reported), as opposed to never given. */
+  protected rejected = new Set<string>();
 
   protected abstract readonly fields: F;
   /** Which section of the campaign file this element reads, if any. */
@@ -82,24 +86,28 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     this.resolvedLang = resolveLang(this);
     this.resolvedDir = resolveDir(this, this.resolvedLang);
     const section = this.section ? (this._campaignFile?.[this.section] as Record<string, unknown> | undefined) : undefined;
-    this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '');
+    this.rejected = new Set();
+    this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '', this.rejected);
   }
 
   private loadCampaignFile(): void {
     const href = this.campaign || scriptCampaignUrl();
     if (href === this.loadedCampaign) return;
     this.loadedCampaign = href;
-    if (!href) {
-      this._campaignFile = undefined;
-      return;
-    }
+    this._campaignFile = undefined;
+    this.campaignSettled = !href;
+    if (!href) return;
     loadCampaign(href).then(
       (result) => {
         if (this.loadedCampaign !== href) return;
         for (const problem of result.problems) reportError(this, problem.key, problem.message);
         this._campaignFile = result.file;
+        this.campaignSettled = true;
       },
-      (e) => reportError(this, 'campaign', describe(e)),
+      (e) => {
+        reportError(this, 'campaign', describe(e));
+        this.campaignSettled = true;
+      },
     );
   }
 

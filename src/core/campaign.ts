@@ -32,7 +32,8 @@ export function scriptCampaignUrl(): string | undefined {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function validate(data: unknown): CampaignResult {
+/** Exported so that the builder checks a file in the same words as the elements. */
+export function validate(data: unknown): CampaignResult {
   if (!isRecord(data)) return { problems: [{ key: 'campaign', message: 'the campaign file is not a JSON object; ignored' }] };
   const problems: CampaignResult['problems'] = [];
   const file: CampaignFile = {};

@@ -22,6 +22,8 @@ export interface Field<T = unknown> {
   expected: string;
   options?: readonly string[];
   default?: T;
+  /** What happens to a refused value, when it is more than "ignored" (a blackout date, say). */
+  invalid?: string;
   /** One line for the builder and the docs. */
   description?: string;
 }
@@ -64,7 +66,7 @@ export const url = (description?: string, options: UrlOptions = {}): Field<strin
   schema: 'string',
   // An unsafe URL becomes a non-string, so the schema refuses it and the value is reported.
   prepare: (v) => (typeof v === 'string' ? safeUrl(v, options) : v),
-  expected: `a URL starting with ${allowedSchemes(options)}; refused`,
+  expected: `a URL starting with ${allowedSchemes(options)}`,
   description,
 });
 
@@ -112,7 +114,8 @@ export const flag = (description?: string): Field<boolean> => ({
 });
 
 /** ISO 8601 date-time with an explicit offset; the value is epoch milliseconds. */
-export const date = (description?: string): Field<number> => ({
+export const date = (description?: string, invalid?: string): Field<number> => ({
+  invalid,
   kind: 'date',
   schema: 'number',
   prepare: (v) => (typeof v === 'string' ? parseIsoDate(v) : undefined),
@@ -160,6 +163,10 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** What the console says about a value a field refuses; the builder shows the same words. */
+export const describeProblem = (field: Field, value: unknown): string =>
+  `"${show(value)}" is not ${field.expected}; ${field.invalid ?? (field.default === undefined ? 'ignored' : `using ${show(field.default)}`)}`;
+
 /**
  * Merges the element's own attributes over its campaign-file section over built-in defaults.
  * Each bad value is reported once and skipped, so the next source in line still applies.
@@ -170,6 +177,8 @@ export function resolveConfig<F extends Fields>(
   own: Partial<Record<keyof F, unknown>>,
   file: Record<string, unknown> | undefined,
   section: string,
+  /** Collects the keys that were given but refused everywhere, for elements that must not guess. */
+  rejected?: Set<string>,
 ): ConfigOf<F> {
   const config = {} as Record<string, unknown>;
   for (const [key, field] of Object.entries(fields)) {
@@ -184,9 +193,10 @@ export function resolveConfig<F extends Fields>(
         value = parsed.value;
         break;
       }
-      const fallback = field.default === undefined ? 'ignored' : `using ${show(field.default)}`;
-      reportError(host, where, `"${show(candidate)}" is not ${field.expected}; ${fallback}`);
+      reportError(host, where, describeProblem(field, candidate));
+      rejected?.add(key);
     }
+    if (value !== field.default) rejected?.delete(key);
     config[key] = value;
   }
   return config as ConfigOf<F>;

@@ -15,6 +15,7 @@ p{margin:0}
 progress{appearance:none;inline-size:100%;block-size:.75rem;border:0;border-radius:var(--_radius);overflow:hidden;background:var(--_border)}
 ::-webkit-progress-bar{background:var(--_border)}
 ::-webkit-progress-value{background:var(--_accent);transition:inline-size 1s}
+@media (prefers-reduced-motion:reduce){::-webkit-progress-value{transition:none}}
 ::-moz-progress-bar{background:var(--_accent)}
 #goal,.source{color:var(--_muted);font-size:.875em}
 a{color:inherit}

@@ -77,6 +77,10 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     super.willUpdate(changed);
     const { count, source = [], offset = 0, min = 0, goal, refresh, milestones, stepAt } = this.config;
     if (refresh && refresh < 30) this.report('refresh', `${refresh} is below the 30 s minimum; using 30`);
+    // Silence would leave a webmaster staring at an empty box; say what is missing.
+    if (this.campaignSettled && count === undefined && !source.length) {
+      this.report('source', 'no count and no source, here or in a campaign file: nothing to show');
+    }
     const { values } = this.counts;
     const done = source.every((s) => values.has(s));
     const known = source.map((s) => values.get(s)!).filter((v) => v >= 0);

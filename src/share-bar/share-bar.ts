@@ -6,7 +6,7 @@ import { common } from '../core/messages.js';
 import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
 import { copyText } from './clipboard.js';
-import { shareFields } from './fields.js';
+import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { icon } from './icons.js';
 import { shareMessages } from './messages.js';
 import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
@@ -54,7 +54,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this._networks = this.config.networks!.filter((network) => {
+    const networks = this.config.networks!.filter((network) => {
       if (!NETWORKS.includes(network)) {
         this.report('networks', `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
         return false;
@@ -62,6 +62,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       // Only offer the device's share sheet where there is one.
       return network !== 'native' || 'share' in navigator;
     });
+    // A list of nothing but typos still deserves a share bar: the reported default one.
+    this._networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
   }
 
   /** The page's canonical link, else its address without the fragment, then the partner's tags. */
@@ -127,19 +129,20 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   private control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.resolvedLang, key, { network: brandNames[network] });
-    const content = (label: string) => html`${icon(network)}<span class="label">${label}</span>`;
-    if (network === 'copy') return html`<button part="control" @click=${this.copy}>${content(t('copy'))}</button>`;
-    if (network === 'native') return html`<button part="control" @click=${this.native}>${content(t('native'))}</button>`;
+    const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email');
+    // Icons alone do not tell a mouse user which network is which; a tooltip does.
+    const title = this.config.compact ? label : nothing;
+    const content = html`${icon(network)}<span class="label">${label}</span>`;
+    if (network === 'copy') return html`<button part="control" title=${title} @click=${this.copy}>${content}</button>`;
+    if (network === 'native') return html`<button part="control" title=${title} @click=${this.native}>${content}</button>`;
     if (network === 'mastodon' && !this._server) {
-      return html`<button part="control" data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.ask}>
-        ${content(brandNames.mastodon)}
-      </button>`;
+      return html`<button part="control" title=${title} data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.ask}>${content}</button>`;
     }
     const email = network === 'email';
     const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
-    return html`<a part="control" data-network=${network} href=${href} target=${email ? nothing : '_blank'}
+    return html`<a part="control" title=${title} data-network=${network} href=${href} target=${email ? nothing : '_blank'}
       rel="noopener noreferrer" aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
-      @click=${() => this.shared(network, data.url)}>${content(email ? t('email') : brandNames[network])}</a>`;
+      @click=${() => this.shared(network, data.url)}>${content}</a>`;
   }
 
   protected override render() {
@@ -156,7 +159,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
                 aria-invalid=${this._serverError} aria-describedby=${this._serverError ? 'server-error' : nothing} />
             </label>
             <button type="submit">${shareMessages.t(lang, 'go')}</button>
-            ${this._serverError ? html`<p id="server-error" class="error">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
+            ${this._serverError ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
           </form>`
         : nothing}
       <p class="status" part="status" role="status">${this._status}</p>

@@ -18,8 +18,8 @@ export const wallStyles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 7.5rem)), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 6.5rem)), 1fr));
+    gap: 0.5rem;
     list-style: none;
     margin: 0 0 1rem;
     padding: 0;

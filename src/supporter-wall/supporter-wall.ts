@@ -29,7 +29,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * @csspart logo - One supporter's cell
  * @csspart more - The "+ N more" button
  * @csspart join - The join link
- * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 7.5rem)
+ * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 6.5rem)
  * @cssprop --coalition-logo-surface - Background of each logo tile (default white, in both themes: logos are drawn for light backgrounds)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
@@ -46,6 +46,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   declare joinLabel?: string;
 
   @state() private _remote?: unknown[];
+  @state() private _loading = false;
   @state() private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
   @state() private _ratios = new Map<string, number>();
@@ -56,6 +57,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ["src", "alt", "href", "data-tier"] });
   }
 
@@ -81,6 +83,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
       });
     }
     // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
+    // While the page is still parsing, the light-DOM supporters may simply not have arrived yet.
+    if (!found.size && !this._loading && this.campaignSettled && document.readyState !== 'loading') {
+      this.report('src', 'no supporters to show: give src, a campaign file with "supporters", or <img alt> children');
+    }
     const key = `${order}|${this.resolvedLang}|${[...found.keys()].join('|')}`;
     if (key !== this._orderKey) {
       this._orderKey = key;
@@ -91,9 +97,11 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   private async load(src: string | undefined): Promise<void> {
     this._remote = undefined;
+    this._loading = !!src;
     if (!src) return;
     const result = await fetchJson(src);
     if (src !== this._loadedSrc) return;
+    this._loading = false;
     if (result.ok && Array.isArray(result.data)) this._remote = result.data;
     else this.report('src', result.ok ? `${src} is not a JSON list of supporters` : result.message);
   }
@@ -136,6 +144,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   }
 
   protected override render() {
+    if (!this.total) return nothing;
     const { heading, monochrome, joinHref, joinLabel } = this.config;
     const lang = this.resolvedLang;
     let room = this.shownCount;
