@@ -52,13 +52,26 @@ async function openPage(browser, url, { observe = false } = {}) {
   return { page, requests };
 }
 
+/**
+ * The bench page with the README's own paste-snippet <style>, so that "layout shift with the
+ * documented snippet" measures exactly what partners are told to paste.
+ */
+function writeSnippetPage() {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const style = /### Paste[\s\S]*?```html[\s\S]*?(<style>[\s\S]*?<\/style>)/.exec(readme)?.[1];
+  if (!style) throw new Error('README.md has no <style> in its paste snippet');
+  const page = readFileSync(new URL('../bench/pages/snippet.html', import.meta.url), 'utf8');
+  writeFileSync(new URL('../bench/pages/snippet.generated.html', import.meta.url), page.replace(/<!-- README-SNIPPET-STYLE[^>]*-->/, style));
+}
+
 async function snippetRuns(browser, origin) {
+  writeSnippetPage();
   const renders = [];
   const longest = [];
   const shifts = [];
   let firstRequests = [];
   for (let run = 0; run < RUNS; run++) {
-    const { page, requests } = await openPage(browser, `${origin}/bench/pages/snippet.html`, { observe: true });
+    const { page, requests } = await openPage(browser, `${origin}/bench/pages/snippet.generated.html`, { observe: true });
     await page.waitForFunction(() => window.benchRendered !== undefined, { timeout: 10_000 });
     // Let late layout (counts arriving, logos) settle before reading the shift score.
     await new Promise((r) => setTimeout(r, 500));
@@ -78,7 +91,7 @@ function classify(requests, origin) {
   for (const url of requests) {
     const { pathname } = new URL(url);
     if (!url.startsWith(origin)) kinds.unexpected.push(url);
-    else if (pathname === '/bench/pages/snippet.html') kinds.page++;
+    else if (pathname === '/bench/pages/snippet.generated.html') kinds.page++;
     else if (pathname === '/dist/coalition-embed.js') kinds.script++;
     else if (pathname === '/bench/pages/campaign.json') kinds['campaign file']++;
     else if (pathname.startsWith('/api/')) kinds['count source']++;
