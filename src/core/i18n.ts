@@ -63,26 +63,18 @@ export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
   return RTL.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 // Building an Intl formatter costs far more than using one; counters format on every frame.
-export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat([lang, 'en'], options);
-    numberFormats.set(key, format);
-  }
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: string, options: object, make: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
   return format;
 }
 
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat([lang, 'en'], options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', lang, options, () => new Intl.NumberFormat([lang, 'en'], options));
+
+export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions = {}) =>
+  cached('date', lang, options, () => new Intl.DateTimeFormat([lang, 'en'], options));
