@@ -45,4 +45,12 @@ export default [
     plugins: plugins(),
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
+  {
+    // The embed builder page's own app (demo/builder.html), with its own copy of Lit: a separate
+    // file, so none of it ever reaches partners' visitors in dist/coalition-embed.js.
+    input: 'src/builder/builder.ts',
+    onwarn,
+    plugins: plugins(),
+    output: { file: 'dist/builder.js', format: 'iife', plugins: [minify] },
+  },
 ];

@@ -1,0 +1,236 @@
+import { css } from 'lit';
+
+/** Plain, high-contrast form styles; the builder is a tool page, not a partner widget. */
+export const builderStyles = css`
+  :host {
+    --b-text: #1a1c1e;
+    --b-muted: #4a5058;
+    --b-surface: #ffffff;
+    --b-panel: #f5f7fa;
+    --b-border: #6b717a;
+    --b-accent: #0b57d0;
+    --b-accent-text: #ffffff;
+    --b-error: #b3261e;
+    --b-focus: #0b57d0;
+    display: block;
+    color: var(--b-text);
+    font: inherit;
+    line-height: 1.5;
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --b-text: #eef1f4;
+      --b-muted: #c0c6ce;
+      --b-surface: #121417;
+      --b-panel: #1e2227;
+      --b-border: #8b929b;
+      --b-accent: #a8c7fa;
+      --b-accent-text: #062e6f;
+      --b-error: #ffb4ab;
+      --b-focus: #a8c7fa;
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--b-focus);
+    outline-offset: 2px;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 1.5rem 0.5rem;
+  }
+  .columns {
+    display: grid;
+    gap: 2rem;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    align-items: start;
+  }
+  @media (max-width: 60rem) {
+    .columns {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .output {
+    position: sticky;
+    inset-block-start: 1rem;
+  }
+  @media (max-width: 60rem) {
+    .output {
+      position: static;
+    }
+  }
+  fieldset {
+    border: 1px solid var(--b-border);
+    border-radius: 0.5rem;
+    margin: 0 0 1.25rem;
+    padding: 0.75rem 1rem 1rem;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25rem;
+  }
+  .field {
+    margin-block: 0.75rem;
+  }
+  .field > label {
+    display: block;
+    font-weight: 600;
+  }
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: center;
+  }
+  .check > .hint,
+  .check > .error {
+    grid-column: 2;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+  .choices label {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    display: block;
+    inline-size: 100%;
+    margin-block-start: 0.25rem;
+    padding: 0.5rem;
+    font: inherit;
+    color: var(--b-text);
+    background: var(--b-surface);
+    border: 1px solid var(--b-border);
+    border-radius: 0.25rem;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--b-accent);
+  }
+  input[type='file'] {
+    padding: 0.25rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--b-error);
+    border-width: 2px;
+  }
+  textarea[readonly] {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875rem;
+    background: var(--b-panel);
+    white-space: pre;
+    overflow-wrap: normal;
+    overflow-x: auto;
+    resize: vertical;
+  }
+  .hint {
+    margin: 0.25rem 0 0;
+    color: var(--b-muted);
+    font-size: 0.9375rem;
+  }
+  .error {
+    margin: 0.25rem 0 0;
+    color: var(--b-error);
+    font-weight: 600;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: 0.25rem;
+    border: 2px solid var(--b-accent);
+    color: var(--b-accent-text);
+    background: var(--b-accent);
+    cursor: pointer;
+  }
+  button.secondary {
+    color: var(--b-accent);
+    background: transparent;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block: 0.75rem;
+  }
+  .status {
+    margin: 0;
+    min-block-size: 1.5em;
+    font-weight: 600;
+  }
+  .note {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--b-accent);
+    background: var(--b-panel);
+  }
+  .warning {
+    border-inline-start-color: var(--b-error);
+  }
+  figure {
+    margin: 0 0 1.25rem;
+  }
+  figcaption {
+    font-weight: 700;
+    margin-block-end: 0.25rem;
+  }
+  .preview {
+    padding: 1rem;
+    border: 1px dashed var(--b-border);
+    border-radius: 0.5rem;
+    min-block-size: 3rem;
+    background: var(--b-surface);
+  }
+  .summary {
+    padding: 0.75rem 1rem;
+    border: 3px solid var(--b-error);
+    border-radius: 0.5rem;
+  }
+  .summary h4 {
+    margin-block-start: 0;
+  }
+  .summary a {
+    color: var(--b-error);
+  }
+  .summary ul,
+  .problems {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .row {
+    background: var(--b-panel);
+  }
+  .row .actions {
+    margin-block-end: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 0.15s;
+    }
+  }
+`;

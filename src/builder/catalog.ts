@@ -1,0 +1,91 @@
+import { bannerFields } from '../campaign-banner/fields.js';
+import type { CampaignSection } from '../core/campaign.js';
+import { choice, kebab, text, url, type Field, type Fields } from '../core/fields.js';
+import { counterFields } from '../petition-counter/fields.js';
+import { shareFields } from '../share-bar/fields.js';
+import { wallFields } from '../supporter-wall/fields.js';
+
+export type Tag = 'campaign-banner' | 'petition-counter' | 'share-bar' | 'supporter-wall';
+
+export interface ElementInfo {
+  tag: Tag;
+  /** What a campaign team calls it. */
+  name: string;
+  fields: Fields;
+  /** The campaign-file section it reads; the supporter wall reads `supporters` instead. */
+  section?: CampaignSection;
+}
+
+/**
+ * The builder reads each element's own fields: a new attribute appears in the form, with the
+ * element's validation, without anyone touching the builder.
+ */
+export const ELEMENTS: readonly ElementInfo[] = [
+  { tag: 'campaign-banner', name: 'Campaign banner', fields: bannerFields, section: 'banner' },
+  { tag: 'petition-counter', name: 'Petition counter', fields: counterFields, section: 'petition' },
+  { tag: 'share-bar', name: 'Share bar', fields: shareFields, section: 'share' },
+  { tag: 'supporter-wall', name: 'Supporter wall', fields: wallFields },
+];
+
+export const elementInfo = (tag: Tag) => ELEMENTS.find((e) => e.tag === tag)!;
+
+/**
+ * What every element accepts besides its own fields (src/core/base.ts). The base class checks
+ * these itself rather than through fields, so `expected` is worded as its messages are: a bad
+ * `campaign` URL is reported by core/campaign.ts, a bad `theme` by the base class.
+ */
+export const commonFields: Fields = {
+  campaign: { ...url(), expected: 'an https: or http: URL' },
+  lang: text(),
+  theme: choice(['light', 'dark', 'auto'] as const, 'auto'),
+  partner: text(),
+};
+
+/** Used when custom-elements.json is missing (before the first build) and for `lang`. */
+const FALLBACK: Record<string, string> = {
+  campaign: 'URL of a campaign file for this element; beats the script\u2019s `data-campaign`.',
+  lang: 'Language of the element\u2019s own words (default: the page\u2019s language).',
+  theme: '`light`, `dark` or `auto` (follows the visitor\u2019s colour scheme).',
+  partner: 'Your organisation\u2019s short name, added to the campaign\u2019s links as `utm_source`.',
+};
+
+/** Attribute descriptions per tag, from the JSDoc that the manifest was generated from. */
+export type Descriptions = Partial<Record<Tag, Record<string, string>>>;
+
+interface Manifest {
+  modules?: Array<{ path?: string; declarations?: Array<{ attributes?: Array<{ name?: string; description?: string }> }> }>;
+}
+
+/** Reads custom-elements.json; a missing or odd manifest only costs the hints their detail. */
+export async function loadDescriptions(href: string | undefined): Promise<Descriptions> {
+  const out: Descriptions = {};
+  if (!href) return out;
+  try {
+    const response = await fetch(href, { credentials: 'omit' });
+    if (!response.ok) return out;
+    const manifest = (await response.json()) as Manifest;
+    for (const module of manifest.modules ?? []) {
+      const tag = ELEMENTS.find((e) => module.path === `src/${e.tag}/${e.tag}.ts`)?.tag;
+      if (!tag) continue;
+      const attributes = (out[tag] ??= {});
+      for (const declaration of module.declarations ?? []) {
+        for (const { name, description } of declaration.attributes ?? []) {
+          if (name && description) attributes[name] = description;
+        }
+      }
+    }
+  } catch {
+    /* no manifest: the fields' own words are used */
+  }
+  return out;
+}
+
+/** The hint under a field: the element's JSDoc, else the field's own words, else what it expects. */
+export function describeField(descriptions: Descriptions, tag: Tag | undefined, key: string, field: Field): string {
+  const attribute = kebab(key);
+  const found = tag && descriptions[tag]?.[attribute];
+  if (found) return found;
+  if (FALLBACK[key] && commonFields[key] === field) return FALLBACK[key];
+  const expected = field.expected.replace(/; refused$/, '');
+  return field.description ? `${field.description}.` : `${expected[0].toUpperCase()}${expected.slice(1)}.`;
+}

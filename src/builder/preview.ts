@@ -1,0 +1,130 @@
+import { parseField, type Field } from '../core/fields.js';
+import { forgetAll } from '../core/storage.js';
+import type { Tag } from './catalog.js';
+import { elementMarkup, type Attributes } from './snippet.js';
+
+export interface PreviewPlan {
+  tag: Tag;
+  attributes: Attributes;
+  children: string[];
+  /** Why the preview differs from what the page will show. */
+  notes: string[];
+}
+
+/** What the preview must not take literally in a banner's settings. */
+export interface BannerAdjustments {
+  /** A fixed bar or a modal overlay would take over the builder: show it inline. */
+  mode: boolean;
+  /** Outside its window the banner shows nothing today: show it as during the window. */
+  start: boolean;
+  end: boolean;
+  notes: string[];
+}
+
+/**
+ * Decides from the banner's valid settings only, so that nothing the element would report is
+ * hidden from it: an invalid mode or date is left for the element to refuse, and a window that
+ * ends before it starts is left for the banner to report in its own words.
+ */
+export function bannerAdjustments(fields: Record<string, Field>, raw: (key: string) => unknown, now = Date.now()): BannerAdjustments {
+  const valid = (key: string) => {
+    const value = raw(key);
+    const parsed = value === undefined || value === '' ? undefined : parseField(fields[key], value);
+    return parsed?.ok ? parsed.value : undefined;
+  };
+  const out: BannerAdjustments = { mode: false, start: false, end: false, notes: [] };
+  const mode = valid('mode') as string | undefined;
+  if (mode && mode !== 'inline') {
+    out.mode = true;
+    out.notes.push(`Shown inline here; on the page it is ${mode === 'overlay' ? 'a full-page overlay' : `a bar fixed to the ${mode}`}.`);
+  }
+  const start = valid('start') as number | undefined;
+  const end = valid('end') as number | undefined;
+  if (start !== undefined && end !== undefined && start >= end) return out;
+  out.start = start !== undefined && now < start;
+  out.end = end !== undefined && now >= end;
+  if (out.start || out.end) {
+    out.notes.push('Shown as during its start–end window: today a visitor would see nothing (or, with teaser-days, a countdown).');
+  }
+  return out;
+}
+
+/** Element mode: the snippet's own attributes, minus what would take over or hide the preview. */
+export function planFromAttributes(tag: Tag, fields: Record<string, Field>, attributes: Attributes, children: string[]): PreviewPlan {
+  if (tag !== 'campaign-banner') return { tag, attributes, children, notes: [] };
+  const value = (key: string) => attributes.find(([name]) => name === key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))?.[1];
+  const adjust = bannerAdjustments(fields, value);
+  const dropped = new Set([...(adjust.mode ? ['mode'] : []), ...(adjust.start ? ['start', 'teaser-days'] : []), ...(adjust.end ? ['end'] : [])]);
+  return { tag, attributes: attributes.filter(([name]) => !dropped.has(name)), children, notes: adjust.notes };
+}
+
+/**
+ * Campaign mode: the element reads the draft as its campaign file, exactly as on a partner's page,
+ * so every message is the element's own. A banner gets its own attributes where the file's
+ * values would take over or hide the preview (an element's own attributes beat its file).
+ */
+export function planFromFile(tag: Tag, href: string, banner?: { fields: Record<string, Field>; values: Record<string, unknown> }): PreviewPlan {
+  const attributes: Attributes = [['campaign', href]];
+  if (!banner) return { tag, attributes, children: [], notes: [] };
+  const adjust = bannerAdjustments(banner.fields, (key) => banner.values[key]);
+  if (adjust.mode) attributes.push(['mode', 'inline']);
+  if (adjust.start) attributes.push(['start', '1970-01-01T00:00:00Z']);
+  if (adjust.end) attributes.push(['end', '9999-12-31T23:59:59Z']);
+  return { tag, attributes, children: [], notes: adjust.notes };
+}
+
+export const planMarkup = (plan: PreviewPlan) => elementMarkup(plan.tag, plan.attributes, plan.children);
+
+export interface PreviewError {
+  attribute: string;
+  message: string;
+}
+
+/**
+ * Renders one plan with the real, registered element into `container`, through the same markup a
+ * partner pastes, and collects what the element reports. A fresh element each time: the elements
+ * report each problem once per element, and remembered dismissals would hide a closed banner.
+ */
+export function renderPreview(container: HTMLElement, markup: string, onErrors: (errors: PreviewError[]) => void): () => void {
+  const errors: PreviewError[] = [];
+  const listen = (event: Event) => {
+    const { attribute, message } = (event as CustomEvent<PreviewError>).detail;
+    if (!errors.some((e) => e.attribute === attribute && e.message === message)) {
+      errors.push({ attribute, message });
+      onErrors([...errors]);
+    }
+  };
+  container.addEventListener('coalition-error', listen);
+  forgetAll();
+  onErrors([]);
+  container.innerHTML = markup;
+  return () => container.removeEventListener('coalition-error', listen);
+}
+
+const DRAFT_ORIGIN = 'https://campaign.builder.invalid/';
+const drafts = new Map<string, string>();
+let served = 0;
+let wrapped: typeof fetch | undefined;
+
+/**
+ * Serves a campaign file that exists only in the builder to the preview elements, at an address
+ * no network has (`.invalid` is reserved). Every other request passes through untouched. The
+ * wrapper is put back if something replaced `fetch` since (tests stub it).
+ */
+export function serveDraft(text: string): string {
+  const href = `${DRAFT_ORIGIN}${++served}.json`;
+  drafts.set(href, text);
+  // The elements fetch a file as soon as they see it; older drafts are never read again.
+  for (const old of drafts.keys()) if (drafts.size > 8) drafts.delete(old);
+  if (window.fetch !== wrapped) {
+    const inner = window.fetch;
+    wrapped = (input: RequestInfo | URL, init?: RequestInit) => {
+      const body = drafts.get(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+      return body === undefined
+        ? inner.call(window, input, init)
+        : Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    };
+    window.fetch = wrapped;
+  }
+  return href;
+}

@@ -1,0 +1,87 @@
+import type { Tag } from './catalog.js';
+
+/**
+ * Space each element takes once running, in a typical configuration (measured in Chromium at 16px:
+ * a banner with headline, two lines of message and a call to action; a counter with a goal and a
+ * sign link; the default share networks including the device's share sheet (two rows), or `compact`
+ * icons; six logos), on screens wider than
+ * 30rem and narrower (`narrow`, where wrapping makes them taller). The counter's and share bar's
+ * sizes are the README's paste snippet's, which the bench checks for zero layout shift.
+ */
+export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: string; compact?: string }>> = {
+  'campaign-banner': { size: '11rem', narrow: '14rem' },
+  'petition-counter': { size: '10rem' },
+  'share-bar': { size: '11.5rem', narrow: '15rem', compact: '6.25rem' },
+  'supporter-wall': { size: '15rem', narrow: '21.5rem' },
+};
+
+export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for an HTML attribute in double quotes or for element content. */
+export const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => ENTITIES[c]);
+
+/** `true` is a bare boolean attribute. */
+export type Attributes = Array<[name: string, value: string | true]>;
+
+const attribute = ([name, value]: Attributes[number]) => (value === true ? name : `${name}="${escapeHtml(value)}"`);
+
+/**
+ * The element as a partner pastes it: on one line when short, else one attribute a line, so a
+ * webmaster can see and change each setting. `children` are lines of light DOM, already escaped.
+ */
+export function elementMarkup(tag: string, attributes: Attributes, children: string[] = []): string {
+  const parts = attributes.map(attribute);
+  const oneLine = `<${tag}${parts.map((p) => ` ${p}`).join('')}>`;
+  const open = oneLine.length <= 80 ? oneLine : `<${tag}\n${parts.map((p) => `  ${p}`).join('\n')}\n>`;
+  return children.length ? `${open}\n${children.map((c) => `  ${c}`).join('\n')}\n</${tag}>` : `${open}</${tag}>`;
+}
+
+export interface ScriptOptions {
+  src: string;
+  /** sha384-... from dist/sri.json; left out when unknown (before a build). */
+  integrity?: string;
+}
+
+export function scriptTag({ src, integrity }: ScriptOptions): string {
+  const pin = integrity ? ` integrity="${escapeHtml(integrity)}"` : '';
+  return `<script src="${escapeHtml(src)}"${pin} crossorigin="anonymous" defer></script>`;
+}
+
+/**
+ * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
+ * banner in `mode` top, bottom or overlay). As in the README, the space is kept from the start
+ * for good, so neither the script arriving nor the first count moves the page. A banner shows
+ * only in its window and can be closed, and a space kept for good would stay behind as a gap:
+ * its space is kept only until the script runs.
+ */
+export function reserveStyle(tag: Tag, attributes: Attributes): string {
+  const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const mode = value('mode');
+  if (tag === 'campaign-banner' && mode !== undefined && mode !== 'inline') return '';
+  const { size, narrow, compact } = RESERVE[tag];
+  const selector = tag === 'campaign-banner' ? `${tag}:not(:defined)` : tag;
+  const small = value('compact') && compact;
+  const media = narrow && !small ? `@media (max-width:30rem){${selector}{min-block-size:${narrow}}}` : '';
+  return `<style>${selector}{display:block;min-block-size:${small || size}}${media}</style>`;
+}
+
+export interface SnippetParts extends ScriptOptions {
+  tag: Tag;
+  attributes: Attributes;
+  children?: string[];
+  version: string;
+}
+
+/** The whole paste: the pinned script (once per page), the reserved space, the element. */
+export function snippet(parts: SnippetParts): string {
+  return [
+    `<!-- coalition-embed ${parts.version}: the script once per page, the element where it should appear -->`,
+    scriptTag(parts),
+    reserveStyle(parts.tag, parts.attributes),
+    elementMarkup(parts.tag, parts.attributes, parts.children),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

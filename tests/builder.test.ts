@@ -1,0 +1,468 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import '../src/builder/builder.js';
+import type { EmbedBuilder } from '../src/builder/embed-builder.js';
+import { campaignJson, parseCampaign } from '../src/builder/campaign-file.js';
+import { elementMarkup, escapeHtml, reserveStyle, RESERVE, scriptTag } from '../src/builder/snippet.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
+
+const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';
+const SCRIPT = `<script src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.js" integrity="${HASH}" crossorigin="anonymous" defer></script>`;
+const COMMENT = '<!-- coalition-embed 0.1.0: the script once per page, the element where it should appear -->';
+
+const $ = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the builder`);
+  return found;
+};
+
+/** Types a value as a person does: input events while typing, change when leaving the field. */
+async function fill(el: EmbedBuilder, id: string, value: string) {
+  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Clicks, then lets the builder finish what the click started (moving the focus after a re-render). */
+async function click(el: EmbedBuilder, selector: string) {
+  $(el, selector).click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+}
+
+const chooseElement = (el: EmbedBuilder, tag: string) => click(el, `input[name="tag"][value="${tag}"]`);
+const errorOf = (el: EmbedBuilder, id: string) => el.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim();
+
+const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity=${HASH}></embed-builder>`);
+
+/** What a real element logs for some markup: the `message` of each coalition-error it sends. */
+async function reportedBy(markup: string, count = 1): Promise<string[]> {
+  const messages: string[] = [];
+  const container = document.createElement('div');
+  container.addEventListener('coalition-error', (e) => messages.push((e as CustomEvent).detail.message));
+  document.body.append(container);
+  container.innerHTML = markup;
+  try {
+    await until(() => messages.length >= count, `${count} messages from ${markup}`);
+    return messages;
+  } finally {
+    container.remove();
+  }
+}
+
+describe('embed builder', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    errors = watchErrors();
+    clearCampaignCache();
+    sessionStorage.clear();
+  });
+  afterEach(() => errors.restore());
+
+  it('builds the exact share-bar snippet from the form, with only the settings that differ from the defaults', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-text', '  Keep children safe & "seen"  ');
+    await fill(el, 'f-hashtags', 'SaferByDesign');
+    await fill(el, 'f-networks', 'facebook x email copy');
+    await fill(el, 'f-label', '');
+    await click(el, '#f-compact');
+    await fill(el, 'f-theme', 'auto');
+    await fill(el, 'f-partner', 'riverside');
+    const expected = [
+      COMMENT,
+      SCRIPT,
+      '<style>share-bar{display:block;min-block-size:6.25rem}</style>',
+      '<share-bar',
+      '  text="Keep children safe &amp; &quot;seen&quot;"',
+      '  hashtags="SaferByDesign"',
+      '  networks="facebook x email copy"',
+      '  compact',
+      '  partner="riverside"',
+      '></share-bar>',
+    ].join('\n');
+    expect(el.snippet).to.equal(expected);
+    expect($<HTMLTextAreaElement>(el, '#snippet').value).to.equal(expected);
+    expect($<HTMLTextAreaElement>(el, '#snippet').readOnly).to.equal(true);
+  });
+
+  it('builds the exact petition-counter snippet, escaping the link and leaving default values out', async () => {
+    const fetches = stubFetch(() => json({ signature_count: 118342 }));
+    try {
+      const el = await builder();
+      await chooseElement(el, 'petition-counter');
+      await fill(el, 'f-source', 'uk-parliament:700001');
+      await fill(el, 'f-goal', 'auto');
+      await fill(el, 'f-refresh', '60');
+      await fill(el, 'f-format', 'standard');
+      await fill(el, 'f-href', 'https://example.org/sign?from=partner&lang=en');
+      await fill(el, 'f-cta-label', 'Add your name');
+      expect(el.snippet).to.equal(
+        [
+          COMMENT,
+          SCRIPT,
+          '<style>petition-counter{display:block;min-block-size:10rem}</style>',
+          '<petition-counter',
+          '  source="uk-parliament:700001"',
+          '  goal="auto"',
+          '  href="https://example.org/sign?from=partner&amp;lang=en"',
+          '  cta-label="Add your name"',
+          '></petition-counter>',
+        ].join('\n'),
+      );
+      await fill(el, 'f-format', 'compact');
+      expect(el.elementSnippet).to.contain('format="compact"');
+      // The live preview is the real counter, reading the real source.
+      const counter = await until(() => el.previewElement()?.getAttribute('format') === 'compact' && el.previewElement(), 'the new preview');
+      // Counters fetch only while on screen.
+      counter.scrollIntoView();
+      const preview = await until(() => counter.shadowRoot?.querySelector('[part="number"]'), 'a counted preview');
+      await until(() => preview.textContent === '118K', 'the count');
+      expect(fetches.calls.some((c) => c.url === 'https://petition.parliament.uk/petitions/700001/count.json')).to.equal(true);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('shows the message the element would log for an invalid value, tied to the field', async () => {
+    const el = await builder();
+    await fill(el, 'f-dismiss-days', '5000');
+    const [logged] = await reportedBy('<campaign-banner headline="x" dismiss-days="5000"></campaign-banner>');
+    expect(logged).to.equal('"5000" is not a whole number from 1 to 3650; ignored');
+    expect(errorOf(el, 'f-dismiss-days')).to.equal(logged);
+    const input = $(el, '#f-dismiss-days');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('f-dismiss-days-hint f-dismiss-days-error');
+    expect(el.snippet).not.to.contain('dismiss-days');
+    expect($(el, '.output').textContent).to.contain('1 setting has a problem and is left out of the snippet');
+
+    await fill(el, 'f-cta-href', 'javascript:alert(1)');
+    const [unsafe] = await reportedBy('<campaign-banner headline="x" cta-href="javascript:alert(1)"></campaign-banner>');
+    expect(errorOf(el, 'f-cta-href')).to.equal(unsafe);
+    await fill(el, 'f-cta-href', 'https://example.org/sign');
+    expect(errorOf(el, 'f-cta-href')).to.equal(undefined);
+    expect(el.snippet).to.contain('cta-href="https://example.org/sign"');
+  });
+
+  it('shows what only the element itself checks, as the live preview reports it', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-networks', 'facebook myspace');
+    const [logged] = await reportedBy('<share-bar networks="facebook myspace"></share-bar>');
+    await until(() => errorOf(el, 'f-networks') === logged, 'the preview’s report');
+    expect(logged).to.match(/^"myspace" is not one of native, facebook/);
+  });
+
+  it('reports a banner that ends before it starts in the banner’s own words', async () => {
+    const el = await builder();
+    await fill(el, 'f-start', '2026-05-25T00:00:00+01:00');
+    await fill(el, 'f-end', '2026-05-18T00:00:00+01:00');
+    const [logged] = await reportedBy(
+      '<campaign-banner headline="x" start="2026-05-25T00:00:00+01:00" end="2026-05-18T00:00:00+01:00"></campaign-banner>',
+    );
+    // The banner checks its window itself; the builder shows what its preview reports.
+    await until(() => errorOf(el, 'f-end') === logged, 'the preview’s report');
+    expect(logged).to.contain('is not after start');
+    expect($(el, '#f-end').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('renders the snippet pasted into a blank page as the same element with the same attributes', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-url', 'https://example.org/campaign?a=1&b=2');
+    await fill(el, 'f-text', 'Fish & chips <b>not bold</b> "quoted"');
+    await fill(el, 'f-networks', 'facebook x email copy');
+    await fill(el, 'f-partner', 'riverside');
+    const preview = await until(() => {
+      const found = el.previewElement();
+      return found?.getAttribute('partner') === 'riverside' && found;
+    }, 'the preview');
+    const page = document.createElement('div');
+    document.body.append(page);
+    try {
+      page.innerHTML = el.elementSnippet;
+      const pasted = page.querySelector('share-bar')!;
+      expect(page.children).to.have.length(1);
+      expect(pasted.getAttributeNames()).to.deep.equal(['url', 'text', 'networks', 'partner']);
+      for (const name of pasted.getAttributeNames()) expect(pasted.getAttribute(name), name).to.equal(preview.getAttribute(name));
+      expect(pasted.getAttribute('text')).to.equal('Fish & chips <b>not bold</b> "quoted"');
+      await (pasted as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const links = (root: Element) => [...root.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
+      expect(links(pasted)).to.deep.equal(links(preview));
+      expect(links(pasted)[0]).to.contain(encodeURIComponent('https://example.org/campaign?a=1&b=2&utm_source=riverside'));
+      expect(pasted.shadowRoot!.textContent).to.equal(preview.shadowRoot!.textContent);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('writes supporters into the wall’s snippet as logos a visitor sees without JavaScript', async () => {
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    await click(el, '#element-add');
+    const first = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(first.id).to.match(/^s-\d+-name$/);
+    const row = first.id.split('-')[1];
+    await fill(el, `s-${row}-name`, 'Barnardo’s & Co');
+    await fill(el, `s-${row}-logo`, '/demo/logos/barnardo-s.svg');
+    await fill(el, `s-${row}-href`, 'https://example.org/barnardos');
+    await fill(el, `s-${row}-tier`, 'Lead partners');
+    await fill(el, 'f-order', 'shuffle');
+    expect(el.elementSnippet).to.equal(
+      [
+        '<supporter-wall order="shuffle">',
+        '  <a href="https://example.org/barnardos" data-tier="Lead partners"><img src="/demo/logos/barnardo-s.svg" alt="Barnardo’s &amp; Co" loading="lazy"></a>',
+        '</supporter-wall>',
+      ].join('\n'),
+    );
+    const wall = await until(() => el.previewElement()?.shadowRoot?.querySelector('img[alt="Barnardo’s & Co"]'), 'the logo');
+    expect(wall.closest('a')!.getAttribute('href')).to.equal('https://example.org/barnardos');
+  });
+
+  it('copies the snippet and announces "Copied"', async () => {
+    const el = await builder();
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void (copied = text) });
+    try {
+      await click(el, '.output button');
+      await until(() => $(el, '[role="status"]').textContent === 'Copied', 'the announcement');
+      expect(copied).to.equal(el.snippet);
+    } finally {
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
+    }
+  });
+
+  it('works from the keyboard alone: choose an element, type a value, see its problem, copy', async () => {
+    const el = await builder();
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void (copied = text) });
+    try {
+      $(el, 'input[name="tag"][value="campaign-banner"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.tag).to.equal('share-bar');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('f-url');
+      await sendKeys({ type: 'javascript:alert(1)' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorOf(el, 'f-url')).to.match(/^"javascript:alert\(1\)" is not a URL starting with https: or http:/);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ up: 'Control' });
+      await sendKeys({ type: 'https://example.org/c' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorOf(el, 'f-url')).to.equal(undefined);
+      $(el, '.output button').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[role="status"]').textContent === 'Copied', 'the announcement');
+      expect(copied).to.contain('<share-bar url="https://example.org/c"></share-bar>');
+    } finally {
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
+    }
+  });
+
+  it('reserves room only for elements that take room in the page, and escapes every value', () => {
+    expect(reserveStyle('campaign-banner', [['mode', 'overlay']])).to.equal('');
+    expect(reserveStyle('campaign-banner', [['headline', 'x']])).to.equal(
+      '<style>campaign-banner:not(:defined){display:block;min-block-size:11rem}@media (max-width:30rem){campaign-banner:not(:defined){min-block-size:14rem}}</style>',
+    );
+    expect(reserveStyle('share-bar', [])).to.equal(
+      `<style>share-bar{display:block;min-block-size:${RESERVE['share-bar'].size}}@media (max-width:30rem){share-bar{min-block-size:15rem}}</style>`,
+    );
+    expect(elementMarkup('share-bar', [['text', '"><script>alert(1)</script>'], ['compact', true]])).to.equal(
+      '<share-bar text="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" compact></share-bar>',
+    );
+    expect(escapeHtml('a & b')).to.equal('a &amp; b');
+    expect(scriptTag({ src: 'https://example.org/c.js' })).to.equal('<script src="https://example.org/c.js" crossorigin="anonymous" defer></script>');
+  });
+
+  it('still builds a snippet when sri.json and custom-elements.json are missing, and says what is missing', async () => {
+    const el = await fixture<EmbedBuilder>(
+      html`<embed-builder sri="/missing/sri.json" manifest="/missing/custom-elements.json" package="/package.json"></embed-builder>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('.warning'), 'the warning');
+    expect($(el, '.output').textContent).to.contain('No integrity hash');
+    expect(el.snippet).to.match(/coalition-embed@\d+\.\d+\.\d+\/dist\/coalition-embed\.js" crossorigin="anonymous" defer><\/script>/);
+    expect($(el, '#f-dismiss-days-hint').textContent).to.equal('A whole number from 1 to 3650.');
+  });
+
+  it('reads the version and integrity from sri.json and the hints from custom-elements.json', async () => {
+    const fetches = stubFetch((url) =>
+      url.endsWith('sri.json')
+        ? json({ version: '9.8.7', files: { 'coalition-embed.js': HASH } })
+        : json({ modules: [{ path: 'src/share-bar/share-bar.ts', declarations: [{ attributes: [{ name: 'text', description: 'The `suggested` message' }] }] }] }),
+    );
+    try {
+      const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json" manifest="/custom-elements.json"></embed-builder>`);
+      await chooseElement(el, 'share-bar');
+      await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
+      expect(el.snippet).to.contain(`integrity="${HASH}"`);
+      await until(() => el.shadowRoot!.querySelector('#f-text-hint code'), 'the manifest hint');
+      expect($(el, '#f-text-hint').textContent).to.equal('The suggested message');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('is accessible in both modes', async () => {
+    const el = await builder();
+    await fill(el, 'f-dismiss-days', '0');
+    await expect(el).to.be.accessible();
+    await click(el, 'input[name="mode"][value="campaign"]');
+    el.loadCampaign(JSON.stringify({ banner: { mode: 'sideways' }, supporters: [{ logo: 'https://example.org/x.svg' }] }));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('campaign file', () => {
+    it('reports a loaded file’s problems in the words the elements log', async () => {
+      const file = {
+        id: 'safer-by-design',
+        banner: { headline: 'Safer by design', mode: 'sideways' },
+        petition: { goal: -5 },
+        share: { networks: ['facebook', 'myspace'] },
+        supporters: [{ name: 'NSPCC' }, { logo: 'https://example.org/x.svg' }],
+      };
+      const fetches = stubFetch(() => json(file));
+      try {
+        const el = await builder();
+        await click(el, 'input[name="mode"][value="campaign"]');
+        expect(el.loadCampaign(JSON.stringify(file))).to.equal(true);
+        await el.updateComplete;
+        const logged = [
+          ...(await reportedBy('<campaign-banner campaign="/b/campaign.json"></campaign-banner>')),
+          ...(await reportedBy('<petition-counter campaign="/p/campaign.json" count="5"></petition-counter>')),
+          ...(await reportedBy('<share-bar campaign="/s/campaign.json"></share-bar>')),
+          ...(await reportedBy('<supporter-wall campaign="/w/campaign.json"></supporter-wall>')),
+        ];
+        expect(logged).to.have.length(4);
+        await until(() => el.campaignProblems.length === 4, 'the preview’s report on networks');
+        expect(el.campaignProblems.map((p) => p.message)).to.have.members(logged);
+        const summary = [...el.shadowRoot!.querySelectorAll('.summary li')].map((li) => li.textContent!.trim());
+        expect(summary).to.include(`campaign file "banner.mode": ${logged[0]}`);
+        expect(errorOf(el, 'c-banner-mode')).to.equal(logged[0]);
+        expect($(el, '[role="status"]').textContent).to.contain('Loaded.');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('takes the person from a listed problem to its field', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      el.loadCampaign('{"petition": {"refresh": "often"}}');
+      await el.updateComplete;
+      await click(el, '.summary a');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('c-petition-refresh');
+    });
+
+    it('refuses text that is not JSON and says why, next to the paste box', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      $<HTMLTextAreaElement>(el, '#c-paste').value = '{ "id": ';
+      await click(el, '#c-load');
+      expect(errorOf(el, 'c-paste')).to.match(/^This is not JSON/);
+      expect($(el, '#c-paste').getAttribute('aria-describedby')).to.equal('c-paste-error');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('c-paste');
+    });
+
+    it('downloads the edited file as campaign.json, typed as the contract shows it', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      await fill(el, 'c-top-id', 'safer-by-design');
+      await fill(el, 'c-banner-headline', 'Safer by design');
+      await fill(el, 'c-banner-mode', 'overlay');
+      await fill(el, 'c-banner-start', '2026-05-18T09:00:00+01:00');
+      await click(el, '#c-banner-dismissible');
+      await fill(el, 'c-petition-source', 'uk-parliament:700001');
+      await fill(el, 'c-petition-goal', '100000');
+      await fill(el, 'c-petition-refresh', '60');
+      await fill(el, 'c-share-hashtags', 'SaferByDesign, Kids');
+      await click(el, '#supporters-add');
+      const row = (el.shadowRoot!.activeElement as HTMLInputElement).id.split('-')[1];
+      await fill(el, `s-${row}-name`, 'NSPCC');
+      await fill(el, `s-${row}-logo`, 'https://example.org/nspcc.svg');
+
+      let blob: Blob | undefined;
+      let download = '';
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+      const stop = (e: Event) => {
+        const link = e.composedPath()[0] as HTMLAnchorElement;
+        if (link.localName === 'a' && link.download) {
+          download = link.download;
+          e.preventDefault();
+        }
+      };
+      el.shadowRoot!.addEventListener('click', stop, true);
+      try {
+        await click(el, '.output button:not(.secondary)');
+      } finally {
+        URL.createObjectURL = original;
+        el.shadowRoot!.removeEventListener('click', stop, true);
+      }
+      expect(download).to.equal('campaign.json');
+      expect(blob!.type).to.equal('application/json');
+      const written = JSON.parse(await blob!.text());
+      expect(written).to.deep.equal({
+        id: 'safer-by-design',
+        banner: { headline: 'Safer by design', mode: 'overlay', start: '2026-05-18T09:00:00+01:00', dismissible: true },
+        petition: { source: ['uk-parliament:700001'], goal: 100000 },
+        share: { hashtags: ['SaferByDesign', 'Kids'] },
+        supporters: [{ name: 'NSPCC', logo: 'https://example.org/nspcc.svg' }],
+      });
+      expect($<HTMLTextAreaElement>(el, '#c-json').value).to.equal(`${JSON.stringify(written, null, 2)}\n`);
+      expect($(el, '[role="status"]').textContent).to.equal('Downloaded campaign.json.');
+    });
+
+    it('keeps what it does not know and what was loaded, unchanged', () => {
+      const text = JSON.stringify({ id: 'x', colour: 'teal', banner: { headline: 'H', future: 1 }, supporters: [{ name: 'A', since: 2020 }] });
+      const parsed = parseCampaign(text);
+      if (!('draft' in parsed)) throw new Error(parsed.error);
+      expect(campaignJson(parsed.draft)).to.deep.equal({ id: 'x', banner: { headline: 'H', future: 1 }, supporters: [{ name: 'A', since: 2020 }], colour: 'teal' });
+    });
+
+    it('edits the supporters list by keyboard: add, move and remove keep the focus in place', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      for (const name of ['One', 'Two', 'Three']) {
+        await click(el, '#supporters-add');
+        await fill(el, (el.shadowRoot!.activeElement as HTMLElement).id, name);
+      }
+      const names = () => el.campaignFile && (JSON.parse(el.campaignFile).supporters as Array<{ name: string }>).map((s) => s.name);
+      expect(names()).to.deep.equal(['One', 'Two', 'Three']);
+      await click(el, 'button[aria-label="Move up: supporter 3 (Three)"]');
+      expect(names()).to.deep.equal(['One', 'Three', 'Two']);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Move up: supporter 2 (Three)');
+      await click(el, 'button[aria-label="Remove supporter 1 (One)"]');
+      expect(names()).to.deep.equal(['Three', 'Two']);
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('Three');
+    });
+  });
+});
+
+describe('the README snippet and the builder', () => {
+  it('reserve the same space for the counter and the share bar', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const style = /### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(readme)![1].replace(/\/\*.*?\*\//g, '').replace(/\s+/g, '');
+    for (const tag of ['petition-counter', 'share-bar'] as const) {
+      const { size, narrow } = RESERVE[tag];
+      expect(style, tag).to.contain(`${tag}{display:block;min-block-size:${size};}`);
+      if (narrow) expect(style, `${tag} narrow`).to.contain(`@media(max-width:30rem){${tag}{min-block-size:${narrow};}}`);
+      expect(reserveStyle(tag, [])).to.contain(`min-block-size:${size}`);
+    }
+  });
+});
