@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
 import { describe } from '../core/errors.js';
 import { propertiesFor } from '../core/fields.js';
@@ -53,7 +52,7 @@ type Shown = 'teaser' | 'live' | 'reminder';
  */
 export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   static override styles = [themeStyles, bannerStyles];
-  static override properties = propertiesFor(bannerFields);
+  static override properties = { ...propertiesFor(bannerFields), _revealed: { state: true, attribute: false }, _failed: { state: true, attribute: false } };
   protected readonly fields = bannerFields;
   protected override readonly section = 'banner' as const;
 
@@ -73,9 +72,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   declare teaserDays?: string | number;
   declare reminder?: boolean;
 
-  @state() private _revealed = false;
+  private _revealed = false;
   /** The overlay could not open; a top bar stands in for it. */
-  @state() private _failed = false;
+  private _failed = false;
 
   private _phase?: Shown;
   private _where?: string;

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
 import { reportError, describe } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
@@ -41,18 +40,27 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
   /** Marks our classes so `define()` can tell a second copy of us from a foreign element. */
   static coalitionEmbed = true;
 
+  // Declared here rather than with decorators: the same for Lit, without a helper in the bundle.
+  static override properties: PropertyDeclarations = {
+    campaign: {},
+    theme: { reflect: true },
+    partner: {},
+    _campaignFile: { state: true, attribute: false },
+    campaignSettled: { state: true, attribute: false },
+  };
+
   /** URL of a campaign file for this element; beats the script's `data-campaign`. */
-  @property() campaign?: string;
+  declare campaign?: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: string;
+  declare theme?: string;
 
   /** The partner's short name, added to the campaign's outgoing links as `utm_source`. */
-  @property() partner?: string;
+  declare partner?: string;
 
-  @state() protected _campaignFile?: CampaignFile;
+  protected _campaignFile?: CampaignFile;
   /** False while a campaign file is on its way: its values are not known yet. */
-  @state() protected campaignSettled = true;
+  protected campaignSettled = true;
 
   /** The element's settings: its own attributes over its campaign-file section over defaults. */
   protected config!: ConfigOf<F>;

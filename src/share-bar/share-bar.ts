@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
@@ -34,7 +33,7 @@ const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
  */
 export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override styles = [themeStyles, shareStyles];
-  static override properties = propertiesFor(shareFields);
+  static override properties = { ...propertiesFor(shareFields), _status: { state: true, attribute: false }, _asking: { state: true, attribute: false }, _serverError: { state: true, attribute: false }, _server: { state: true, attribute: false } };
   protected readonly fields = shareFields;
   protected override readonly section = 'share' as const;
 
@@ -45,10 +44,10 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   declare label?: string;
   declare compact?: boolean;
 
-  @state() private _status = '';
-  @state() private _asking = false;
-  @state() private _serverError = false;
-  @state() private _server = readStored<string>('session', SERVER_KEY);
+  private _status = '';
+  private _asking = false;
+  private _serverError = false;
+  private _server = readStored<string>('session', SERVER_KEY);
   private _statusTimer?: ReturnType<typeof setTimeout>;
   private _networks: string[] = [];
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor } from '../core/fields.js';
 import { fetchJson } from '../core/fetch-json.js';
@@ -34,7 +33,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];
-  static override properties = propertiesFor(wallFields);
+  static override properties = { ...propertiesFor(wallFields), _remote: { state: true, attribute: false }, _loading: { state: true, attribute: false }, _expanded: { state: true, attribute: false }, _ratios: { state: true, attribute: false } };
   protected readonly fields = wallFields;
 
   declare src?: string;
@@ -45,11 +44,11 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   declare joinHref?: string;
   declare joinLabel?: string;
 
-  @state() private _remote?: unknown[];
-  @state() private _loading = false;
-  @state() private _expanded = false;
+  private _remote?: unknown[];
+  private _loading = false;
+  private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
-  @state() private _ratios = new Map<string, number>();
+  private _ratios = new Map<string, number>();
   private _loadedSrc?: string;
   private _orderKey = '';
   private _groups: Array<[string | undefined, Supporter[]]> = [];
