@@ -267,6 +267,17 @@ describe('core', () => {
       expect(shadowText(fr, '.dir')).to.equal('ltr');
     });
 
+    it('follows a change of its own lang or dir without a reload', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+      expect(shadowText(el, '.hello')).to.equal('Hello Sam');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(shadowText(el, '.hello')).to.equal('Bonjour Sam');
+      el.setAttribute('dir', 'rtl');
+      await el.updateComplete;
+      expect(shadowText(el, '.dir')).to.equal('rtl');
+    });
+
     it('lets an explicit dir win over the language', async () => {
       const el = await fixture(html`<div dir="rtl" lang="en"><span></span></div>`);
       expect(resolveDir(el.querySelector('span')!, 'en')).to.equal('rtl');

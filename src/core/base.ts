@@ -45,6 +45,10 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     campaign: {},
     theme: { reflect: true },
     partner: {},
+    // Observed so that a page switching language or direction (a single-page app, a CMS
+    // language menu) re-renders the element's own words at once.
+    lang: { reflect: true },
+    dir: { reflect: true },
     _campaignFile: { state: true, attribute: false },
     campaignSettled: { state: true, attribute: false },
   };
