@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { until } from './helpers.js';
+import { animationsDone, until } from './helpers.js';
 
 const LIST = '/tests/fixtures/supporter-wall/list.json';
 const HOUR = 3_600_000;
@@ -30,6 +30,7 @@ async function mount(markup: string, theme: string): Promise<HTMLElement> {
   await el.updateComplete;
   if (el.localName === 'supporter-wall') await until(() => el.shadowRoot!.querySelector('li'), 'logos');
   await until(() => el.shadowRoot!.childElementCount, 'rendered');
+  await animationsDone(el);
   return el;
 }
 

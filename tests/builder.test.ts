@@ -216,7 +216,7 @@ describe('embed builder', () => {
     expect(el.elementSnippet).to.equal(
       [
         '<supporter-wall order="shuffle">',
-        '  <a href="https://example.org/barnardos" data-tier="Lead partners"><img src="/demo/logos/barnardo-s.svg" alt="Barnardo’s &amp; Co" loading="lazy"></a>',
+        '  <a href="https://example.org/barnardos" data-tier="Lead partners"><img src="/demo/logos/barnardo-s.svg" alt="Barnardo’s &amp; Co" loading="lazy" referrerpolicy="no-referrer"></a>',
         '</supporter-wall>',
       ].join('\n'),
     );

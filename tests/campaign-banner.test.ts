@@ -6,7 +6,7 @@ import { countdown, phaseAt } from '../src/campaign-banner/schedule.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { animationsDone, json, stubFetch, until, watchErrors } from './helpers.js';
 
 const iso = (time: number) => new Date(time).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -56,9 +56,10 @@ describe('<campaign-banner>', () => {
     expect(part(el, 'message')!.textContent).to.contain('child sexual abuse material');
     const cta = part(el, 'cta') as HTMLAnchorElement;
     expect(cta.textContent).to.equal('Sign the petition');
-    expect(cta.href).to.equal('https://example.org/sign?utm_source=riverside&utm_medium=coalition-embed');
+    expect(cta.href).to.equal('https://example.org/sign?utm_source=riverside&utm_medium=coalition-embed&utm_campaign=safer');
     expect(getComputedStyle(rendered(el)!).position).to.equal('relative');
     expect(part(el, 'close')).to.equal(null);
+    await animationsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -121,6 +122,7 @@ describe('<campaign-banner>', () => {
     expect(bar.textContent).to.contain('Blackout').and.contain('Starts in 3 days');
     expect(bar.classList.contains('bottom')).to.equal(true);
     expect(dialogOf(early)).to.equal(null);
+    await animationsDone(early);
     await expect(early).to.be.accessible();
 
     const french = await fixture<CampaignBanner>(html`<campaign-banner lang="fr" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
@@ -216,6 +218,7 @@ describe('<campaign-banner>', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     const support = part(el, 'support') as HTMLAnchorElement;
     expect([support.textContent, support.href]).to.deep.equal(['Talk to the helpline', 'https://example.org/help']);
+    await animationsDone(el);
     await expect(el).to.be.accessible();
     part(el, 'show')!.click();
     await until(() => el.shadowRoot!.activeElement === part(el, 'message'), 'focus on the message');
@@ -240,6 +243,7 @@ describe('<campaign-banner>', () => {
       expect(el.offsetHeight, 'no space taken in the flow').to.equal(0);
       expect(document.activeElement).to.equal(outside);
       expect(part(el, 'close')).not.to.equal(null);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     }
   });
@@ -263,6 +267,7 @@ describe('<campaign-banner>', () => {
     }
     expect(visited).to.include.members(['cta', 'close']);
     expect(visited.filter((v) => v != 'body')).to.have.length.above(3);
+    await animationsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -373,6 +378,7 @@ describe('<campaign-banner>', () => {
     expect(bar.classList.contains('reminder') && bar.classList.contains('bottom')).to.equal(true);
     expect(bar.textContent).to.contain('Blackout');
     expect(part(el, 'cta')).not.to.equal(null);
+    await animationsDone(el);
     await expect(el).to.be.accessible();
     part(el, 'close')!.click();
     await el.updateComplete;
@@ -397,6 +403,7 @@ describe('<campaign-banner>', () => {
     try {
       const el = await fixture<CampaignBanner>(html`<campaign-banner theme="dark" mode="bottom" headline="Dark" cta-href="https://example.org/" warning="w" support-href="https://example.org/h"></campaign-banner>`);
       expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });

@@ -47,3 +47,9 @@ export function stubFetch(handler: (url: string, init?: RequestInit) => Response
 
 export const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+
+/** Waits for an element's fade-ins to finish: axe measures contrast as painted at that moment. */
+export async function animationsDone(el: Element): Promise<void> {
+  const root = el.shadowRoot ?? el;
+  await Promise.all(root.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupporterWall } from '../src/supporter-wall/supporter-wall.js';
 import { groupByTier, logoBox, ordered, shuffle } from '../src/supporter-wall/supporters.js';
-import { until, watchErrors } from './helpers.js';
+import { stubFetch, until, watchErrors } from './helpers.js';
 
 const LIST = '/tests/fixtures/supporter-wall/list.json';
 const names = (el: Element) =>
@@ -172,6 +172,24 @@ describe('supporter-wall', () => {
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
     expect(errors.warnings.some((w) => w.includes('HTTP 404'))).to.equal(true);
     expect(errors.warnings.some((w) => w.includes('no supporters to show'))).to.equal(true);
+  });
+
+  it('waits to request its list until it comes near the screen, and sends logos no referrer', async () => {
+    const fetches = stubFetch(() => new Response('[{"name":"Late Org","logo":"/tests/fixtures/supporter-wall/square.svg"}]'));
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div><div style="block-size: 6000px"></div><supporter-wall src="/late.json"></supporter-wall></div>`);
+      const el = wrap.querySelector('supporter-wall')!;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fetches.calls, 'nothing requested far below the fold').to.have.length(0);
+      expect(errors.events, 'and no premature "no supporters"').to.have.length(0);
+      el.scrollIntoView();
+      await until(() => el.shadowRoot!.querySelector('img'), 'logo after scrolling');
+      expect(fetches.calls.map((c) => c.url)).to.deep.equal(['http://localhost:' + location.port + '/late.json']);
+      expect(el.shadowRoot!.querySelector('img')!.referrerPolicy).to.equal('no-referrer');
+    } finally {
+      fetches.restore();
+      window.scrollTo(0, 0);
+    }
   });
 
   it('sizes logos by area and groups tiers as pure functions', () => {

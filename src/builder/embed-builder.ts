@@ -20,7 +20,7 @@ import { commonFields, describeField, elementInfo, ELEMENTS, loadDescriptions, t
 import { planFromAttributes, planFromFile, planMarkup, renderPreview, serveDraft, type PreviewError, type PreviewPlan } from './preview.js';
 import { elementMarkup, scriptUrlFor, snippet, type Attributes } from './snippet.js';
 import { cell, newRow, supporterMarkup, supporterProblem, withCell, SUPPORTER_KEYS, type Row, type SupporterKey } from './supporters.js';
-import { attributeOf, display, isBlank, numberLimits, problemOf, type Raw } from './values.js';
+import { attributeOf, display, isBlank, problemOf, type Raw } from './values.js';
 
 type Mode = 'element' | 'campaign';
 
@@ -426,13 +426,13 @@ export class EmbedBuilder extends LitElement {
         </select>`;
         break;
       }
-      case 'number': {
-        const { min, max, step } = numberLimits(field);
-        control = html`<input type="number" id=${id} .value=${live(display(raw))} min=${min ?? nothing} max=${max ?? nothing} step=${step}
+      case 'number':
+        // A text box, not type=number: a browser empties a number box it cannot read ("1 minute")
+        // without a word, where the element's own message says what is wrong.
+        control = html`<input type="text" inputmode="decimal" id=${id} .value=${live(display(raw))} autocomplete="off"
           placeholder=${field.default === undefined ? nothing : String(field.default)} aria-describedby=${describedBy}
           aria-invalid=${invalid} @input=${text} @change=${commit} />`;
         break;
-      }
       default:
         control = html`<input type=${field.kind === 'url' ? 'url' : 'text'} id=${id} .value=${live(display(raw))}
           spellcheck=${field.kind === 'text' ? 'true' : 'false'} autocomplete="off"
@@ -590,6 +590,10 @@ export class EmbedBuilder extends LitElement {
           : nothing}
         ${leftOut
           ? html`<p class="note warning">${leftOut} ${leftOut === 1 ? 'setting has a problem and is' : 'settings have problems and are'} left out of the snippet.</p>`
+          : nothing}
+        ${this._byControl.size
+          ? html`<p class="note warning">The preview reports a problem (in red under the field): the snippet keeps that setting as you
+              typed it, and the element will report it on every page. Fix it before you copy.</p>`
           : nothing}
         <label for="snippet">Paste this into your page, where the element should appear</label>
         <textarea id="snippet" readonly rows=${Math.min(Math.max(lines + 1, 4), 24)} spellcheck="false" .value=${this.snippet}></textarea>

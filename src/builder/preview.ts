@@ -43,8 +43,9 @@ export function bannerAdjustments(fields: Record<string, Field>, raw: (key: stri
   if (start !== undefined && end !== undefined && start >= end) return out;
   out.start = start !== undefined && now < start;
   out.end = end !== undefined && now >= end;
-  if (out.start || out.end) {
-    out.notes.push('Shown as during its start–end window: today a visitor would see nothing (or, with teaser-days, a countdown).');
+  if (out.end) out.notes.push('Shown as during its start–end window, which has already ended: today a visitor would see nothing.');
+  else if (out.start) {
+    out.notes.push('Shown as during its start–end window, which has not begun: today a visitor would see nothing (or, with teaser-days, a countdown).');
   }
   return out;
 }

@@ -63,8 +63,10 @@ export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const { size, narrow, compact } = RESERVE[tag];
   const selector = tag === 'campaign-banner' ? `${tag}:not(:defined)` : tag;
   const small = value('compact') && compact;
+  // The trust line under a counter is one more line of text.
+  const tall = tag === 'petition-counter' && value('show-source') ? '12rem' : undefined;
   const media = narrow && !small ? `@media (max-width:30rem){${selector}{min-block-size:${narrow}}}` : '';
-  return `<style>${selector}{display:block;min-block-size:${small || size}}${media}</style>`;
+  return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}</style>`;
 }
 
 export interface SnippetParts extends ScriptOptions {

@@ -56,7 +56,7 @@ export function supporterMarkup(row: Row): string | undefined {
   };
   const [name, logo, href, tier] = SUPPORTER_KEYS.map(text);
   const tierAttr = tier ? ` data-tier="${tier}"` : '';
-  const img = (extra: string) => `<img${logo ? ` src="${logo}"` : ''} alt="${name}" loading="lazy"${extra}>`;
+  const img = (extra: string) => `<img${logo ? ` src="${logo}"` : ''} alt="${name}" loading="lazy" referrerpolicy="no-referrer"${extra}>`;
   if (!href) return img(tierAttr);
   return `<a href="${href}"${tierAttr}>${logo ? img('') : name}</a>`;
 }

@@ -68,14 +68,3 @@ export function display(raw: Raw): string {
   return JSON.stringify(raw);
 }
 
-/** Limits of a number field, read back from its `expected` words (core/fields.ts `number()`). */
-export function numberLimits(field: Field): { min?: number; max?: number; step: string } {
-  const n = '(-?\\d+(?:\\.\\d+)?)';
-  const range = new RegExp(`from ${n} to ${n}`).exec(field.expected);
-  const least = new RegExp(`at least ${n}`).exec(field.expected);
-  return {
-    min: range ? Number(range[1]) : least ? Number(least[1]) : undefined,
-    max: range ? Number(range[2]) : undefined,
-    step: field.expected.startsWith('a whole number') ? '1' : 'any',
-  };
-}

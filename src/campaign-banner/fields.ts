@@ -3,7 +3,7 @@ import { choice, date, flag, number, text, url } from '../core/fields.js';
 /**
  * Every setting of `<campaign-banner>`: attributes in kebab-case, campaign-file `banner` keys in
  * camelCase. No descriptions: they would ship to every visitor; the element's JSDoc and
- * docs/campaign-banner.md say what each one does.
+ * the README say what each one does.
  */
 export const bannerFields = {
   headline: text(),

@@ -130,7 +130,9 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
 
   /** Adds the partner's attribution to one of the campaign's own links. */
   protected attributed(href: string): string {
-    return withAttribution(href, this.partner?.trim() || this._campaignFile?.partner, this.campaignFileId);
+    // A banner's own campaign-id names the campaign as well as its file's id does.
+    const campaignId = (this.config as { campaignId?: string }).campaignId ?? this.campaignFileId;
+    return withAttribution(href, this.partner?.trim() || this._campaignFile?.partner, campaignId);
   }
 
   protected report(attribute: string, message: string): void {

@@ -54,8 +54,22 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   private _groups: Array<[string | undefined, Supporter[]]> = [];
   private _observer = new MutationObserver(() => this.requestUpdate());
 
+  /** Set once the wall comes near the screen: a list far below the fold waits, like its logos. */
+  private _near = false;
+  private _nearObserver = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this._nearObserver.disconnect();
+      this._near = true;
+      this.requestUpdate();
+    },
+    // About the distance at which browsers start loading lazy images.
+    { rootMargin: '1250px' },
+  );
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this._near) this._nearObserver.observe(this);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ["src", "alt", "href", "data-tier"] });
   }
@@ -63,12 +77,13 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer.disconnect();
+    this._nearObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { src, order } = this.config;
-    if (src !== this._loadedSrc) this.load((this._loadedSrc = src));
+    if (src !== this._loadedSrc && (this._near || !src)) this.load((this._loadedSrc = src));
     const found = new Map<string, Supporter>();
     const sources: Array<[unknown[] | undefined, string]> = [
       [src ? this._remote : (this._campaignFile?.supporters as unknown[] | undefined), src ? 'src' : 'campaign file "supporters"'],
@@ -83,7 +98,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     }
     // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
     // While the page is still parsing, the light-DOM supporters may simply not have arrived yet.
-    if (!found.size && !this._loading && this.campaignSettled && document.readyState !== 'loading') {
+    const waiting = this._loading || src !== this._loadedSrc || !this.campaignSettled || document.readyState === 'loading';
+    if (!found.size && !waiting) {
       this.report('src', 'no supporters to show: give src, a campaign file with "supporters", or <img alt> children');
     }
     const key = `${order}|${this.resolvedLang}|${[...found.keys()].join('|')}`;
@@ -133,7 +149,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     const box = ratio ? logoBox(ratio) : undefined;
     const content =
       logo && ratio !== 0
-        ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async"
+        ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" referrerpolicy="no-referrer"
             .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
             @load=${(e: Event) => this.measured(name, e)} @error=${(e: Event) => this.measured(name, e)} />`
         : html`<span class="name">${name}</span>`;
