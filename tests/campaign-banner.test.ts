@@ -127,6 +127,10 @@ describe('<campaign-banner>', () => {
 
     const french = await fixture<CampaignBanner>(html`<campaign-banner lang="fr" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
     expect(rendered(french)!.textContent).to.contain('Commence dans 2 heures');
+    // Browsers without Welsh relative-time words still count down in Welsh.
+    const welsh = await fixture<CampaignBanner>(html`<campaign-banner lang="cy" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
+    const expected = Intl.RelativeTimeFormat.supportedLocalesOf('cy').length ? new Intl.RelativeTimeFormat('cy').format(2, 'hour') : 'mewn 2 awr';
+    expect(rendered(welsh)!.textContent).to.contain(`Yn dechrau ${expected}`);
 
     setPreviewTime(start - 8 * 864e5);
     const tooEarly = await fixture<CampaignBanner>(html`<campaign-banner headline="x" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`);

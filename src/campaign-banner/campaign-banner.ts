@@ -129,7 +129,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     if (phase == 'teaser') {
       const { value, unit, next } = countdown(time, start!);
       this._tick = next;
-      this._countdown = bannerMessages.t(lang, 'starts', { when: new Intl.RelativeTimeFormat([lang, 'en']).format(value, unit) });
+      const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
+        ? new Intl.RelativeTimeFormat(lang).format(value, unit)
+        : bannerMessages.t(lang, unit, { n: value });
+      this._countdown = bannerMessages.t(lang, 'starts', { when });
     }
     this._where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
     this._light = [...this.childNodes].some((n) => n.nodeType == 1 || n.textContent!.trim());

@@ -3,7 +3,7 @@ import { Messages } from '../core/i18n.js';
 /**
  * The banner's own words; "Close" comes from core's `common`. `{when}` is a relative time
  * already localised by Intl ("in 3 days"). Translations are packed in English's key order:
- * more | warning | show | support | starts.
+ * more | warning | show | support | starts | day | hour | minute.
  */
 export const bannerMessages = new Messages(
   {
@@ -12,12 +12,17 @@ export const bannerMessages = new Messages(
     show: 'Show message',
     support: 'Get support',
     starts: 'Starts {when}',
+    // Only where the browser's Intl has no relative-time words for the language (Chromium
+    // ships none for Welsh): a numeral form that needs no plural rules.
+    day: 'in {n} days',
+    hour: 'in {n} hours',
+    minute: 'in {n} minutes',
   },
   {
-    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}',
-    fr: 'En savoir plus|Avertissement :|Afficher le message|Trouver de l’aide|Commence {when}',
-    de: 'Mehr erfahren|Inhaltswarnung:|Nachricht anzeigen|Hilfe finden|Beginnt {when}',
-    es: 'Más información|Aviso de contenido:|Mostrar el mensaje|Buscar ayuda|Empieza {when}',
-    ar: 'اعرف المزيد|تحذير بشأن المحتوى:|إظهار الرسالة|احصل على الدعم|يبدأ {when}',
+    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}|mewn {n} diwrnod|mewn {n} awr|mewn {n} munud',
+    fr: 'En savoir plus|Avertissement :|Afficher le message|Trouver de l’aide|Commence {when}|dans {n} j|dans {n} h|dans {n} min',
+    de: 'Mehr erfahren|Inhaltswarnung:|Nachricht anzeigen|Hilfe finden|Beginnt {when}|in {n} T.|in {n} Std.|in {n} Min.',
+    es: 'Más información|Aviso de contenido:|Mostrar el mensaje|Buscar ayuda|Empieza {when}|en {n} d|en {n} h|en {n} min',
+    ar: 'اعرف المزيد|تحذير بشأن المحتوى:|إظهار الرسالة|احصل على الدعم|يبدأ {when}|خلال {n} يوم|خلال {n} ساعة|خلال {n} دقيقة',
   },
 );
