@@ -106,6 +106,12 @@ describe('hostile hosts', () => {
     expectRendered(doc);
   });
 
+  it('works as an async script in the head, before the elements exist', async () => {
+    const { win, doc } = await host('async-in-head');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
   it('lays out right to left in Arabic at 320 px without overflowing', async () => {
     const { win, doc } = await host('rtl', 320);
     expectClean(win.hostReport);

@@ -23,6 +23,8 @@ export const hosts = {
   'aggressive-css': { head: '<link rel="stylesheet" href="/tests/hosts/aggressive.css" />' },
   'framework-reset': { head: '<link rel="stylesheet" href="/tests/hosts/framework-reset.css" />' },
   'old-globals': { head: '<script src="/tests/hosts/old-globals.js"></script>' },
+  // The script before the elements exist: each upgrades as the parser reaches it.
+  'async-in-head': { head: SCRIPT.replace('<script ', '<script async '), script: '' },
   rtl: { html: 'dir="rtl" lang="ar"', head: '<meta name="viewport" content="width=device-width, initial-scale=1" />' },
 };
 
@@ -41,7 +43,7 @@ export function hostPage(name) {
   <body>
     ${host.body ?? ''}
     ${WIDGETS}
-    ${SCRIPT}
+    ${host.script ?? SCRIPT}
   </body>
 </html>`;
 }
