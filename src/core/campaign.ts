@@ -1,4 +1,4 @@
-import { fetchJson } from './fetch-json.js';
+import { fetchJsonOnce, forgetFetched } from './fetch-json.js';
 import { safeUrl } from './url.js';
 
 /** The shared campaign file; sections are checked field by field by the element that reads them. */
@@ -19,7 +19,6 @@ export interface CampaignResult {
   problems: Array<{ key: string; message: string }>;
 }
 
-const cache = new Map<string, Promise<CampaignResult>>();
 
 // Captured while the classic script runs: afterwards document.currentScript is someone else's.
 const ownScript = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
@@ -62,17 +61,12 @@ export function loadCampaign(href: string): Promise<CampaignResult> {
   if (!url) {
     return Promise.resolve({ problems: [{ key: 'campaign', message: `"${href}" is not an https: or http: URL; ignored` }] });
   }
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchJson(url).then((result) =>
-      result.ok ? validate(result.data) : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
-    );
-    cache.set(url, pending);
-  }
-  return pending;
+  return fetchJsonOnce(url).then((result) =>
+    result.ok ? validate(result.data) : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
+  );
 }
 
 /** Tests and the builder reload files they have changed. */
 export function clearCampaignCache(): void {
-  cache.clear();
+  forgetFetched();
 }

@@ -30,3 +30,20 @@ export async function fetchJson(url: string, timeoutMs = 8000): Promise<FetchRes
     clearTimeout(timer);
   }
 }
+
+const once = new Map<string, Promise<FetchResult>>();
+
+/**
+ * For files that do not change while a page is open (a campaign file, a supporter list): one
+ * request per URL per page, however many elements read it.
+ */
+export function fetchJsonOnce(url: string): Promise<FetchResult> {
+  let pending = once.get(url);
+  if (!pending) once.set(url, (pending = fetchJson(url)));
+  return pending;
+}
+
+/** Tests and the builder read files they have just changed. */
+export function forgetFetched(): void {
+  once.clear();
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor } from '../core/fields.js';
-import { fetchJson } from '../core/fetch-json.js';
+import { fetchJsonOnce } from '../core/fetch-json.js';
 import { themeStyles } from '../core/theme.js';
 import { wallFields } from './fields.js';
 import { wallMessages } from './messages.js';
@@ -114,7 +114,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     this._remote = undefined;
     this._loading = !!src;
     if (!src) return;
-    const result = await fetchJson(src);
+    const result = await fetchJsonOnce(src);
     if (src !== this._loadedSrc) return;
     this._loading = false;
     if (result.ok && Array.isArray(result.data)) this._remote = result.data;
