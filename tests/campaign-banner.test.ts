@@ -286,6 +286,19 @@ describe('<campaign-banner>', () => {
     expect(document.documentElement.style.overflow).to.equal('');
   });
 
+  it('stays open when a page script moves the open overlay elsewhere in the page', async () => {
+    const { el } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '', 'campaign-id': 'moved' });
+    let dismissed = false;
+    el.addEventListener('coalition-dismiss', () => (dismissed = true));
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(dismissed).to.equal(false);
+    expect(sessionStorage.getItem('coalition-embed:banner:moved')).to.equal(null);
+    expect(dialogOf(el)!.open).to.equal(true);
+    el.remove();
+  });
+
   it('closes an overlay with its close button, returning focus', async () => {
     const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '' });
     part(el, 'close')!.click();

@@ -245,6 +245,26 @@ describe('core', () => {
       expect(shadowText(el, '.mode')).to.equal('inline');
     });
 
+    it('reads a relative link in a campaign file as relative to the file', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe campaign="/tests/fixtures/nested/campaign.json"></core-probe>`);
+      const href = await until(() => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')?.href, 'call to action');
+      expect(href).to.equal(`${location.origin}/tests/fixtures/nested/sign.html`);
+    });
+
+    it('asks again for a campaign file that failed, for an element added later', async () => {
+      let calls = 0;
+      const fetches = stubFetch(() => (++calls === 1 ? new Response('busy', { status: 503 }) : json({ banner: { headline: 'Second try' } })));
+      try {
+        await fixture(html`<core-probe campaign="/tests/fixtures/flaky.json"></core-probe>`);
+        await until(() => errors.events.length, 'first failure');
+        const later = await fixture<CoreProbe>(html`<core-probe campaign="/tests/fixtures/flaky.json"></core-probe>`);
+        await until(() => shadowText(later, 'h2') === 'Second try', 'second element loads the file');
+        expect(calls).to.equal(2);
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('refuses a javascript: campaign URL', async () => {
       await fixture(html`<core-probe campaign="javascript:alert(1)"></core-probe>`);
       await until(() => errors.events.length, 'error');

@@ -22,7 +22,7 @@ export function watchErrors() {
 
 /**
  * Resolves once `check` returns a truthy value (max ~3 s). Polls with timers, not animation
- * frames: test files run in parallel tabs and a background tab gets no frames.
+ * frames, which a page in the background does not get.
  */
 export async function until<T>(check: () => T | undefined | null | false, what = 'condition'): Promise<T> {
   for (let i = 0; i < 180; i++) {

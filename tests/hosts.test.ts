@@ -19,11 +19,8 @@ async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc:
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
-  await until(() => {
-    const counter = doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]');
-    return counter?.textContent === (name === 'rtl' ? '١١٨٬٣٤٢' : '118,342') || counter?.textContent?.length;
-  }, `${name}: counter rendered`);
-  await new Promise((r) => setTimeout(r, 200));
+  await until(() => /118|١١٨/.test(doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]')?.textContent ?? ''), `${name}: count shown`);
+  await until(() => doc.querySelector('supporter-wall')?.shadowRoot?.querySelector('li'), `${name}: wall shown`);
   return { win, doc, frame };
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
-import { nextMilestone, parseSource, readCount } from '../src/petition-counter/sources.js';
+import { nextMilestone, parseMilestones, parseSource, readCount } from '../src/petition-counter/sources.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
 
 const UK = 'https://petition.parliament.uk/petitions/700001/count.json';
@@ -288,6 +288,14 @@ describe('petition-counter', () => {
     const el = await counter(html`<petition-counter count="100250" goal="100000"></petition-counter>`, '100,250');
     expect(goalLine(el)).to.equal('Goal of 100,000 reached');
     expect(bar(el)!.value).to.equal(100000);
+  });
+
+  it('reads milestones written with thousands separators or as a comma list', () => {
+    expect(parseMilestones('10,000 100,000')).to.deep.equal([10000, 100000]);
+    expect(parseMilestones('10000,100000')).to.deep.equal([10000, 100000]);
+    expect(parseMilestones('1,000,000')).to.deep.equal([1000000]);
+    expect(parseMilestones('500, 1,000, 2,500')).to.deep.equal([500, 1000, 2500]);
+    expect(parseMilestones(undefined)).to.deep.equal([]);
   });
 
   it('chooses the next milestone with goal="auto" and steps up through the campaign’s milestones', async () => {

@@ -67,7 +67,7 @@ describe('supporter-wall', () => {
 
   it('reserves fixed space for each logo so nothing shifts when images arrive', async () => {
     const el = await fixture<SupporterWall>(html`<supporter-wall style="inline-size: 30rem">
-      <img alt="Late Logo" src="/tests/fixtures/supporter-wall/wide.svg?slow" />
+      <img alt="Late Logo" src="/tests/fixtures/supporter-wall/wide.svg" />
     </supporter-wall>`);
     const cell = el.shadowRoot!.querySelector('li')!;
     const before = cell.getBoundingClientRect().height;
@@ -190,6 +190,20 @@ describe('supporter-wall', () => {
       fetches.restore();
       window.scrollTo(0, 0);
     }
+  });
+
+  it('shows a corrected light-DOM logo or link at once, keeping the order', async () => {
+    const el = await fixture<SupporterWall>(html`<supporter-wall order="shuffle">
+      <a href="https://example.org/a"><img alt="Alpha Trust" src="/tests/fixtures/supporter-wall/missing.svg" /></a>
+      <img alt="Beta Network" src="/tests/fixtures/supporter-wall/square.svg" />
+      <img alt="Gamma Society" src="/tests/fixtures/supporter-wall/square.svg" />
+    </supporter-wall>`);
+    await until(() => el.shadowRoot!.querySelectorAll('li').length === 3, 'three logos');
+    const order = names(el);
+    el.querySelector('a')!.setAttribute('href', 'https://example.org/alpha');
+    el.querySelector('a img')!.setAttribute('src', '/tests/fixtures/supporter-wall/wide.svg');
+    await until(() => el.shadowRoot!.querySelector('a[href="https://example.org/alpha"] img[src$="wide.svg"]'), 'the corrected logo');
+    expect(names(el)).to.deep.equal(order);
   });
 
   it('sizes logos by area and groups tiers as pure functions', () => {

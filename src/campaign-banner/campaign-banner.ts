@@ -112,7 +112,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const lang = this.resolvedLang;
     const time = now();
     if (start! >= end!) this.report('end', `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`);
-    const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? '');
+    const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
     const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
     const gone = (p: Shown) => this._gone.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
     // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
@@ -195,7 +195,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   /** The platform closed the dialog (Escape, or Chrome's second Escape on a non-dismissible one). */
   private _closed(e: Event): void {
-    if ((e.target as Element).isConnected) this._dismiss();
+    // A CMS that moves the element closes the dialog on the way out and opens it again on the way
+    // in; the late `close` event then finds it open, and that is not the visitor's dismissal.
+    const dialog = e.target as HTMLDialogElement;
+    if (dialog.isConnected && !dialog.open) this._dismiss();
   }
 
   private _dismiss(): void {

@@ -5,7 +5,7 @@ import { emit, type CoalitionEventMap } from './events.js';
 import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
 import { resolveDir, resolveLang } from './i18n.js';
 import { forgetAll } from './storage.js';
-import { withAttribution } from './url.js';
+import { safeUrl, withAttribution } from './url.js';
 
 const THEMES = ['light', 'dark', 'auto'];
 
@@ -99,7 +99,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     this.resolvedDir = resolveDir(this, this.resolvedLang);
     const section = this.section ? (this._campaignFile?.[this.section] as Record<string, unknown> | undefined) : undefined;
     this.rejected = new Set();
-    this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '', this.rejected);
+    this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '', this.rejected, this.campaignFileUrl);
   }
 
   private loadCampaignFile(): void {
@@ -117,10 +117,16 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
         this.campaignSettled = true;
       },
       (e) => {
+        if (this.loadedCampaign !== href) return;
         reportError(this, 'campaign', describe(e));
         this.campaignSettled = true;
       },
     );
+  }
+
+  /** The campaign file's own address: relative URLs inside it are relative to it. */
+  protected get campaignFileUrl(): string | undefined {
+    return this.loadedCampaign ? safeUrl(this.loadedCampaign) : undefined;
   }
 
   /** The campaign's id, for attribution and for namespacing what we remember. */

@@ -76,7 +76,15 @@ async function load(url: string, e: Entry): Promise<void> {
     const after = headers?.get('retry-after') ?? '';
     e.retry = now + Math.max(Math.min(3e4 * 2 ** ++e.fails, 6e5) * (0.5 + Math.random() / 2), +after * 1000 || Date.parse(after) - now || 0);
   }
-  // Listeners only note the value and ask their counter to re-render; neither can throw.
-  e.subs.forEach((_, listener) => listener(e));
-  plan(url, e);
+  try {
+    e.subs.forEach((_, listener) => {
+      try {
+        listener(e);
+      } catch {
+        // One counter's failure must neither reach the host page nor stop the others' refreshes.
+      }
+    });
+  } finally {
+    plan(url, e);
+  }
 }

@@ -35,11 +35,15 @@ const once = new Map<string, Promise<FetchResult>>();
 
 /**
  * For files that do not change while a page is open (a campaign file, a supporter list): one
- * request per URL per page, however many elements read it.
+ * request per URL per page, however many elements read it. (fetchJson never rejects.)
  */
 export function fetchJsonOnce(url: string): Promise<FetchResult> {
   let pending = once.get(url);
-  if (!pending) once.set(url, (pending = fetchJson(url)));
+  if (!pending) {
+    once.set(url, (pending = fetchJson(url)));
+    // A failure is not kept: an element added later, or a reload of the list, asks again.
+    pending.then((result) => result.ok || once.delete(url));
+  }
   return pending;
 }
 

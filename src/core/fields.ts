@@ -37,7 +37,11 @@ export type ConfigOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<in
  * We build the only three schemas we use once, here, with any such keys briefly hidden.
  */
 function withPlainPrototype<T>(build: () => T): T {
-  const added = Object.keys(Object.prototype).map((key) => [key, Object.getOwnPropertyDescriptor(Object.prototype, key)!] as const);
+  // A key the page made non-configurable cannot be hidden; zod may then fail, which is caught
+  // below rather than thrown into the page while our script loads.
+  const added = Object.keys(Object.prototype)
+    .map((key) => [key, Object.getOwnPropertyDescriptor(Object.prototype, key)!] as const)
+    .filter(([, descriptor]) => descriptor.configurable);
   for (const [key, descriptor] of added) Object.defineProperty(Object.prototype, key, { ...descriptor, enumerable: false });
   try {
     return build();
@@ -46,8 +50,18 @@ function withPlainPrototype<T>(build: () => T): T {
   }
 }
 
-export const schemas = withPlainPrototype(() => ({ string: z.string(), number: z.number(), boolean: z.boolean() }));
-export type SchemaName = keyof typeof schemas;
+export type SchemaName = 'string' | 'number' | 'boolean';
+
+function buildSchemas(): Record<SchemaName, z.ZodMiniType> | undefined {
+  try {
+    return withPlainPrototype(() => ({ string: z.string(), number: z.number(), boolean: z.boolean() }));
+  } catch (e) {
+    console.warn(`[coalition-embed] values are checked by type alone on this page (${e instanceof Error ? e.message : e})`);
+    return undefined;
+  }
+}
+
+const schemas = buildSchemas();
 
 const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
 export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v) : v);
@@ -142,9 +156,13 @@ export const data = <T>(
 
 /** Checks one value against a field: the parsed value, or undefined when it is not valid. */
 export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
-  const result = z.safeParse(schemas[field.schema], field.prepare ? field.prepare(value) : value);
-  if (!result.success) return { ok: false };
-  return { ok: true, value: field.finish ? field.finish(result.data) : (result.data as T) };
+  const prepared = field.prepare ? field.prepare(value) : value;
+  // Without zod (see buildSchemas) the same three checks by hand: a type, and a finite number.
+  const valid = schemas
+    ? z.safeParse(schemas[field.schema], prepared).success
+    : typeof prepared === field.schema && (typeof prepared !== 'number' || Number.isFinite(prepared));
+  if (!valid) return { ok: false };
+  return { ok: true, value: field.finish ? field.finish(prepared) : (prepared as T) };
 }
 
 /** Attribute values arrive as strings; flags follow HTML: present means on, `="false"` means off. */
@@ -179,13 +197,17 @@ export function resolveConfig<F extends Fields>(
   section: string,
   /** Collects the keys that were given but refused everywhere, for elements that must not guess. */
   rejected?: Set<string>,
+  /** The campaign file's address: a relative link in the file is relative to the file. */
+  fileBase?: string,
 ): ConfigOf<F> {
   const config = {} as Record<string, unknown>;
   for (const [key, field] of Object.entries(fields)) {
     let value: unknown = field.default;
+    let fromFile = file?.[key];
+    if (field.kind === 'url' && fileBase && typeof fromFile === 'string') fromFile = safeUrl(fromFile, { mailto: true, base: fileBase }) ?? fromFile;
     for (const [candidate, where] of [
       [own[key], kebab(key)],
-      [file?.[key], `campaign file "${section}.${key}"`],
+      [fromFile, `campaign file "${section}.${key}"`],
     ] as const) {
       if (isUnset(candidate)) continue;
       const parsed = parseField(field, candidate);

@@ -60,6 +60,8 @@ const MAX_DELAY = 2_147_483_647;
 export class ScheduleController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private target?: number;
+  /** A host removed from the page must not keep ticking. */
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -68,7 +70,12 @@ export class ScheduleController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostUpdated(): void {
+    if (!this.connected) return;
     const current = now();
     const next = this.boundaries()
       .filter((t): t is number => t !== undefined && t > current)
@@ -85,6 +92,7 @@ export class ScheduleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.clear();
   }
 

@@ -7,7 +7,7 @@ import { CountController } from './count-controller.js';
 import { counterFields } from './fields.js';
 import { counterMessages } from './messages.js';
 import { counterStyles } from './petition-counter.styles.js';
-import { nextMilestone, parseSource } from './sources.js';
+import { nextMilestone, parseMilestones, parseSource } from './sources.js';
 
 /**
  * A live signature count, summed across sources, with progress to a goal and a link to sign.
@@ -88,7 +88,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     this.loading = sum === undefined && !done;
     // An unknown sum is NaN here, never >= min: nothing to show.
     const shown = sum! + offset >= min ? Math.round(sum! + offset) : undefined;
-    this.goalNow = goal === 0 && shown !== undefined ? nextMilestone(shown, milestones?.split(/[\s,]+/).map(Number), stepAt) : goal || undefined;
+    this.goalNow = goal === 0 && shown !== undefined ? nextMilestone(shown, parseMilestones(milestones), stepAt) : goal || undefined;
     if (shown !== this.target) {
       const from = this.target;
       this.target = this.frame = shown;
@@ -99,7 +99,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
           const progress = Math.min((time - start) / 1000, 1);
           this.frame = Math.round(from + (shown - from) * (1 - (1 - progress) ** 3));
           this.requestUpdate();
-          if (progress < 1) this.raf = requestAnimationFrame(step);
+          if (progress < 1 && this.isConnected) this.raf = requestAnimationFrame(step);
         };
         this.frame = from;
         this.raf = requestAnimationFrame(step);

@@ -36,3 +36,14 @@ export function nextMilestone(count: number, milestones: number[] = [], share = 
   for (let m = 100; m < 1e16; m *= 10) list.push(m, 2 * m, 5 * m);
   return list.find((m) => count < m * share);
 }
+
+/**
+ * Milestones as a campaign team writes them: "10000 100000", "10,000 100,000" or "10000,100000".
+ * A comma followed by exactly three digits is a thousands separator, any other comma separates.
+ */
+export function parseMilestones(text: string | undefined): number[] {
+  if (!text) return [];
+  let plain = text;
+  for (let previous = ''; previous !== plain; ) [previous, plain] = [plain, plain.replace(/(\d),(\d{3})(?!\d)/g, '$1$2')];
+  return plain.split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => n > 0);
+}

@@ -47,7 +47,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   private _status = '';
   private _asking = false;
   private _serverError = false;
-  private _server = readStored<string>('session', SERVER_KEY);
+  private _server = mastodonServer(readStored<string>('session', SERVER_KEY) ?? '');
   private _statusTimer?: ReturnType<typeof setTimeout>;
   private _networks: string[] = [];
 

@@ -51,6 +51,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   private _ratios = new Map<string, number>();
   private _loadedSrc?: string;
   private _orderKey = '';
+  private _order: string[] = [];
+  private _awaitingParse = false;
   private _groups: Array<[string | undefined, Supporter[]]> = [];
   private _observer = new MutationObserver(() => this.requestUpdate());
 
@@ -70,7 +72,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this._near) this._nearObserver.observe(this);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    if (document.readyState === 'loading' && !this._awaitingParse) {
+      this._awaitingParse = true;
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
     this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ["src", "alt", "href", "data-tier"] });
   }
 
@@ -91,7 +96,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     ];
     for (const [list, where] of sources) {
       list?.forEach((raw, index) => {
-        const supporter = checkSupporter(raw, where === 'src' ? src : undefined);
+        // Logos and links in a list are relative to that list's own address.
+        const supporter = checkSupporter(raw, where === 'src' ? src : where === 'light DOM' ? undefined : this.campaignFileUrl);
         if (typeof supporter === 'string') this.report(where, `supporter ${index + 1} ${supporter}; left out`);
         else if (!found.has(supporter.name.toLowerCase())) found.set(supporter.name.toLowerCase(), supporter);
       });
@@ -102,12 +108,15 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     if (!found.size && !waiting) {
       this.report('src', 'no supporters to show: give src, a campaign file with "supporters", or <img alt> children');
     }
-    const key = `${order}|${this.resolvedLang}|${[...found.keys()].join('|')}`;
+    // The order is kept by name, the supporters themselves are read afresh: a corrected logo or
+    // link shows at once without reshuffling the wall.
+    const key = `${order}|${this.resolvedLang}|${[...found].map(([name, s]) => `${name}\u0000${s.tier ?? ''}`).join('|')}`;
     if (key !== this._orderKey) {
       this._orderKey = key;
       // Tiers keep the campaign's order; the chosen order applies within each tier.
-      this._groups = groupByTier([...found.values()]).map(([tier, members]) => [tier, ordered(members, order, this.resolvedLang)]);
+      this._order = groupByTier([...found.values()]).flatMap(([, members]) => ordered(members, order, this.resolvedLang).map((s) => s.name.toLowerCase()));
     }
+    this._groups = groupByTier(this._order.map((name) => found.get(name)!));
   }
 
   private async load(src: string | undefined): Promise<void> {
