@@ -86,6 +86,6 @@ export function describeField(descriptions: Descriptions, tag: Tag | undefined, 
   const found = tag && descriptions[tag]?.[attribute];
   if (found) return found;
   if (FALLBACK[key] && commonFields[key] === field) return FALLBACK[key];
-  const expected = field.expected.replace(/; refused$/, '');
+  const { expected } = field;
   return field.description ? `${field.description}.` : `${expected[0].toUpperCase()}${expected.slice(1)}.`;
 }

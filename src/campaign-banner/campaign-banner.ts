@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
-import { describe } from '../core/errors.js';
+import { errorText } from '../core/errors.js';
 import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { ScheduleController, now } from '../core/schedule.js';
@@ -184,7 +184,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this._unlock = lockScroll();
     } catch (e) {
       dialog.close();
-      this.report('mode', `the overlay could not open (${describe(e)}); a top bar stands in`);
+      this.report('mode', `the overlay could not open (${errorText(e)}); a top bar stands in`);
       this._failed = true;
     }
   }

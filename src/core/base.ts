@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
-import { reportError, describe } from './errors.js';
+import { reportError, errorText } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
 import { resolveDir, resolveLang } from './i18n.js';
@@ -118,7 +118,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
       },
       (e) => {
         if (this.loadedCampaign !== href) return;
-        reportError(this, 'campaign', describe(e));
+        reportError(this, 'campaign', errorText(e));
         this.campaignSettled = true;
       },
     );
@@ -149,7 +149,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     try {
       return emit(this, name, detail);
     } catch (e) {
-      reportError(this, name, `a listener threw: ${describe(e)}`);
+      reportError(this, name, `a listener threw: ${errorText(e)}`);
       return true;
     }
   }
@@ -162,7 +162,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     try {
       super.performUpdate();
     } catch (e) {
-      reportError(this, 'render', describe(e));
+      reportError(this, 'render', errorText(e));
     }
   }
 }

@@ -27,14 +27,14 @@ export function guarded<A extends unknown[]>(host: Element, what: string, fn: (.
   return (...args: A): void => {
     try {
       const result = fn(...args);
-      if (result instanceof Promise) result.catch((e) => reportError(host, what, describe(e)));
+      if (result instanceof Promise) result.catch((e) => reportError(host, what, errorText(e)));
     } catch (e) {
-      reportError(host, what, describe(e));
+      reportError(host, what, errorText(e));
     }
   };
 }
 
-export function describe(error: unknown): string {
+export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }

@@ -36,14 +36,6 @@ export function writeStored<T>(kind: Area, key: string, value: T, expires?: numb
   }
 }
 
-export function removeStored(kind: Area, key: string): void {
-  try {
-    area(kind)?.removeItem(key);
-  } catch {
-    /* nothing stored means nothing to forget */
-  }
-}
-
 /** Every key we write starts with this, so `?coalition-reset` can forget exactly our entries. */
 export const STORAGE_PREFIX = 'coalition-embed:';
 
