@@ -1,4 +1,4 @@
-import { validate, type CampaignSection } from '../core/campaign.js';
+import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
 import type { Field } from '../core/fields.js';
 import { ELEMENTS } from './catalog.js';
 import { newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
@@ -24,7 +24,6 @@ export interface Problem {
   message: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads a campaign file into a draft. Only a file that is not JSON at all is refused; the rest is

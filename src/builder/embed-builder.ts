@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { kebab, parseField, url as urlField, type Field } from '../core/fields.js';
-import { copyText } from '../share-bar/clipboard.js';
+import { copyText } from '../core/clipboard.js';
 import { builderStyles } from './builder.styles.js';
 import {
   campaignText,

@@ -1,4 +1,4 @@
-import { parseField, type Field } from '../core/fields.js';
+import { parseField, type Field, kebab } from '../core/fields.js';
 import { forgetAll } from '../core/storage.js';
 import type { Tag } from './catalog.js';
 import { elementMarkup, type Attributes } from './snippet.js';
@@ -53,7 +53,7 @@ export function bannerAdjustments(fields: Record<string, Field>, raw: (key: stri
 /** Element mode: the snippet's own attributes, minus what would take over or hide the preview. */
 export function planFromAttributes(tag: Tag, fields: Record<string, Field>, attributes: Attributes, children: string[]): PreviewPlan {
   if (tag !== 'campaign-banner') return { tag, attributes, children, notes: [] };
-  const value = (key: string) => attributes.find(([name]) => name === key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))?.[1];
+  const value = (key: string) => attributes.find(([name]) => name === kebab(key))?.[1];
   const adjust = bannerAdjustments(fields, value);
   const dropped = new Set([...(adjust.mode ? ['mode'] : []), ...(adjust.start ? ['start', 'teaser-days'] : []), ...(adjust.end ? ['end'] : [])]);
   return { tag, attributes: attributes.filter(([name]) => !dropped.has(name)), children, notes: adjust.notes };

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/campaign.js';
 import { checkSupporter } from '../supporter-wall/supporters.js';
 import { escapeHtml } from './snippet.js';
 import { isBlank, type Raw } from './values.js';
@@ -14,7 +15,6 @@ export interface Row {
 let lastId = 0;
 export const newRow = (value: Raw = {}): Row => ({ id: ++lastId, value });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const cell = (row: Row, key: SupporterKey): Raw => (isRecord(row.value) ? row.value[key] : undefined);
 

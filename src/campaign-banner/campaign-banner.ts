@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { relativeTimeFormat } from '../core/i18n.js';
 import { errorText } from '../core/errors.js';
 import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
@@ -130,7 +131,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       const { value, unit, next } = countdown(time, start!);
       this._tick = next;
       const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
-        ? new Intl.RelativeTimeFormat(lang).format(value, unit)
+        ? relativeTimeFormat(lang).format(value, unit)
         : bannerMessages.t(lang, unit, { n: value });
       this._countdown = bannerMessages.t(lang, 'starts', { when });
     }

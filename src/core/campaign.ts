@@ -29,7 +29,7 @@ export function scriptCampaignUrl(): string | undefined {
   return script?.dataset.campaign || undefined;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Exported so that the builder checks a file in the same words as the elements. */
 export function validate(data: unknown): CampaignResult {

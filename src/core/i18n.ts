@@ -63,10 +63,11 @@ export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
   return RTL.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.Collator;
+const formatters = new Map<string, Formatter>();
 
 // Building an Intl formatter costs far more than using one; counters format on every frame.
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: string, options: object, make: () => T): T {
+function cached<T extends Formatter>(kind: string, lang: string, options: object, make: () => T): T {
   const key = `${kind}|${lang}|${JSON.stringify(options)}`;
   let format = formatters.get(key) as T | undefined;
   if (!format) formatters.set(key, (format = make()));
@@ -78,3 +79,8 @@ export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {
 
 export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions = {}) =>
   cached('date', lang, options, () => new Intl.DateTimeFormat([lang, 'en'], options));
+
+export const relativeTimeFormat = (lang: string) => cached('relative', lang, {}, () => new Intl.RelativeTimeFormat(lang));
+
+export const collator = (lang: string) =>
+  cached('collator', lang, {}, () => new Intl.Collator([lang, 'en'], { sensitivity: 'base', ignorePunctuation: true }));

@@ -4,7 +4,7 @@ import { propertiesFor } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
-import { copyText } from './clipboard.js';
+import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { icon } from './icons.js';
 import { shareMessages } from './messages.js';

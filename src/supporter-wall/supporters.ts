@@ -1,4 +1,5 @@
 import { text, url, parseField } from '../core/fields.js';
+import { collator } from '../core/i18n.js';
 
 export interface Supporter {
   name: string;
@@ -44,8 +45,8 @@ export function shuffle<T>(items: T[], random: () => number = Math.random): T[] 
 export function ordered(items: Supporter[], order: string | undefined, lang: string): Supporter[] {
   if (order === 'shuffle') return shuffle(items);
   if (order === 'alphabetical') {
-    const collator = new Intl.Collator([lang, 'en'], { sensitivity: 'base', ignorePunctuation: true });
-    return [...items].sort((a, b) => collator.compare(a.name, b.name));
+    const compare = collator(lang);
+    return [...items].sort((a, b) => compare.compare(a.name, b.name));
   }
   return items;
 }
