@@ -18,18 +18,26 @@ export class VisibleController implements ReactiveController {
     }
   });
 
+  /**
+   * `margin` widens "on screen": a supporter wall starts loading at about the distance at which
+   * browsers start loading lazy images.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onChange: () => void,
+    private readonly margin = '0px',
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    (this.observer = new IntersectionObserver((entries) => {
-      this.onScreen = entries.pop()!.isIntersecting;
-      this.check();
-    })).observe(this.host);
+    (this.observer = new IntersectionObserver(
+      (entries) => {
+        this.onScreen = entries.pop()!.isIntersecting;
+        this.check();
+      },
+      { rootMargin: this.margin },
+    )).observe(this.host);
     document.addEventListener('visibilitychange', this.check);
   }
 

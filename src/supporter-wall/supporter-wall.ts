@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor } from '../core/fields.js';
 import { fetchJsonOnce } from '../core/fetch-json.js';
+import { VisibleController } from '../core/visible.js';
 import { themeStyles } from '../core/theme.js';
 import { wallFields } from './fields.js';
 import { wallMessages } from './messages.js';
@@ -58,31 +59,28 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   /** Set once the wall comes near the screen: a list far below the fold waits, like its logos. */
   private _near = false;
-  private _nearObserver = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this._nearObserver.disconnect();
+  private _nearness = new VisibleController(
+    this,
+    () => {
+      if (!this._nearness.visible || this._near) return;
       this._near = true;
       this.requestUpdate();
     },
-    // About the distance at which browsers start loading lazy images.
-    { rootMargin: '1250px' },
+    '1250px',
   );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this._near) this._nearObserver.observe(this);
     if (document.readyState === 'loading' && !this._awaitingParse) {
       this._awaitingParse = true;
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
-    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ["src", "alt", "href", "data-tier"] });
+    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['src', 'alt', 'href', 'data-tier'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer.disconnect();
-    this._nearObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
