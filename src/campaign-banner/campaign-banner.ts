@@ -81,16 +81,16 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   private _where?: string;
   private _key = '';
   private _id = '';
-  private _light = false;
+  private _hasLightMessage = false;
   private _countdown = '';
-  private _tick?: number;
+  private _nextChange?: number;
   /** Dismissals of this page view, for when storage is blocked. */
-  private _gone = new Set<string>();
+  private _dismissedThisView = new Set<string>();
   private _unlock?: () => void;
 
   constructor() {
     super();
-    new ScheduleController(this, () => [this.config.start, this.config.end, this._tick]);
+    new ScheduleController(this, () => [this.config.start, this.config.end, this._nextChange]);
   }
 
   override connectedCallback(): void {
@@ -115,7 +115,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     if (start! >= end!) this.report('end', `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`);
     const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
     const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
-    const gone = (p: Shown) => this._gone.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
+    const gone = (p: Shown) => this._dismissedThisView.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
     // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
     // before the file says the window is over is worse than a banner that waits. A date that was
     // given but refused keeps the banner hidden: a typo must not black out every partner's site.
@@ -126,17 +126,17 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     this._phase = phase;
     this._key = phase ? key(phase) : '';
     // The next boundary besides start and end: when the teaser begins, or its countdown changes.
-    this._tick = start && start - teaserDays * 864e5;
+    this._nextChange = start && start - teaserDays * 864e5;
     if (phase == 'teaser') {
       const { value, unit, next } = countdown(time, start!);
-      this._tick = next;
+      this._nextChange = next;
       const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
         ? relativeTimeFormat(lang).format(value, unit)
         : bannerMessages.t(lang, unit, { n: value });
       this._countdown = bannerMessages.t(lang, 'starts', { when });
     }
     this._where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
-    this._light = [...this.childNodes].some((n) => n.nodeType == 1 || n.textContent!.trim());
+    this._hasLightMessage = [...this.childNodes].some((n) => n.nodeType == 1 || n.textContent!.trim());
     // The window ended or the visitor dismissed: closing before the dialog leaves the page is
     // what returns focus to where it was.
     if (this._where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
@@ -163,7 +163,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this._countdown : nothing}</p>${cta}`
       : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${warning && !this._revealed
         ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this._reveal}>${t('show')}</button>`
-        : html`<div part="message" tabindex=${this._revealed ? -1 : nothing}><slot @slotchange=${() => this.requestUpdate()}></slot>${this._light ? nothing : message}</div>${cta}`
+        : html`<div part="message" tabindex=${this._revealed ? -1 : nothing}><slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasLightMessage ? nothing : message}</div>${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
     const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${labelled}>${content}${close}</section>`;
     return where == 'overlay'
@@ -212,7 +212,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
       this.updateComplete.then(() => this.focus());
     }
-    this._gone.add(this._key);
+    this._dismissedThisView.add(this._key);
     writeStored(days ? 'local' : 'session', this._key, 1, days && Date.now() + days * 864e5);
     this.emit('coalition-dismiss', { campaignId: this._id });
     this.requestUpdate();
