@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { privateNames } from './scripts/private-names.mjs';
 
 // Lit ships a dev build behind the "development" export condition; partners must only ever get
 // the production build, so we resolve with the browser/production conditions and nothing else.
@@ -19,6 +20,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 const minify = terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
+// The two pasteable bundles also shorten our private member names (see scripts/private-names.mjs).
+const mangle = { properties: { regex: privateNames() } };
+const minifyBundle = terser({ ecma: 2021, module: false, compress: { passes: 2 }, mangle, format: { comments: false } });
 
 export default [
   {
@@ -27,8 +31,8 @@ export default [
     onwarn,
     plugins: plugins(),
     output: [
-      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minify] },
-      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [terser({ ecma: 2021, module: true })] },
+      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minifyBundle] },
+      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, mangle, format: { comments: false } })] },
     ],
   },
   {

@@ -5,7 +5,14 @@
 const TAGS = new Set(['html', 'css', 'svg']);
 
 function squeeze(text, tag) {
-  if (tag === 'css') return text.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
   // In markup a run of whitespace with a line break renders as one space; keep exactly one.
   return text.replace(/\s*\n\s*/g, ' ');
 }
