@@ -158,6 +158,25 @@ describe('embed builder', () => {
     expect(logged).to.match(/^"myspace" is not one of native, facebook/);
   });
 
+  it('keeps listening to its previews after the page moves it', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-networks', 'facebook x');
+    const before = el.previewElement();
+    const moved = document.createElement('section');
+    document.body.append(moved);
+    try {
+      moved.append(el);
+      await until(() => el.previewElement() !== before && el.previewElement()?.isConnected, 'the preview, built again');
+      // What a preview reports later (a counter's source failing, say) still reaches the form.
+      const detail = { element: 'share-bar', attribute: 'networks', message: 'a later report' };
+      el.previewElement()!.dispatchEvent(new CustomEvent('coalition-error', { detail, bubbles: true, composed: true }));
+      await until(() => errorOf(el, 'f-networks')?.includes('a later report'), 'the report under its field');
+    } finally {
+      moved.remove();
+    }
+  });
+
   it('reports a banner that ends before it starts in the banner’s own words', async () => {
     const el = await builder();
     await fill(el, 'f-start', '2026-05-25T00:00:00+01:00');
@@ -367,6 +386,22 @@ describe('embed builder', () => {
       await el.updateComplete;
       await click(el, '.summary a');
       expect(el.shadowRoot!.activeElement!.id).to.equal('c-petition-refresh');
+    });
+
+    it('checks the file when asked: shows the problems not yet shown, counts them and moves the focus to them', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      // Typed but not yet left: the field keeps its problem to itself until the check.
+      const refresh = $(el, '#c-petition-refresh');
+      refresh.value = 'often';
+      refresh.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(errorOf(el, 'c-petition-refresh')).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
+      await click(el, '.output .actions button.secondary');
+      expect($(el, '[role="status"]').textContent).to.equal('1 problem found.');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('summary-heading');
+      expect(errorOf(el, 'c-petition-refresh')).to.equal(el.campaignProblems[0].message);
     });
 
     it('refuses text that is not JSON and says why, next to the paste box', async () => {

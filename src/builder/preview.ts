@@ -129,3 +129,15 @@ export function serveDraft(text: string): string {
   }
   return href;
 }
+
+/**
+ * Serves each new text of the file once: while the text stays the same its address does, so the
+ * preview markup, and with it the preview element, stays the same too.
+ */
+export function draftServer(): (text: string) => string {
+  let last: { text: string; href: string } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, href: serveDraft(text) };
+    return last.href;
+  };
+}

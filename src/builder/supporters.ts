@@ -60,3 +60,6 @@ export function supporterMarkup(row: Row): string | undefined {
   if (!href) return img(tierAttr);
   return `<a href="${href}"${tierAttr}>${logo ? img('') : name}</a>`;
 }
+
+/** The wall's light DOM for the snippet: the supporters it would show, each as it reads them. */
+export const wallChildren = (rows: Row[]) => rows.map(supporterMarkup).filter((m): m is string => !!m);

@@ -1,0 +1,21 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PreviewController } from './preview-controller.js';
+
+/**
+ * A preview as a figure, not under a heading of its own: the elements bring their own headings,
+ * and the builder's outline should not depend on theirs. The controller fills the container.
+ */
+export function previewFigure(previews: PreviewController, name: string, caption?: TemplateResult): TemplateResult {
+  const plan = previews.plans[name];
+  const others = previews.unplaced[name] ?? [];
+  return html`<figure>
+    ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+    ${plan?.notes.map((n) => html`<p class="note">${n}</p>`)}
+    ${previews.empty[name] ? html`<p class="note">With these settings the element shows nothing yet.</p>` : nothing}
+    <div class="preview" data-preview=${name}></div>
+    ${others.length
+      ? html`<p class="hint">The element logs:</p>
+          <ul class="problems error">${others.map((e) => html`<li><code>${e.attribute}</code>: ${e.message}</li>`)}</ul>`
+      : nothing}
+  </figure>`;
+}

@@ -1,0 +1,48 @@
+import { kebab } from '../core/fields.js';
+import { controlId, SECTIONS } from './campaign-file.js';
+import { commonFields, elementInfo } from './catalog.js';
+import type { EmbedBuilder } from './embed-builder.js';
+import { planFromAttributes, planFromFile, type PreviewPlan } from './preview.js';
+import { wallChildren } from './supporters.js';
+import { isBlank } from './values.js';
+
+// What the builder previews, and which of its controls a preview's report is about.
+
+/** The element being built; or, for the campaign file, each element reading it as served at `serve`. */
+export function previewPlans(b: EmbedBuilder, serve: (text: string) => string): Record<string, PreviewPlan> {
+  const plans: Record<string, PreviewPlan> = {};
+  if (b.mode === 'element') {
+    plans.element = planFromAttributes(b.tag, elementInfo(b.tag).fields, b.attributesFor(), wallChildren(b._wallRows));
+    return plans;
+  }
+  const href = serve(b.campaignFile);
+  for (const { tag, section, fields } of SECTIONS) {
+    plans[section] = planFromFile(tag, href, section === 'banner' ? { fields, values: b._draft.sections.banner } : undefined);
+  }
+  plans.supporters = planFromFile('supporter-wall', href);
+  return plans;
+}
+
+/**
+ * The form control a preview's report is about: a campaign-file key it names, or an attribute
+ * that has a value in the form. Reports about settings left empty ("no count and no source")
+ * stay under the preview, as notes on what the element will do.
+ */
+export function controlFor(b: EmbedBuilder, preview: string, attribute: string, message: string): string | undefined {
+  const named = /^campaign file "(\w+)(?:\.(\w+))?"$/.exec(attribute);
+  // In element mode a file comes from the `campaign` attribute: its problems stay under the preview.
+  if (named && preview === 'element') return undefined;
+  if (named) {
+    const [, first, key] = named;
+    if (key) return controlId(first, key);
+    if (first !== 'supporters') return controlId('top', first);
+    const row = b._draft.supporters[Number(/^supporter (\d+) /.exec(message)?.[1]) - 1];
+    return row && `s-${row.id}-name`;
+  }
+  const section = SECTIONS.find((s) => s.section === preview);
+  const fields = preview === 'element' ? { ...elementInfo(b.tag).fields, ...commonFields } : section?.fields ?? {};
+  const values = preview === 'element' ? b._values[b.tag] : section ? b._draft.sections[section.section] : {};
+  const key = Object.keys(fields).find((k) => kebab(k) === attribute);
+  if (!key || isBlank(values[key])) return undefined;
+  return preview === 'element' ? `f-${kebab(key)}` : controlId(preview, key);
+}
