@@ -97,6 +97,16 @@ describe('core', () => {
       ]);
     });
 
+    it('names a misspelt attribute and the one it probably meant, and no one else’s', async () => {
+      await fixture(html`<core-probe dismissable ctahref="https://example.org" modes="top" id="dir" class="x" role="note"
+        data-mode="x" x-data="{}" v-cloak></core-probe>`);
+      expect(errors.events.map((e) => [e.attribute, e.message])).to.deep.equal([
+        ['dismissable', 'is not an attribute of this element; did you mean dismissible?'],
+        ['ctahref', 'is not an attribute of this element; did you mean cta-href?'],
+        ['modes', 'is not an attribute of this element; did you mean mode?'],
+      ]);
+    });
+
     it('refuses a javascript: URL and reports it', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe cta-href="javascript:alert(1)"></core-probe>`);
       expect(el.shadowRoot!.querySelector('a.cta')).to.equal(null);
@@ -215,6 +225,25 @@ describe('core', () => {
       expect(shadowText(el, 'h2')).to.equal('Keep children safe online');
     });
 
+    it('lets campaign="none" keep an element clear of the page’s campaign file', async () => {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.dataset.campaign = '/tests/fixtures/page-wide.json';
+      document.head.append(script);
+      const fetches = stubFetch(() => json({ banner: { headline: 'From the file' } }));
+      try {
+        const [own, shared] = [...(await fixture(html`<div>
+          <core-probe campaign="none" headline="Our own news"></core-probe><core-probe></core-probe>
+        </div>`)).children] as CoreProbe[];
+        await until(() => shadowText(shared, 'h2') === 'From the file', 'the other element reading the file');
+        expect(shadowText(own, 'h2')).to.equal('Our own news');
+        expect(fetches.calls).to.have.length(1);
+        expect(errors.warnings).to.deep.equal([]);
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('reports a campaign file that is 404 and keeps the own attributes', async () => {
       const el = await fixture<CoreProbe>(
         html`<core-probe campaign="/tests/fixtures/missing.json" headline="Own"></core-probe>`,
@@ -296,6 +325,22 @@ describe('core', () => {
       el.setAttribute('dir', 'rtl');
       await el.updateComplete;
       expect(shadowText(el, '.dir')).to.equal('rtl');
+    });
+
+    it('follows a change of the page’s language and direction', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+      const root = document.documentElement;
+      const [lang, dir] = [root.getAttribute('lang'), root.getAttribute('dir')];
+      try {
+        root.lang = 'fr';
+        root.dir = 'rtl';
+        await until(() => shadowText(el, '.hello') === 'Bonjour Sam', 'French words');
+        expect(shadowText(el, '.dir')).to.equal('rtl');
+      } finally {
+        lang === null ? root.removeAttribute('lang') : root.setAttribute('lang', lang);
+        dir === null ? root.removeAttribute('dir') : root.setAttribute('dir', dir);
+      }
+      await until(() => shadowText(el, '.hello') === 'Hello Sam', 'back to English');
     });
 
     it('lets an explicit dir win over the language', async () => {

@@ -4,6 +4,7 @@ import { reportError, errorText } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
 import { resolveDir, resolveLang } from './i18n.js';
+import { nearMiss } from './near-miss.js';
 import { forgetAll } from './storage.js';
 import { safeUrl, withAttribution } from './url.js';
 
@@ -18,6 +19,16 @@ function applyResetParam(): void {
   } catch {
     /* no location: nothing to reset */
   }
+}
+
+/** Our elements in the page, told when any `lang` or `dir` changes (a language menu, an SPA). */
+const connected = new Set<LitElement>();
+let languageWatch: MutationObserver | undefined;
+function watchLanguage(el: LitElement): void {
+  connected.add(el);
+  if (languageWatch) return;
+  languageWatch = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+  languageWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
@@ -53,7 +64,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     campaignSettled: { state: true, attribute: false },
   };
 
-  /** URL of a campaign file for this element; beats the script's `data-campaign`. */
+  /** URL of a campaign file for this element; beats the script's `data-campaign`; `none` for no file. */
   declare campaign?: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
@@ -81,6 +92,12 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     applyResetParam();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   /** The element's own values for each field, read from its properties. */
@@ -91,6 +108,13 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated) {
+      const known = (this.constructor as typeof LitElement).observedAttributes;
+      for (const { name } of this.attributes) {
+        const meant = nearMiss(name, known);
+        if (meant) reportError(this, name, `is not an attribute of this element; did you mean ${meant}?`);
+      }
+    }
     this.loadCampaignFile();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       reportError(this, 'theme', `"${this.theme}" is not one of light, dark, auto; using auto`);
@@ -103,7 +127,8 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
   }
 
   private loadCampaignFile(): void {
-    const href = this.campaign || scriptCampaignUrl();
+    // `campaign="none"`: a partner's own element, untouched by the page's campaign file.
+    const href = this.campaign == 'none' ? undefined : this.campaign || scriptCampaignUrl();
     if (href === this.loadedCampaign) return;
     this.loadedCampaign = href;
     this._campaignFile = undefined;
