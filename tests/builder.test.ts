@@ -91,6 +91,15 @@ describe('embed builder', () => {
     expect($<HTMLTextAreaElement>(el, '#snippet').readOnly).to.equal(true);
   });
 
+  it('accepts campaign="none" for an element kept clear of the page’s campaign file', async () => {
+    const el = await builder();
+    await fill(el, 'f-campaign', 'none');
+    expect(errorOf(el, 'f-campaign')).to.equal(undefined);
+    expect(el.elementSnippet).to.contain('campaign="none"');
+    await fill(el, 'f-campaign', 'javascript:alert(1)');
+    expect(errorOf(el, 'f-campaign')).to.contain('is not an https: or http: URL, or none');
+  });
+
   it('builds the exact petition-counter snippet, escaping the link and leaving default values out', async () => {
     const fetches = stubFetch(() => json({ signature_count: 118342 }));
     try {

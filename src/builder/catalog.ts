@@ -35,7 +35,8 @@ export const elementInfo = (tag: Tag) => ELEMENTS.find((e) => e.tag === tag)!;
  * `campaign` URL is reported by core/campaign.ts, a bad `theme` by the base class.
  */
 export const commonFields: Fields = {
-  campaign: { ...url(), expected: 'an https: or http: URL' },
+  // `none` keeps a partner's own element clear of the page's campaign file.
+  campaign: { ...url(), prepare: (v) => (v === 'none' ? v : url().prepare!(v)), expected: 'an https: or http: URL, or none' },
   lang: text(),
   theme: choice(['light', 'dark', 'auto'] as const, 'auto'),
   partner: text(),
@@ -43,7 +44,7 @@ export const commonFields: Fields = {
 
 /** Used when custom-elements.json is missing (before the first build) and for `lang`. */
 const FALLBACK: Record<string, string> = {
-  campaign: 'URL of a campaign file for this element; beats the script\u2019s `data-campaign`.',
+  campaign: 'URL of a campaign file for this element; beats the script\u2019s `data-campaign`; `none` for no campaign file.',
   lang: 'Language of the element\u2019s own words (default: the page\u2019s language).',
   theme: '`light`, `dark` or `auto` (follows the visitor\u2019s colour scheme).',
   partner: 'Your organisation\u2019s short name, added to the campaign\u2019s links as `utm_source`.',
