@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { ShareBar } from '../src/share-bar/share-bar.js';
 import { mastodonServer, mastodonUrl, shareUrls, type ShareData } from '../src/share-bar/networks.js';
-import { watchErrors } from './helpers.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
 
 const ALL = 'native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy';
 const TRICKY: ShareData = {
@@ -197,6 +198,20 @@ describe('share-bar', () => {
     expect(errors.events).to.have.length(1);
     expect(errors.events[0]).to.include({ element: 'share-bar', attribute: 'networks' });
     expect(errors.warnings[0]).to.contain('"myspace"');
+  });
+
+  it('names the campaign file when an unknown network comes from it', async () => {
+    clearCampaignCache();
+    const fetches = stubFetch(() => json({ share: { networks: ['x', 'twitter'] } }));
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar campaign="/tests/fixtures/networks.json"></share-bar>`);
+      await until(() => errors.events.length > 0, 'the report');
+      expect(errors.events[0]).to.include({ attribute: 'campaign file "share.networks"' });
+      expect(errors.events[0].message).to.contain('"twitter"');
+      expect(controls(el)).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('falls back to the default networks when every name is unknown', async () => {

@@ -5,16 +5,16 @@ export const shareStyles = css`
   .bar {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
   }
   .heading {
     font-weight: 600;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -24,8 +24,8 @@ export const shareStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     justify-content: center;
     padding: 0.4em 0.8em;
     font: inherit;
@@ -69,17 +69,17 @@ export const shareStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
   }
   label {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   input {
     font: inherit;
     padding: 0.4em 0.6em;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_muted);
@@ -92,7 +92,7 @@ export const shareStyles = css`
     font-weight: 600;
   }
   .status {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     min-block-size: 1.5em;
     font-weight: 600;
   }
