@@ -376,6 +376,13 @@ describe('core', () => {
       const h2 = wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!;
       expect(getComputedStyle(h2).fontFamily).to.equal('Georgia, serif');
     });
+
+    it('keeps the page’s centring, capitals and letter spacing out, evenly', async () => {
+      const wrap = await fixture(html`<div style="text-align: center; text-transform: uppercase; letter-spacing: 0.3em; white-space: nowrap">
+        <core-probe headline="x"></core-probe></div>`);
+      const style = getComputedStyle(wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!);
+      expect([style.textAlign, style.textTransform, style.letterSpacing, style.whiteSpace]).to.deep.equal(['start', 'none', 'normal', 'normal']);
+    });
   });
 
   describe('dates and storage', () => {

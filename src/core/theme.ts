@@ -31,6 +31,12 @@ export const themeStyles = css`
     font-family: var(--coalition-font, inherit);
     color: var(--_text);
     color-scheme: light;
+    /* The page's font and size carry in; its centring, capitals and spacing would reach some
+       parts of a widget (text) and not others (buttons), so they stop at the widget. */
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;
