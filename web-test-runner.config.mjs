@@ -46,6 +46,17 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     {
+      // @web/test-runner-commands' emulateMedia drops forcedColors under Puppeteer; Chrome has it.
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        // The Puppeteer bundled with the runner refuses the feature's name; the protocol takes it.
+        const cdp = await session.browser.getPage(session.id).target().createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+        return true;
+      },
+    },
+    {
       name: 'host-pages',
       serve(context) {
         const match = /^\/tests\/hosts\/([\w-]+)\.html$/.exec(context.path);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
 import { nextMilestone, parseMilestones, parseSource, readCount } from '../src/petition-counter/sources.js';
@@ -465,6 +465,65 @@ describe('petition-counter', () => {
     fetches = stubFetch((u) => (u.endsWith('campaign.json') ? json({ id: 'c', petition: { source: `${url}#n`, goal: 'auto', offset: 2 } }) : json({ n: 118 })));
     const el = await counter(html`<petition-counter campaign="/tests/${unique}/campaign.json"></petition-counter>`, '120');
     expect(bar(el)!.max).to.equal(200);
+  });
+
+  it('shows what a counter whose sources all failed shows when every source is invalid, reporting each once', async () => {
+    fetches = stubFetch(() => new Response('gone', { status: 404 }));
+    const failed = await counter(html`<petition-counter source=${fresh()}></petition-counter>`);
+    const failedWithLink = await counter(html`<petition-counter source=${fresh()} href="https://example.org/sign"></petition-counter>`);
+    const invalid = await counter(html`<petition-counter source="uk-parliament:abc"></petition-counter>`);
+    const invalidWithLink = await counter(html`<petition-counter count="lots" source="ftp://x" href="https://example.org/sign"></petition-counter>`);
+    const seen = (el: Element) => root(el).innerHTML.replace(/<!--.*?-->/g, '');
+    await until(() => [failed, failedWithLink, invalid, invalidWithLink].every((el) => !root(el).querySelector('[role="status"]')), 'every counter to settle');
+    expect(seen(failed)).to.equal('');
+    expect(seen(invalid)).to.equal('');
+    expect(seen(invalidWithLink)).to.equal(seen(failedWithLink));
+    expect(root(invalidWithLink).querySelector('a')!.textContent).to.equal('Sign the petition');
+    invalid.label = 'names';
+    await invalid.updateComplete;
+    const about = (text: string) => errors.events.filter((e) => e.message.includes(text));
+    expect(about('uk-parliament:abc')).to.have.length(1);
+    expect(about('ftp://x')).to.have.length(1);
+    expect(errors.events.filter((e) => e.attribute === 'count')).to.have.length(1);
+  });
+
+  it('keeps the progress bar and its fill visible in forced colours (high contrast)', async () => {
+    const el = await counter(html`<petition-counter count="50" goal="100"></petition-counter>`, '50');
+    await executeServerCommand('emulate-forced-colors', true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const system = (colour: string) => {
+        const probe = document.body.appendChild(document.createElement('i'));
+        probe.style.color = colour;
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      const track = getComputedStyle(bar(el)!);
+      expect(track.forcedColorAdjust, 'the browser does not repaint it as Canvas').to.equal('none');
+      expect([track.borderTopWidth, track.borderTopStyle, track.borderTopColor]).to.deep.equal(['1px', 'solid', system('CanvasText')]);
+      expect(track.backgroundColor, 'the track').to.equal(system('Canvas'));
+      // Chrome keeps its progress pseudo-elements from getComputedStyle; the fill paints with --_accent.
+      expect(system(track.getPropertyValue('--_accent')), 'the fill').to.equal(system('Highlight'));
+      expect(system('Highlight'), 'the fill stands out from the track').not.to.equal(system('Canvas'));
+    } finally {
+      await executeServerCommand('emulate-forced-colors', false);
+    }
+  });
+
+  it('sizes itself from the text around it, not from the page’s root font size', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const wrap = await fixture(html`<div style="font-size: 20px"><petition-counter count="5" goal="10"></petition-counter></div>`);
+      const el = wrap.querySelector('petition-counter')!;
+      await until(() => shown(el) === '5', 'the count');
+      const box = root(el).querySelector('[part="counter"]')!.getBoundingClientRect();
+      const line = root(el).querySelector('.count')!.getBoundingClientRect();
+      expect([line.top - box.top, line.left - box.left], 'padding of 1em').to.deep.equal([20, 20]);
+      expect(bar(el)!.getBoundingClientRect().height, 'a bar 0.75em high').to.equal(15);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('reports a source that is neither uk-parliament:ID nor a JSON URL', async () => {

@@ -148,6 +148,48 @@ describe('supporter-wall', () => {
     expect(getComputedStyle(plain.shadowRoot!.querySelector('img')!).filter).to.equal('none');
   });
 
+  it('keeps the "+ N more" button and the join link far enough apart that their focus rings never meet', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <supporter-wall src=${LIST} max="2" join-href="https://example.org/join"></supporter-wall>
+    </div>`);
+    const el = wrap.querySelector('supporter-wall')!;
+    const [more, join] = await until(() => {
+      const pair = [el.shadowRoot!.querySelector('[part="more"]'), el.shadowRoot!.querySelector('[part="join"]')];
+      return pair.every(Boolean) && (pair as Element[]);
+    }, 'the button and the link');
+    // Each focus ring reaches 5px beyond its box: a 3px outline 2px away (src/core/theme.ts).
+    const ring = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left - 5, right: r.right + 5, top: r.top - 5, bottom: r.bottom + 5 };
+    };
+    for (const dir of ['rtl', 'ltr'])
+      for (const width of [240, 320, 420, 640]) {
+        wrap.dir = dir;
+        wrap.style.inlineSize = `${width}px`;
+        const [a, b] = [ring(more), ring(join)];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${dir} at ${width}px`).to.equal(false);
+      }
+  });
+
+  it('sizes its logo cells and spacing from the text around it, not from the page’s root font size', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="font-size: 20px; inline-size: 600px">
+        <supporter-wall src=${LIST}></supporter-wall>
+      </div>`);
+      const el = wrap.querySelector('supporter-wall')!;
+      await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, '4 logos');
+      const widths = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
+      expect(Math.min(...widths), 'cells at least 6.5em wide').to.be.at.least(130);
+      const section = el.shadowRoot!.querySelector('section')!.getBoundingClientRect();
+      const heading = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+      expect([heading.top - section.top, heading.left - section.left], 'padding of 1em').to.deep.equal([20, 20]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('lays out right to left under dir="rtl"', async () => {
     const wrap = await fixture(html`<div dir="rtl" lang="ar"><supporter-wall src=${LIST}></supporter-wall></div>`);
     const el = wrap.querySelector('supporter-wall')!;

@@ -44,7 +44,12 @@ export class CountController implements ReactiveController {
       const source = parseSource(text);
       if (!source) {
         this.report(`"${text}" is not uk-parliament:ID or a JSON URL; ignored`);
-        this.values.set(text, undefined);
+        // Nothing will ever answer for it, so settle it now: the total waits for every source,
+        // and a counter with only bad ones would otherwise wait, an empty box, for good.
+        if (!this.values.has(text)) {
+          this.values.set(text, undefined);
+          this.host.requestUpdate();
+        }
       } else if (this.visibility.visible) {
         this.stops.push(watchSource(source.url, (feed) => this.read(text, source.path, feed), every));
       }

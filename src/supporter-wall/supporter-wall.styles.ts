@@ -5,23 +5,26 @@ export const wallStyles = css`
   section {
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 1rem;
+    padding: 1em;
   }
+  /* Sizes are em, not rem: partner themes shrink rem with html{font-size:62.5%}, and the wall
+     must follow the text around it. A heading's margin is in its own (larger or smaller) em. */
   h2,
   h3 {
     font-size: 1.1em;
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.682em;
   }
   h3 {
     font-size: 0.95em;
+    margin-block-end: 0.79em;
     color: var(--_muted);
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 6.5rem)), 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 6.5em)), 1fr));
+    gap: 0.5em;
     list-style: none;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     padding: 0;
   }
   li {
@@ -34,7 +37,7 @@ export const wallStyles = css`
     background: var(--coalition-logo-surface, #fff);
     color: #1a1c1e;
     border-radius: var(--_radius);
-    padding: 0.5rem;
+    padding: 0.5em;
     overflow: hidden;
   }
   li a:focus-visible {
@@ -69,6 +72,12 @@ export const wallStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* Wide enough apart, in any wrapping, that two focus rings (3px + 2px offset each) never touch. */
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    gap: max(0.75em, 12px);
+  }
   button,
   .join {
     font: inherit;
@@ -76,11 +85,9 @@ export const wallStyles = css`
     background: none;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    padding: 0.4rem 0.9rem;
+    padding: 0.4em 0.9em;
     cursor: pointer;
     text-decoration: none;
-    display: inline-block;
-    margin-inline-end: 0.5rem;
   }
   .join {
     background: var(--_accent);

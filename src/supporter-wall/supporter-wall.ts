@@ -29,7 +29,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * @csspart logo - One supporter's cell
  * @csspart more - The "+ N more" button
  * @csspart join - The join link
- * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 6.5rem)
+ * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 6.5em: follows the wall's font size)
  * @cssprop --coalition-logo-surface - Background of each logo tile (default white, in both themes: logos are drawn for light backgrounds)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
@@ -181,12 +181,14 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
               <ul part="list" role="list">${shown.map((s) => this.logo(s))}</ul>`
           : nothing;
       })}
-      ${hidden
-        ? html`<button part="more" aria-expanded="false" @click=${this.expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
-        : nothing}
-      ${joinHref
-        ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
-        : nothing}
+      <div class="end">
+        ${hidden
+          ? html`<button part="more" aria-expanded="false" @click=${this.expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
+          : nothing}
+        ${joinHref
+          ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
+          : nothing}
+      </div>
     </section>`;
   }
 }
