@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
 import { countdown, phaseAt } from '../src/campaign-banner/schedule.js';
@@ -104,6 +104,36 @@ describe('<campaign-banner>', () => {
   it('reports an end that is not after its start', async () => {
     await fixture(html`<campaign-banner headline="x" start="2026-05-20T00:00:00Z" end="2026-05-19T00:00:00Z"></campaign-banner>`);
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['end']);
+  });
+
+  it('renders nothing at all when it has nothing to say, and shows words that arrive later', async () => {
+    const fetches = stubFetch(() => new Response('nope', { status: 404 }));
+    try {
+      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="/nope.json"></campaign-banner>`);
+      await until(() => errors.events.length, 'the failed campaign file');
+      await el.updateComplete;
+      expect(el.offsetHeight, 'no empty box').to.equal(0);
+    } finally {
+      fetches.restore();
+    }
+    const overlay = await fixture<CampaignBanner>(html`<campaign-banner mode="overlay"></campaign-banner>`);
+    expect(dialogOf(overlay)?.outerHTML, 'no empty blackout').to.equal(undefined);
+    expect(document.documentElement.style.overflow).to.equal('');
+    // A page still being parsed, or a framework, can add the message after the first render.
+    const late = await fixture<CampaignBanner>(html`<campaign-banner></campaign-banner>`);
+    late.append(Object.assign(document.createElement('p'), { textContent: 'Late words' }));
+    expect((await until(() => part(late, 'message'), 'the late message')).offsetHeight).to.be.above(0);
+  });
+
+  it('shows a headline alone without an empty message box', async () => {
+    const el = document.createElement('campaign-banner');
+    el.setAttribute('headline', 'Hi');
+    // What a CMS may leave inside the element: a comment, a line break, an empty paragraph.
+    el.append(document.createComment(' wp:html '), document.createElement('br'), document.createElement('p'));
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(part(el, 'headline')!.textContent).to.equal('Hi');
+    expect(part(el, 'message')?.outerHTML).to.equal(undefined);
   });
 
   it('appears at start and goes quiet at end while the page stays open', async () => {
@@ -230,8 +260,16 @@ describe('<campaign-banner>', () => {
     expect(part(el, 'cta')).not.to.equal(null);
   });
 
+  it('shows no content-warning gate when there is no message behind it', async () => {
+    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Survivors speak" warning="Describes abuse." cta-href="https://example.org/sign"></campaign-banner>`);
+    expect(el.shadowRoot!.textContent).not.to.contain('Content warning');
+    expect(part(el, 'show')?.outerHTML).to.equal(undefined);
+    expect(part(el, 'headline')!.textContent).to.equal('Survivors speak');
+    expect(part(el, 'cta')!.textContent).to.equal('Find out more');
+  });
+
   it('speaks the page’s language and direction', async () => {
-    const el = await fixture<CampaignBanner>(html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y"></campaign-banner></div>`);
+    const el = await fixture<CampaignBanner>(html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y" message="z"></campaign-banner></div>`);
     const banner = el.querySelector('campaign-banner')!;
     expect(part(banner, 'close')!.getAttribute('aria-label')).to.equal('إغلاق');
     expect(part(banner, 'show')!.textContent).to.equal('إظهار الرسالة');
@@ -249,6 +287,73 @@ describe('<campaign-banner>', () => {
       expect(part(el, 'close')).not.to.equal(null);
       await animationsDone(el);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it('scrolls what takes keyboard focus clear of a fixed bar, also at the end of the page and after the bar grows', async () => {
+    await setViewport({ width: 375, height: 667 });
+    try {
+      for (const mode of ['bottom', 'top']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div>
+          <campaign-banner mode=${mode} headline="Blackout week" message="Platforms can detect child sexual abuse material without reading private messages." cta-href="https://example.org/"></campaign-banner>
+          <div style="height:1500px"></div><button>Before</button><a id="under" href="#a">Under the bar</a>
+          <div style="height:1500px"></div><a id="last" href="#b">Last link</a>
+        </div>`);
+        const el = wrap.querySelector('campaign-banner')!;
+        const bar = rendered(el)!;
+        const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
+        const clear = (link: Element) => {
+          const [a, b] = [link.getBoundingClientRect(), bar.getBoundingClientRect()];
+          return a.bottom <= b.top || a.top >= b.bottom;
+        };
+        // Tab onto a link that the bar covers.
+        const tabUnderBar = async () => {
+          before.focus({ preventScroll: true });
+          const b = bar.getBoundingClientRect();
+          scrollTo(0, scrollY + under.getBoundingClientRect().top - (mode == 'bottom' ? b.top + 20 : b.bottom - 40));
+          expect(clear(under), 'covered before Tab').to.equal(false);
+          await sendKeys({ press: 'Tab' });
+          expect(document.activeElement).to.equal(under);
+          expect(clear(under), `${mode} bar`).to.equal(true);
+        };
+        await tabUnderBar();
+        scrollTo(0, 0);
+        last.focus();
+        expect(clear(last), `${mode} bar, last link`).to.equal(true);
+        // The page's text grows (or the window narrows): the bar is taller than it was.
+        const height = bar.offsetHeight;
+        el.style.fontSize = '24px';
+        await until(() => bar.offsetHeight > height, 'a taller bar');
+        // Resize observers report at the next rendering.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await tabUnderBar();
+        wrap.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('gives the page back its own scroll padding when a bar is dismissed, ends or is removed', async () => {
+    const style = document.documentElement.style;
+    const page = () => ['scroll-padding-block-start', 'scroll-padding-block-end', 'padding-block-end'].map((p) => style.getPropertyValue(p));
+    style.setProperty('scroll-padding-block-end', '12px');
+    try {
+      const own = page();
+      const { el } = await mountAfterFocus({ mode: 'bottom', headline: 'Bar', 'campaign-id': 'pad' });
+      expect(page()).not.to.deep.equal(own);
+      part(el, 'close')!.click();
+      await el.updateComplete;
+      expect(page(), 'dismissed').to.deep.equal(own);
+      const ending = await mountAfterFocus({ mode: 'top', headline: 'Bar', end: iso(now() + 200) });
+      expect(page()).not.to.deep.equal(own);
+      await until(() => !rendered(ending.el), 'the end');
+      expect(page(), 'ended').to.deep.equal(own);
+      const removed = await mountAfterFocus({ mode: 'bottom', headline: 'Bar' });
+      removed.el.remove();
+      expect(page(), 'removed').to.deep.equal(own);
+    } finally {
+      style.removeProperty('scroll-padding-block-end');
     }
   });
 
@@ -284,6 +389,13 @@ describe('<campaign-banner>', () => {
     expect(dialogOf(el)).to.equal(null);
     expect(document.activeElement).to.equal(outside);
     expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('is announced once in overlay mode: a dialog named by its headline', async () => {
+    const { el } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', message: 'One day, one message.', dismissible: '' });
+    expect(dialogOf(el)!.getAttribute('aria-labelledby')).to.equal('h');
+    // Unnamed, a <section> is no landmark: nothing more for a screen reader to announce.
+    expect(['aria-labelledby', 'aria-label', 'title'].filter((a) => rendered(el)!.hasAttribute(a))).to.deep.equal([]);
   });
 
   it('stays open when a page script moves the open overlay elsewhere in the page', async () => {
@@ -418,7 +530,7 @@ describe('<campaign-banner>', () => {
   it('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await fixture<CampaignBanner>(html`<campaign-banner theme="dark" mode="bottom" headline="Dark" cta-href="https://example.org/" warning="w" support-href="https://example.org/h"></campaign-banner>`);
+      const el = await fixture<CampaignBanner>(html`<campaign-banner theme="dark" mode="bottom" headline="Dark" message="m" cta-href="https://example.org/" warning="w" support-href="https://example.org/h"></campaign-banner>`);
       expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
       await animationsDone(el);
       await expect(el).to.be.accessible();
@@ -433,8 +545,19 @@ describe('<campaign-banner>', () => {
     expect(phaseAt(10, 10, 20, 5)).to.equal('live');
     expect(phaseAt(20, 10, 20)).to.equal(undefined);
     expect(phaseAt(0)).to.equal('live');
-    expect(countdown(0, 3 * 864e5 + 1000)).to.deep.equal({ value: 3, unit: 'day', next: 1000 });
-    expect(countdown(0, 864e5 - 1)).to.deep.equal({ value: 23, unit: 'hour', next: 36e5 - 1 });
+    // Rounded to the nearest whole unit; the value changes half-way between whole units.
+    expect(countdown(0, 3.6 * 864e5)).to.deep.equal({ value: 4, unit: 'day', next: 0.1 * 864e5 });
+    expect(countdown(0.1 * 864e5, 3.6 * 864e5)).to.include({ value: 3, unit: 'day' });
+    expect(countdown(0, 1.98 * 864e5)).to.deep.equal({ value: 2, unit: 'day', next: 0.48 * 864e5 });
+    expect(countdown(0, 3 * 864e5 + 1000)).to.deep.equal({ value: 3, unit: 'day', next: 0.5 * 864e5 + 1000 });
+    // "In 1 day" lasts down to a day; under a day hours take over, under an hour minutes.
+    expect(countdown(0, 1.2 * 864e5)).to.deep.equal({ value: 1, unit: 'day', next: 0.2 * 864e5 });
+    expect(countdown(0, 864e5)).to.deep.equal({ value: 24, unit: 'hour', next: 0.5 * 36e5 });
+    expect(countdown(0, 864e5 - 1)).to.deep.equal({ value: 24, unit: 'hour', next: 0.5 * 36e5 - 1 });
+    expect(countdown(0, 1.6 * 36e5)).to.deep.equal({ value: 2, unit: 'hour', next: 0.1 * 36e5 });
+    expect(countdown(0, 1.2 * 36e5)).to.deep.equal({ value: 1, unit: 'hour', next: 0.2 * 36e5 });
+    expect(countdown(0, 36e5)).to.deep.equal({ value: 60, unit: 'minute', next: 30_000 });
+    expect(countdown(0, 89_000)).to.deep.equal({ value: 1, unit: 'minute', next: 89_000 });
     expect(countdown(0, 30_000)).to.deep.equal({ value: 1, unit: 'minute', next: 30_000 });
   });
 });

@@ -11,7 +11,7 @@ import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { countdown, phaseAt } from './schedule.js';
-import { lockScroll } from './scroll-lock.js';
+import { holdPageStyle, lockScroll } from './scroll-lock.js';
 
 type Shown = 'teaser' | 'live' | 'reminder';
 
@@ -87,6 +87,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /** Dismissals of this page view, for when storage is blocked. */
   private _dismissedThisView = new Set<string>();
   private _unlock?: () => void;
+  /** Releases what a fixed bar gave the page's `<html>`. */
+  private _pads: Array<() => void> = [];
+  /** A bar's height follows its text: a narrower window, a web font, another language. */
+  private _sizes = new ResizeObserver(() => this._padPage());
 
   constructor() {
     super();
@@ -105,6 +109,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // the element comes back.
     this.renderRoot.querySelector('dialog')?.close();
     this._unlock?.();
+    this._sizes.disconnect();
+    this._padPage();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -136,7 +142,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this._countdown = bannerMessages.t(lang, 'starts', { when });
     }
     this._where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
-    this._hasLightMessage = [...this.childNodes].some((n) => n.nodeType == 1 || n.textContent!.trim());
+    // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
+    this._hasLightMessage = !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
     // The window ended or the visitor dismissed: closing before the dialog leaves the page is
     // what returns focus to where it was.
     if (this._where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
@@ -149,6 +156,13 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const lang = this.resolvedLang;
     const t = (key: 'more' | 'warning' | 'show' | 'support') => bannerMessages.t(lang, key);
     const where = this._where;
+    const live = phase == 'live';
+    const said = message || this._hasLightMessage;
+    // Light DOM can come after the first render (a parser still reading, a framework); the slot
+    // hears of it, hidden until there is a message to show.
+    const slot = html`<slot ?hidden=${!said} @slotchange=${() => this.requestUpdate()}></slot>`;
+    // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
+    if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
     const cta = ctaHref ? html`<a part="cta" href=${this.attributed(ctaHref)} @click=${this._cta}>${ctaLabel ?? t('more')}</a>` : nothing;
     // A fixed bar always has a close button: it must never cover the partner's page for good.
@@ -158,14 +172,16 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
         : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its first control, as the platform decides.
+    // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
     // prettier-ignore
-    const content = phase != 'live'
+    const content = !live
       ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this._countdown : nothing}</p>${cta}`
-      : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${warning && !this._revealed
+      : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${said && warning && !this._revealed
         ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this._reveal}>${t('show')}</button>`
-        : html`<div part="message" tabindex=${this._revealed ? -1 : nothing}><slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasLightMessage ? nothing : message}</div>${cta}`
+        : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this._hasLightMessage ? nothing : message}</div>` : slot}${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
-    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${labelled}>${content}${close}</section>`;
+    // In an overlay the dialog carries the name; a named section inside it would be announced again.
+    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}>${content}${close}</section>`;
     return where == 'overlay'
       ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this._cancel} @close=${this._closed}>${box}</dialog>`
       : box;
@@ -176,6 +192,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
    * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
    */
   protected override updated(): void {
+    const bar = this.renderRoot.querySelector('.top,.bottom');
+    if (bar) this._sizes.observe(bar);
+    this._padPage();
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return this._unlock?.();
     if (dialog.open) return;
@@ -188,6 +207,23 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this.report('mode', `the overlay could not open (${errorText(e)}); a top bar stands in`);
       this._failed = true;
     }
+  }
+
+  /**
+   * A fixed bar covers an edge of the window. Scroll padding makes the browser scroll whatever
+   * takes focus clear of it (WCAG 2.2 SC 2.4.11), never less than the page's own (a sticky
+   * header); below a bottom bar the page's end gets as much room again, or its last links could
+   * never scroll out from under the bar.
+   */
+  private _padPage(): void {
+    this._pads.forEach((release) => release());
+    this._pads = [];
+    const bar = this.isConnected ? this.renderRoot.querySelector('.top,.bottom') : null;
+    const h = bar?.getBoundingClientRect().height;
+    if (!h) return;
+    const end = bar!.matches('.bottom');
+    this._pads.push(holdPageStyle(`scroll-padding-block-${end ? 'end' : 'start'}`, (page) => `max(${page.replace('auto', '0px')},${h}px)`));
+    if (end) this._pads.push(holdPageStyle('padding-block-end', (page) => `calc(${page} + ${h}px)`));
   }
 
   private _cancel(e: Event): void {

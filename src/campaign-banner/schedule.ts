@@ -13,12 +13,15 @@ export function phaseAt(time: number, start?: number, end?: number, teaserMs = 0
 }
 
 /**
- * The countdown to `start` in the largest whole unit ("in 3 days", "in 5 hours"), and when the
- * shown value next changes, so the bar is re-rendered exactly then rather than every second.
- * Rounded down, except that the last minute still says "in 1 minute" rather than "in 0 minutes".
+ * The countdown to `start` in days, under a day in hours, under an hour in minutes, rounded to
+ * the nearest ("in 4 days" at 3.6 days), never "in 0 minutes"; and when the shown value next
+ * changes (half-way to the next whole unit, or where the unit switches), so the bar is re-rendered
+ * exactly then rather than every second. The value at that moment is already the new one.
  */
 export function countdown(time: number, start: number): { value: number; unit: 'day' | 'hour' | 'minute'; next: number } {
   const left = start - time;
-  const [unit, size] = left >= DAY ? (['day', DAY] as const) : left >= HOUR ? (['hour', HOUR] as const) : (['minute', MINUTE] as const);
-  return { value: Math.max(1, Math.floor(left / size)), unit, next: time + (left % size || size) };
+  const [unit, size] = left > DAY ? (['day', DAY] as const) : left > HOUR ? (['hour', HOUR] as const) : (['minute', MINUTE] as const);
+  const value = Math.max(1, Math.ceil(left / size - 0.5));
+  // "In 1 day" lasts until hours take over; "in 1 minute" until the start itself.
+  return { value, unit, next: start - (value > 1 ? value - 0.5 : size > MINUTE ? 1 : 0) * size };
 }
