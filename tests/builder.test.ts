@@ -77,7 +77,7 @@ describe('embed builder', () => {
     const expected = [
       COMMENT,
       SCRIPT,
-      '<style>share-bar{display:block;min-block-size:6.25rem}</style>',
+      '<style>share-bar{display:block;min-block-size:6.25em}@media (max-width:24rem){share-bar{min-block-size:9.5em}}</style>',
       '<share-bar',
       '  text="Keep children safe &amp; &quot;seen&quot;"',
       '  hashtags="SaferByDesign"',
@@ -115,7 +115,7 @@ describe('embed builder', () => {
         [
           COMMENT,
           SCRIPT,
-          '<style>petition-counter{display:block;min-block-size:10rem}</style>',
+          '<style>petition-counter{display:block;min-block-size:10em}</style>',
           '<petition-counter',
           '  source="uk-parliament:700001"',
           '  goal="auto"',
@@ -305,10 +305,10 @@ describe('embed builder', () => {
   it('reserves room only for elements that take room in the page, and escapes every value', () => {
     expect(reserveStyle('campaign-banner', [['mode', 'overlay']])).to.equal('');
     expect(reserveStyle('campaign-banner', [['headline', 'x']])).to.equal(
-      '<style>campaign-banner:not(:defined){display:block;min-block-size:11rem}@media (max-width:30rem){campaign-banner:not(:defined){min-block-size:14rem}}</style>',
+      '<style>campaign-banner:not(:defined){display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner:not(:defined){min-block-size:14em}}</style>',
     );
     expect(reserveStyle('share-bar', [])).to.equal(
-      `<style>share-bar{display:block;min-block-size:${RESERVE['share-bar'].size}}@media (max-width:30rem){share-bar{min-block-size:15rem}}</style>`,
+      '<style>share-bar{display:block;min-block-size:11.5em}@media (max-width:30rem){share-bar{min-block-size:18em}}@media (max-width:22.5rem){share-bar{min-block-size:21em}}</style>',
     );
     expect(elementMarkup('share-bar', [['text', '"><script>alert(1)</script>'], ['compact', true]])).to.equal(
       '<share-bar text="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" compact></share-bar>',
@@ -503,9 +503,9 @@ describe('the README snippet and the builder', () => {
     const readme = await (await fetch('/README.md')).text();
     const style = /### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(readme)![1].replace(/\/\*.*?\*\//g, '').replace(/\s+/g, '');
     for (const tag of ['petition-counter', 'share-bar'] as const) {
-      const { size, narrow } = RESERVE[tag];
+      const { size, narrow = [] } = RESERVE[tag];
       expect(style, tag).to.contain(`${tag}{display:block;min-block-size:${size};}`);
-      if (narrow) expect(style, `${tag} narrow`).to.contain(`@media(max-width:30rem){${tag}{min-block-size:${narrow};}}`);
+      for (const [width, min] of narrow) expect(style, `${tag} up to ${width}`).to.contain(`@media(max-width:${width}){${tag}{min-block-size:${min};}}`);
       expect(reserveStyle(tag, [])).to.contain(`min-block-size:${size}`);
     }
   });

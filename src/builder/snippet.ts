@@ -1,18 +1,28 @@
 import type { Tag } from './catalog.js';
 
 /**
- * Space each element takes once running, in a typical configuration (measured in Chromium at 16px:
- * a banner with headline, two lines of message and a call to action; a counter with a goal and a
- * sign link; the default share networks including the device's share sheet (two rows), or `compact`
- * icons; six logos), on screens wider than
- * 30rem and narrower (`narrow`, where wrapping makes them taller). The counter's and share bar's
- * sizes are the README's paste snippet's, which the bench checks for zero layout shift.
+ * Space each element takes once running, in a typical configuration (measured in Chromium with
+ * 16px and with 18px text: a banner with headline, two lines of message and a call to action; a
+ * counter with a goal and a sign link; the default share networks including the device's share
+ * sheet, or `compact` icons; six logos). In `em`, so it follows the text the element inherits
+ * (themes that set `html{font-size:62.5%}` shrink `rem`). `narrow` steps apply at or below a
+ * window width, where wrapping makes elements taller; the last step wins. The counter's and share
+ * bar's sizes are the README's paste snippet's, which the bench checks for zero layout shift.
  */
-export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: string; compact?: string }>> = {
-  'campaign-banner': { size: '11rem', narrow: '14rem' },
-  'petition-counter': { size: '10rem' },
-  'share-bar': { size: '11.5rem', narrow: '15rem', compact: '6.25rem' },
-  'supporter-wall': { size: '15rem', narrow: '21.5rem' },
+type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
+export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compact?: string; compactNarrow?: Steps }>> = {
+  'campaign-banner': { size: '11em', narrow: [['30rem', '14em']] },
+  'petition-counter': { size: '10em' },
+  'share-bar': {
+    size: '11.5em',
+    narrow: [
+      ['30rem', '18em'],
+      ['22.5rem', '21em'],
+    ],
+    compact: '6.25em',
+    compactNarrow: [['24rem', '9.5em']],
+  },
+  'supporter-wall': { size: '15em', narrow: [['30rem', '21.5em']] },
 };
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
@@ -60,12 +70,12 @@ export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const mode = value('mode');
   if (tag === 'campaign-banner' && mode !== undefined && mode !== 'inline') return '';
-  const { size, narrow, compact } = RESERVE[tag];
+  const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
   const selector = tag === 'campaign-banner' ? `${tag}:not(:defined)` : tag;
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
-  const tall = tag === 'petition-counter' && value('show-source') ? '12rem' : undefined;
-  const media = narrow && !small ? `@media (max-width:30rem){${selector}{min-block-size:${narrow}}}` : '';
+  const tall = tag === 'petition-counter' && value('show-source') ? '12em' : undefined;
+  const media = (small ? compactNarrow : narrow).map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`).join('');
   return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}</style>`;
 }
 
