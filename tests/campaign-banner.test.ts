@@ -125,6 +125,18 @@ describe('<campaign-banner>', () => {
     expect((await until(() => part(late, 'message'), 'the late message')).offsetHeight).to.be.above(0);
   });
 
+  it('shows a message filled into an empty paragraph after the first render', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><campaign-banner headline="H"><p></p></campaign-banner></div>`);
+    const el = wrap.querySelector('campaign-banner')!;
+    await el.updateComplete;
+    expect(part(el, 'message'), 'nothing to show yet').to.equal(null);
+    el.querySelector('p')!.textContent = 'Words a framework filled in';
+    expect((await until(() => part(el, 'message'), 'the message')).offsetHeight).to.be.above(0);
+    // Text changing inside the paragraph, as a framework re-renders it.
+    el.querySelector('p')!.firstChild!.nodeValue = '';
+    await until(() => !part(el, 'message'), 'the message gone again');
+  });
+
   it('shows a headline alone without an empty message box', async () => {
     const el = document.createElement('campaign-banner');
     el.setAttribute('headline', 'Hi');
@@ -324,14 +336,32 @@ describe('<campaign-banner>', () => {
         const height = bar.offsetHeight;
         el.style.fontSize = '24px';
         await until(() => bar.offsetHeight > height, 'a taller bar');
-        // Resize observers report at the next rendering.
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        // Resize observers report at the next rendering; the page gets its room a frame later.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
         await tabUnderBar();
         wrap.remove();
       }
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('makes room under the taller of two bottom bars, and for the other when that one goes', async () => {
+    const style = document.documentElement.style;
+    // The page has no padding of its own here, so the room is the bar's height alone.
+    const room = () => parseFloat(/([\d.]+)px\)?$/.exec(style.getPropertyValue('padding-block-end'))?.[1] ?? 'NaN');
+    const tall = await mountAfterFocus({ mode: 'bottom', headline: 'Tall', message: 'Line one. '.repeat(40), 'campaign-id': 'tall' });
+    const short = await mountAfterFocus({ mode: 'bottom', headline: 'Short', 'campaign-id': 'short' });
+    const height = (el: Element) => part(el, 'banner')!.getBoundingClientRect().height;
+    expect(height(tall.el)).to.be.greaterThan(height(short.el));
+    expect(room(), 'the taller bar').to.be.closeTo(height(tall.el), 1);
+    expect(style.getPropertyValue('scroll-padding-block-end')).to.contain(`${height(tall.el)}px`);
+    part(tall.el, 'close')!.click();
+    await tall.el.updateComplete;
+    expect(room(), 'the bar still showing').to.be.closeTo(height(short.el), 1);
+    part(short.el, 'close')!.click();
+    await short.el.updateComplete;
+    expect([style.getPropertyValue('padding-block-end'), style.getPropertyValue('scroll-padding-block-end')], 'the page’s own').to.deep.equal(['', '']);
   });
 
   it('gives the page back its own scroll padding when a bar is dismissed, ends or is removed', async () => {
@@ -345,7 +375,7 @@ describe('<campaign-banner>', () => {
       part(el, 'close')!.click();
       await el.updateComplete;
       expect(page(), 'dismissed').to.deep.equal(own);
-      const ending = await mountAfterFocus({ mode: 'top', headline: 'Bar', end: iso(now() + 200) });
+      const ending = await mountAfterFocus({ mode: 'top', headline: 'Bar', end: iso(now() + 1000) });
       expect(page()).not.to.deep.equal(own);
       await until(() => !rendered(ending.el), 'the end');
       expect(page(), 'ended').to.deep.equal(own);

@@ -11,7 +11,8 @@ import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { countdown, phaseAt } from './schedule.js';
-import { holdPageStyle, lockScroll } from './scroll-lock.js';
+import { setBarRoom, type Edge } from './page-room.js';
+import { lockScroll } from './scroll-lock.js';
 
 type Shown = 'teaser' | 'live' | 'reminder';
 
@@ -87,10 +88,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /** Dismissals of this page view, for when storage is blocked. */
   private _dismissedThisView = new Set<string>();
   private _unlock?: () => void;
-  /** Releases what a fixed bar gave the page's `<html>`. */
-  private _pads: Array<() => void> = [];
+  /** The room this banner's fixed bar has asked of the page: its edge and height. */
+  private _room: [Edge?, number?] = [];
   /** A bar's height follows its text: a narrower window, a web font, another language. */
-  private _sizes = new ResizeObserver(() => this._padPage());
+  private _sizes?: ResizeObserver;
+  private _light?: MutationObserver;
 
   constructor() {
     super();
@@ -99,18 +101,22 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The light-DOM message can arrive or change after the first render (a parser still reading,
+    // a framework filling in text): whether there is a message decides what the banner shows.
+    (this._light ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true, characterData: true, subtree: true });
     // Lit does not re-render on reconnection, and the schedule's timer was cleared on removal.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._light?.disconnect();
     // A removed modal leaves the top layer but keeps `open`; closed now, it reopens as a modal if
     // the element comes back.
     this.renderRoot.querySelector('dialog')?.close();
     this._unlock?.();
-    this._sizes.disconnect();
-    this._padPage();
+    this._sizes?.disconnect();
+    this._makeRoom();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -158,9 +164,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const where = this._where;
     const live = phase == 'live';
     const said = message || this._hasLightMessage;
-    // Light DOM can come after the first render (a parser still reading, a framework); the slot
-    // hears of it, hidden until there is a message to show.
-    const slot = html`<slot ?hidden=${!said} @slotchange=${() => this.requestUpdate()}></slot>`;
+    // Kept in the shadow tree but hidden until the light DOM holds a message to show.
+    const slot = html`<slot ?hidden=${!said}></slot>`;
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
@@ -193,8 +198,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
    */
   protected override updated(): void {
     const bar = this.renderRoot.querySelector('.top,.bottom');
-    if (bar) this._sizes.observe(bar);
-    this._padPage();
+    // Created only once there is a bar: most banners are inline and never need one.
+    if (bar) (this._sizes ??= new ResizeObserver(() => this._makeRoom(true))).observe(bar);
+    this._makeRoom();
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return this._unlock?.();
     if (dialog.open) return;
@@ -209,21 +215,14 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     }
   }
 
-  /**
-   * A fixed bar covers an edge of the window. Scroll padding makes the browser scroll whatever
-   * takes focus clear of it (WCAG 2.2 SC 2.4.11), never less than the page's own (a sticky
-   * header); below a bottom bar the page's end gets as much room again, or its last links could
-   * never scroll out from under the bar.
-   */
-  private _padPage(): void {
-    this._pads.forEach((release) => release());
-    this._pads = [];
+  /** Asks the page for room under a fixed bar (see page-room.ts), or gives it back. */
+  private _makeRoom(later = false): void {
     const bar = this.isConnected ? this.renderRoot.querySelector('.top,.bottom') : null;
-    const h = bar?.getBoundingClientRect().height;
-    if (!h) return;
-    const end = bar!.matches('.bottom');
-    this._pads.push(holdPageStyle(`scroll-padding-block-${end ? 'end' : 'start'}`, (page) => `max(${page.replace('auto', '0px')},${h}px)`));
-    if (end) this._pads.push(holdPageStyle('padding-block-end', (page) => `calc(${page} + ${h}px)`));
+    const height = bar?.getBoundingClientRect().height;
+    const edge: Edge | undefined = height ? (bar!.matches('.bottom') ? 'end' : 'start') : undefined;
+    if (edge == this._room[0] && height == this._room[1]) return;
+    this._room = [edge, height];
+    setBarRoom(this, edge, height ?? 0, later);
   }
 
   private _cancel(e: Event): void {
