@@ -107,6 +107,15 @@ describe('core', () => {
       ]);
     });
 
+    it('leaves frameworks’ and HTML’s own attributes alone, however close to ours', async () => {
+      await fixture(html`<div>
+        <petition-counter count="5" ref="counter" :href="link" x-text="n" v-model="n" resource="#p" property="count" loading="lazy"></petition-counter>
+        <supporter-wall loading="lazy" border="0" @click="go" hx-get="/x"></supporter-wall>
+        <share-bar form="f" key="1" wire:model="url" typeof="Action"></share-bar>
+      </div>`);
+      expect(errors.events.filter((e) => /did you mean/.test(e.message)).map((e) => `${e.element} ${e.attribute}`)).to.deep.equal([]);
+    });
+
     it('refuses a javascript: URL and reports it', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe cta-href="javascript:alert(1)"></core-probe>`);
       expect(el.shadowRoot!.querySelector('a.cta')).to.equal(null);
@@ -232,11 +241,13 @@ describe('core', () => {
       document.head.append(script);
       const fetches = stubFetch(() => json({ banner: { headline: 'From the file' } }));
       try {
-        const [own, shared] = [...(await fixture(html`<div>
+        const [own, shared, spaced] = [...(await fixture(html`<div>
           <core-probe campaign="none" headline="Our own news"></core-probe><core-probe></core-probe>
+          <core-probe campaign=" None " headline="Also ours"></core-probe>
         </div>`)).children] as CoreProbe[];
         await until(() => shadowText(shared, 'h2') === 'From the file', 'the other element reading the file');
         expect(shadowText(own, 'h2')).to.equal('Our own news');
+        expect(shadowText(spaced, 'h2')).to.equal('Also ours');
         expect(fetches.calls).to.have.length(1);
         expect(errors.warnings).to.deep.equal([]);
       } finally {

@@ -166,6 +166,7 @@ describe('supporter-wall', () => {
       for (const width of [240, 320, 420, 640]) {
         wrap.dir = dir;
         wrap.style.inlineSize = `${width}px`;
+        await until(() => el.shadowRoot!.querySelector('section')!.dir === dir, `the wall laid out ${dir}`);
         const [a, b] = [ring(more), ring(join)];
         const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlap, `${dir} at ${width}px`).to.equal(false);

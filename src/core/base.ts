@@ -22,12 +22,12 @@ function applyResetParam(): void {
 }
 
 /** Our elements in the page, told when any `lang` or `dir` changes (a language menu, an SPA). */
-const connected = new Set<LitElement>();
+const connected = new Set<CoalitionElement<Fields>>();
 let languageWatch: MutationObserver | undefined;
-function watchLanguage(el: LitElement): void {
+function watchLanguage(el: CoalitionElement<Fields>): void {
   connected.add(el);
   if (languageWatch) return;
-  languageWatch = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+  languageWatch = new MutationObserver(() => connected.forEach((e) => e.followLanguage()));
   languageWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
@@ -100,6 +100,16 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     connected.delete(this);
   }
 
+  /**
+   * Some `lang` or `dir` in the page changed: only an element whose own words or direction change
+   * renders again (editors and bidi scripts flip `dir` on inputs as people type).
+   * @internal
+   */
+  followLanguage(): void {
+    const lang = resolveLang(this);
+    if (lang != this.resolvedLang || resolveDir(this, lang) != this.resolvedDir) this.requestUpdate();
+  }
+
   /** The element's own values for each field, read from its properties. */
   protected ownValues(): Partial<Record<keyof F, unknown>> {
     const own: Partial<Record<keyof F, unknown>> = {};
@@ -128,7 +138,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
 
   private loadCampaignFile(): void {
     // `campaign="none"`: a partner's own element, untouched by the page's campaign file.
-    const href = this.campaign == 'none' ? undefined : this.campaign || scriptCampaignUrl();
+    const href = this.campaign?.trim().toLowerCase() == 'none' ? undefined : this.campaign || scriptCampaignUrl();
     if (href === this.loadedCampaign) return;
     this.loadedCampaign = href;
     this._campaignFile = undefined;

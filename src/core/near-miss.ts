@@ -1,5 +1,7 @@
-// HTML's own attributes, one edit away from ours (`id` and `dir`, `role` and `mode`).
-const GLOBAL = /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|nonce|translate|popover|(data|aria|on)-?.*)$/;
+// Other people's attributes close to ours: HTML's own (`id` and `dir`, `loading` and `heading`),
+// frameworks' (`ref` and `href`, `:href`, `x-text`, `v-model`) and RDFa's (`resource`, `property`).
+const OTHERS =
+  /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|nonce|translate|popover|loading|border|form|model|ref|key|resource|property|about|typeof|vocab|prefix|(data|aria|on|x|v|hx|ng|wire|bind)[-:].*|on.*)$|[^a-z0-9-]/;
 
 /**
  * Attribute names a person probably meant: HTML gives a misspelt attribute (`dismissable`,
@@ -8,9 +10,9 @@ const GLOBAL = /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|n
  * their own (`x-data`, `v-cloak`, `class`), and those must not fill the console.
  */
 export function nearMiss(name: string, known: readonly string[]): string | undefined {
-  if (known.includes(name) || GLOBAL.test(name)) return;
+  if (known.includes(name) || OTHERS.test(name)) return;
   const bare = name.replace(/-/g, '');
-  return known.find((k) => k.replace(/-/g, '') === bare || distance(name, k) <= (k.length > 5 ? 2 : 1));
+  return known.find((k) => k.replace(/-/g, '') === bare || distance(name, k) <= (k.length > 6 ? 2 : 1));
 }
 
 /** Edit distance where swapping two neighbouring letters is one edit, as in typing. */
