@@ -5,9 +5,9 @@ import '../src/index.js';
 import { CoalitionElement } from '../src/core/base.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { define } from '../src/core/define.js';
-import { choice, date, flagConverter, flag, number, text, url } from '../src/core/fields.js';
+import { choice, date, flagConverter, flag, list, number, parseField, text, url } from '../src/core/fields.js';
 import { Messages, numberFormat, resolveDir, resolveLang } from '../src/core/i18n.js';
-import { parseIsoDate } from '../src/core/schedule.js';
+import { parseIsoDate, previewParam } from '../src/core/schedule.js';
 import { readStored, writeStored, forgetAll } from '../src/core/storage.js';
 import { themeStyles } from '../src/core/theme.js';
 import { safeUrl, withAttribution } from '../src/core/url.js';
@@ -132,6 +132,13 @@ describe('core', () => {
       expect(el.settings.start).to.equal(Date.UTC(2026, 4, 18, 8));
     });
 
+    it('reads numbers as people write them, and each item of a file’s list as one entry', () => {
+      expect(parseField(number(), '100,000')).to.deep.equal({ ok: true, value: 100000 });
+      expect(parseField(number(), '1,5')).to.deep.equal({ ok: false });
+      expect(parseField(list(), ['Safer By Design', 'NoPlaceToHide'])).to.deep.equal({ ok: true, value: ['SaferByDesign', 'NoPlaceToHide'] });
+      expect(parseField(list(), 'a b,c')).to.deep.equal({ ok: true, value: ['a', 'b', 'c'] });
+    });
+
     it('reports a number out of range and a date without an offset', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe days="0" start="2026-05-18 09:00"></core-probe>`);
       expect(el.settings.days).to.equal(undefined);
@@ -164,6 +171,10 @@ describe('core', () => {
       expect(safeUrl('mailto:a@example.org')).to.equal(undefined);
       expect(safeUrl('mailto:a@example.org', { mailto: true })).to.equal('mailto:a@example.org');
       expect(safeUrl('/sign', { base: 'https://example.org/x/' })).to.equal('https://example.org/sign');
+      expect(safeUrl('logos/a.svg', { base: 'https://example.org/x/' })).to.equal('https://example.org/x/logos/a.svg');
+      // A site written without https:// is not a path on the partner's own site.
+      expect(safeUrl('example.org/awareness')).to.equal(undefined);
+      expect(safeUrl('www.example.org')).to.equal(undefined);
     });
 
     it('adds partner attribution to the campaign’s links and nothing else', () => {
@@ -250,6 +261,21 @@ describe('core', () => {
         expect(shadowText(spaced, 'h2')).to.equal('Also ours');
         expect(fetches.calls).to.have.length(1);
         expect(errors.warnings).to.deep.equal([]);
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('names a campaign file’s misspelt keys with the setting probably meant, and leaves new ones alone', async () => {
+      const fetches = stubFetch(() => json({ banners: {}, banner: { 'head-line': 'x', ctahref: 'https://example.org', brandNewSetting: 1 } }));
+      try {
+        await fixture(html`<core-probe campaign="/tests/fixtures/misspelt.json"></core-probe>`);
+        await until(() => errors.events.length >= 3, 'three reports');
+        expect(errors.events.map((e) => `${e.attribute}: ${e.message}`)).to.have.members([
+          'campaign file "banners": is not a part of the file; did you mean banner?',
+          'campaign file "banner.head-line": is not a setting; did you mean headline?',
+          'campaign file "banner.ctahref": is not a setting; did you mean ctaHref?',
+        ]);
       } finally {
         fetches.restore();
       }
@@ -397,6 +423,12 @@ describe('core', () => {
   });
 
   describe('dates and storage', () => {
+    it('reads a preview time typed with a + offset into the address bar', () => {
+      expect(previewParam('?coalition-preview=2026-05-20T09:00:00+01:00')).to.equal('2026-05-20T09:00:00+01:00');
+      expect(previewParam('?coalition-preview=2026-05-20T09:00:00%2B01:00&coalition-reset')).to.equal('2026-05-20T09:00:00+01:00');
+      expect(previewParam('?x=1')).to.equal(undefined);
+    });
+
     it('parses strict ISO 8601 with offsets and refuses guesses', () => {
       expect(parseIsoDate('2026-05-20T09:00:00Z')).to.equal(Date.UTC(2026, 4, 20, 9));
       expect(parseIsoDate('2026-05-20T09:00+02:00')).to.equal(Date.UTC(2026, 4, 20, 7));

@@ -3,6 +3,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
 import { nextMilestone, parseMilestones, parseSource, readCount } from '../src/petition-counter/sources.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
 
 const UK = 'https://petition.parliament.uk/petitions/700001/count.json';
@@ -523,6 +524,19 @@ describe('petition-counter', () => {
       expect(bar(el)!.getBoundingClientRect().height, 'a bar 0.75em high').to.equal(15);
     } finally {
       document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('says when a bad source comes from the campaign file rather than the page', async () => {
+    clearCampaignCache();
+    const fetches = stubFetch(() => json({ petition: { source: 'uk-parliment:700001', count: 3 } }));
+    try {
+      await counter(html`<petition-counter campaign="/tests/fixtures/typo.json"></petition-counter>`, '3');
+      await until(() => errors.events.length, 'the report');
+      expect(errors.events[0].attribute).to.equal('campaign file "petition.source"');
+      expect(errors.events[0].message).to.contain('"uk-parliment:700001" is not uk-parliament:ID');
+    } finally {
+      fetches.restore();
     }
   });
 

@@ -4,7 +4,7 @@ import { reportError, errorText } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
 import { resolveDir, resolveLang } from './i18n.js';
-import { nearMiss } from './near-miss.js';
+import { misspeltAttribute, nearMiss } from './near-miss.js';
 import { forgetAll } from './storage.js';
 import { safeUrl, withAttribution } from './url.js';
 
@@ -121,7 +121,7 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     if (!this.hasUpdated) {
       const known = (this.constructor as typeof LitElement).observedAttributes;
       for (const { name } of this.attributes) {
-        const meant = nearMiss(name, known);
+        const meant = misspeltAttribute(name, known);
         if (meant) reportError(this, name, `is not an attribute of this element; did you mean ${meant}?`);
       }
     }
@@ -132,6 +132,12 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     this.resolvedLang = resolveLang(this);
     this.resolvedDir = resolveDir(this, this.resolvedLang);
     const section = this.section ? (this._campaignFile?.[this.section] as Record<string, unknown> | undefined) : undefined;
+    // Unknown keys are left alone (a newer file read by an older pinned script); near misses of
+    // ours are named, or a misspelt setting would do nothing on every partner's page.
+    for (const key of Object.keys(section ?? {})) {
+      const meant = key in this.fields ? undefined : nearMiss(key, Object.keys(this.fields));
+      if (meant) reportError(this, `campaign file "${this.section}.${key}"`, `is not a setting; did you mean ${meant}?`);
+    }
     this.rejected = new Set();
     this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '', this.rejected, this.campaignFileUrl);
   }

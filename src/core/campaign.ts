@@ -1,4 +1,5 @@
 import { fetchJsonOnce, forgetFetched } from './fetch-json.js';
+import { nearMiss } from './near-miss.js';
 import { safeUrl } from './url.js';
 
 /** The shared campaign file; sections are checked field by field by the element that reads them. */
@@ -31,6 +32,8 @@ export function scriptCampaignUrl(): string | undefined {
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const SECTIONS = ['id', 'partner', 'banner', 'petition', 'share', 'supporters'];
+
 /** Exported so that the builder checks a file in the same words as the elements. */
 export function validate(data: unknown): CampaignResult {
   if (!isRecord(data)) return { problems: [{ key: 'campaign', message: 'the campaign file is not a JSON object; ignored' }] };
@@ -47,6 +50,10 @@ export function validate(data: unknown): CampaignResult {
     if (value === undefined) continue;
     if (isRecord(value)) file[key] = value;
     else problems.push({ key: `campaign file "${key}"`, message: 'is not an object; ignored' });
+  }
+  for (const key of Object.keys(data)) {
+    const meant = SECTIONS.includes(key) ? undefined : nearMiss(key, SECTIONS);
+    if (meant) problems.push({ key: `campaign file "${key}"`, message: `is not a part of the file; did you mean ${meant}?` });
   }
   if (data.supporters !== undefined) {
     if (Array.isArray(data.supporters)) file.supporters = data.supporters;

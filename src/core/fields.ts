@@ -63,8 +63,9 @@ function buildSchemas(): Record<SchemaName, z.ZodMiniType> | undefined {
 
 const schemas = buildSchemas();
 
-const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
-export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v) : v);
+// Thousands separated by commas ("100,000") as people write goals; "1,5" stays refused.
+const NUMERIC = /^\s*-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v.replace(/,/g, '')) : v);
 const trimmed = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
 
 export const text = (description?: string): Field<string> => ({
@@ -140,7 +141,8 @@ export const date = (description?: string, invalid?: string): Field<number> => (
 export const list = (description?: string, fallback?: string[]): Field<string[]> => ({
   kind: 'list',
   schema: 'string',
-  prepare: (v) => (Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.join(' ') : v),
+  // In a campaign file's list each item is one entry: "Safer By Design" is one hashtag.
+  prepare: (v) => (Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.map((item) => item.replace(/[\s,]+/g, '')).join(' ') : v),
   finish: (v: string) => v.split(/[\s,]+/).filter(Boolean),
   expected: 'a space- or comma-separated list',
   default: fallback,

@@ -4,16 +4,19 @@ const OTHERS =
   /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|nonce|translate|popover|loading|border|form|model|ref|key|resource|property|about|typeof|vocab|prefix|(data|aria|on|x|v|hx|ng|wire|bind)[-:].*|on.*)$|[^a-z0-9-]/;
 
 /**
- * Attribute names a person probably meant: HTML gives a misspelt attribute (`dismissable`,
- * `cta-hef`, or the campaign file's `ctaHref`, which HTML lowercases) no error at all, so the
- * setting silently does nothing. Only near misses are named: frameworks and CMSs add attributes of
- * their own (`x-data`, `v-cloak`, `class`), and those must not fill the console.
+ * The setting a person probably meant by a name we do not know: HTML gives a misspelt attribute
+ * (`dismissable`, `cta-hef`, or the campaign file's `ctaHref`, which HTML lowercases) no error at
+ * all, and a campaign file's `teaser-days` would be ignored just as quietly. Case and dashes do
+ * not count, so `teaser-days` finds `teaserDays` and `ctahref` finds `cta-href`.
  */
 export function nearMiss(name: string, known: readonly string[]): string | undefined {
-  if (known.includes(name) || OTHERS.test(name)) return;
-  const bare = name.replace(/-/g, '');
-  return known.find((k) => k.replace(/-/g, '') === bare || distance(name, k) <= (k.length > 6 ? 2 : 1));
+  const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
+  return known.find((k) => bare(k) == bare(name) || distance(bare(name), bare(k)) <= (k.length > 6 ? 2 : 1));
 }
+
+/** Only near misses among attributes are named: frameworks and CMSs add attributes of their own. */
+export const misspeltAttribute = (name: string, known: readonly string[]) =>
+  known.includes(name) || OTHERS.test(name) ? undefined : nearMiss(name, known);
 
 /** Edit distance where swapping two neighbouring letters is one edit, as in typing. */
 function distance(a: string, b: string): number {

@@ -25,11 +25,14 @@ let previewOffset: number | undefined;
  * `?coalition-preview=ISO` lets a webmaster see the page as it will be at that moment; time still
  * runs forward from there, so boundaries can be watched as they pass.
  */
+/** `?coalition-preview=`: a "+01:00" typed into the address bar arrives as a space, as "+" does in any query. */
+export const previewParam = (search: string) => new URLSearchParams(search).get('coalition-preview')?.replace(' ', '+');
+
 function readPreview(): number {
   if (previewOffset !== undefined) return previewOffset;
   previewOffset = 0;
   try {
-    const raw = new URLSearchParams(location.search).get('coalition-preview');
+    const raw = previewParam(location.search);
     if (raw) {
       const time = parseIsoDate(raw);
       if (time === undefined) console.warn(`[coalition-embed] ?coalition-preview="${raw}" is not an ISO 8601 date-time with an offset; ignored`);

@@ -14,7 +14,9 @@ export function safeUrl(value: unknown, options: UrlOptions = {}): string | unde
   // The URL parser itself drops tabs and newlines inside a scheme ("java\tscript:"), exactly as
   // the browser will when the link is followed, so checking the parsed protocol is sound.
   const cleaned = value.trim();
-  if (!cleaned) return undefined;
+  // "example.org/page" or "www.example.org" is a site without its https://, not a path on the
+  // partner's site: read as relative, it would send every visitor to a page that does not exist.
+  if (!cleaned || /^(www\.|[\w-]+(\.[\w-]+)+\/)/i.test(cleaned)) return undefined;
   let url: URL;
   try {
     url = new URL(cleaned, options.base ?? document.baseURI);
