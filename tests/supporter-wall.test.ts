@@ -45,6 +45,10 @@ describe('supporter-wall', () => {
       'fallback name',
     );
     expect(broken.querySelector('img')).to.equal(null);
+    // The campaign team hears of it, named by the list it came from.
+    const report = await until(() => errors.events.find((e) => e.message.includes('Broken Logo Network')), 'the report');
+    expect(report).to.include({ element: 'supporter-wall', attribute: 'src' });
+    expect(report!.message).to.match(/^the logo of "Broken Logo Network" \(.+\) did not load; showing the name$/);
     await expect(el).to.be.accessible();
   });
 
@@ -257,9 +261,11 @@ describe('supporter-wall', () => {
     const banner = logoBox(40);
     expect(banner.width).to.be.at.most(1);
     expect(banner.height).to.be.at.most(1);
-    expect(groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }]).map(([t, m]) => [t, m.length])).to.deep.equal([
-      ['B', 2],
+    // Supporters without a tier come first: after a tier, with no heading, they would read as its members.
+    expect(groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }, { name: 'd', tier: 'A' }]).map(([t, m]) => [t, m.length])).to.deep.equal([
       [undefined, 1],
+      ['B', 2],
+      ['A', 1],
     ]);
   });
 });

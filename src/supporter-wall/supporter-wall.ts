@@ -49,6 +49,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   private _loading = false;
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
+  /** Where each supporter came from, to name it when its logo fails. */
+  private _from = new Map<string, string>();
   private _ratios = new Map<string, number>();
   private _loadedSrc?: string;
   private _orderKey = '';
@@ -97,7 +99,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         // Logos and links in a list are relative to that list's own address.
         const supporter = checkSupporter(raw, where === 'src' ? src : where === 'light DOM' ? undefined : this.campaignFileUrl);
         if (typeof supporter === 'string') this.report(where, `supporter ${index + 1} ${supporter}; left out`);
-        else if (!found.has(supporter.name.toLowerCase())) found.set(supporter.name.toLowerCase(), supporter);
+        else if (!found.has(supporter.name.toLowerCase())) {
+          found.set(supporter.name.toLowerCase(), supporter);
+          this._from.set(supporter.name, where);
+        }
       });
     }
     // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
@@ -130,7 +135,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   private measured(name: string, event: Event): void {
     const img = event.target as HTMLImageElement;
-    this._ratios = new Map(this._ratios).set(name, event.type === 'error' ? 0 : img.naturalWidth / img.naturalHeight || 2);
+    const failed = event.type === 'error';
+    // A dead logo is the campaign team's to fix, so it is reported like any bad value; the name stands in.
+    if (failed) this.report(this._from.get(name) ?? 'src', `the logo of "${name}" (${img.src}) did not load; showing the name`);
+    this._ratios = new Map(this._ratios).set(name, failed ? 0 : img.naturalWidth / img.naturalHeight || 2);
   }
 
   private async expand(): Promise<void> {

@@ -51,7 +51,10 @@ export function ordered(items: Supporter[], order: string | undefined, lang: str
   return items;
 }
 
-/** Tiers in order of first appearance; supporters without a tier form an unnamed group. */
+/**
+ * Tiers in order of first appearance. Supporters without a tier form an unnamed group, first:
+ * after a tier, with no heading of their own, they would read as members of that tier.
+ */
 export function groupByTier(items: Supporter[]): Array<[string | undefined, Supporter[]]> {
   const groups = new Map<string | undefined, Supporter[]>();
   for (const item of items) {
@@ -59,7 +62,7 @@ export function groupByTier(items: Supporter[]): Array<[string | undefined, Supp
     if (group) group.push(item);
     else groups.set(item.tier, [item]);
   }
-  return [...groups];
+  return [...groups].sort(([a], [b]) => +(a !== undefined) - +(b !== undefined));
 }
 
 /**
