@@ -134,7 +134,9 @@ export class EmbedBuilder extends LitElement {
     this._draft = result.draft;
     this.touchCampaign();
     const count = checkCampaign(result.draft).length;
-    this.status.say('campaign', `Loaded. ${count ? `${problemCount(count)} to fix.` : 'No problems found.'}`);
+    // The live previews report what only the elements check (a source, a date order) a moment
+    // later, so this count is of the values alone; the list below grows with the previews' reports.
+    this.status.say('campaign', `Loaded. ${count ? `${problemCount(count)} in the values` : 'No problems in the values'}; the previews below check the rest.`);
     return true;
   }
 
