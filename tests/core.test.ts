@@ -116,6 +116,11 @@ describe('core', () => {
       expect(errors.events.filter((e) => /did you mean/.test(e.message)).map((e) => `${e.element} ${e.attribute}`)).to.deep.equal([]);
     });
 
+    it('names the element by its id in the console when it has one', async () => {
+      await fixture(html`<core-probe id="hero" mode="sideways"></core-probe>`);
+      expect(errors.warnings[0]).to.contain('<core-probe#hero> mode: "sideways" is not one of inline, top');
+    });
+
     it('refuses a javascript: URL and reports it', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe cta-href="javascript:alert(1)"></core-probe>`);
       expect(el.shadowRoot!.querySelector('a.cta')).to.equal(null);

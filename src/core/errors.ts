@@ -15,7 +15,8 @@ export function reportError(host: Element, attribute: string, message: string): 
     if (seen.has(key)) return;
     seen.add(key);
     const element = host.localName;
-    console.warn(`[coalition-embed] <${element}> ${attribute}: ${message}`);
+    // With a dozen counters on a page, an id tells the webmaster which one.
+    console.warn(`[coalition-embed] <${element}${host.id ? `#${host.id}` : ''}> ${attribute}: ${message}`);
     emit(host, 'coalition-error', { element, attribute, message });
   } catch {
     // A listener on the host page threw; that is the host's problem, never ours to rethrow.
