@@ -410,6 +410,16 @@ describe('<campaign-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('closes a fixed bar with Escape from inside it', async () => {
+    const { el } = await mountAfterFocus({ mode: 'bottom', headline: 'Bar', 'cta-href': 'https://example.org/act', 'campaign-id': 'esc' });
+    part(el, 'cta')!.focus();
+    const dismissed = oneEvent(el, 'coalition-dismiss');
+    await sendKeys({ press: 'Escape' });
+    expect((await dismissed).detail).to.deep.equal({ campaignId: 'esc' });
+    await el.updateComplete;
+    expect(rendered(el)).to.equal(null);
+  });
+
   it('closes a dismissible overlay with Escape, returning focus and scrolling', async () => {
     const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '' });
     const dismissed = oneEvent(el, 'coalition-dismiss');

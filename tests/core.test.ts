@@ -413,6 +413,15 @@ describe('core', () => {
       expect(branded).to.equal('rgb(1, 2, 3)');
     });
 
+    it('keeps a brand colour set for light pages out of the dark scheme unless a dark one is given', async () => {
+      const accent = async (style: string) => {
+        const el = await fixture<CoreProbe>(html`<core-probe theme="dark" style=${style}></core-probe>`);
+        return getComputedStyle(el).getPropertyValue('--_accent').trim();
+      };
+      expect(await accent('--coalition-accent: #0b57d0')).to.equal('#a8c7fa');
+      expect(await accent('--coalition-accent: #0b57d0; --coalition-accent-dark: #ffb4ab')).to.equal('#ffb4ab');
+    });
+
     it('inherits the host page’s font', async () => {
       const wrap = await fixture(html`<div style="font-family: Georgia, serif"><core-probe headline="x"></core-probe></div>`);
       const h2 = wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!;

@@ -52,6 +52,19 @@ describe('supporter-wall', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a failed logo’s whole name, also with the visitor’s own text spacing (WCAG 1.4.12)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em">
+      <supporter-wall src=${LIST}></supporter-wall></div>`);
+    const el = wrap.querySelector('supporter-wall')!;
+    const name = await until(
+      () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.name')].find((n) => n.textContent!.trim() === 'Broken Logo Network'),
+      'the name in place of the logo',
+    );
+    const [text, tile] = [name.getBoundingClientRect(), name.closest('li')!.getBoundingClientRect()];
+    expect(text.bottom, 'inside its tile').to.be.at.most(tile.bottom + 0.5);
+    expect(text.top).to.be.at.least(tile.top - 0.5);
+  });
+
   it('gives a wide wordmark and a square crest the same visual area', async () => {
     const el = await loadedWall(html`<supporter-wall src=${LIST} style="inline-size: 40rem"></supporter-wall>`, 4);
     const [wide, square] = await until(() => {

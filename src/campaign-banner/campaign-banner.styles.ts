@@ -17,6 +17,7 @@ p,[part=message]{margin:0 0 .75em}
 a,button{color:inherit;font:inherit;cursor:pointer}
 [part=cta],[part=show]{display:inline-block;margin-inline-end:1em;padding:.5em 1em;border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);font-weight:600;text-decoration:none}
 [part=show]{background:none;color:inherit}
+[part=support]{display:inline-block;margin-block:.5em;line-height:1.5em}
 .close{position:absolute;top:.167em;inset-inline-end:.167em;width:1.834em;height:1.834em;border:0;background:none;font-size:1.5em}
 .top,.bottom{position:fixed;inset-inline:0;z-index:2147483647;max-height:50vh;overflow:auto;border-radius:0;outline:1px solid var(--_border);animation:in .3s}
 .top{top:0}

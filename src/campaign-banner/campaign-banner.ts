@@ -186,7 +186,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
         : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this._hasLightMessage ? nothing : message}</div>` : slot}${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
-    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}>${content}${close}</section>`;
+    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}
+      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this._dismiss()}>${content}${close}</section>`;
     return where == 'overlay'
       ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this._cancel} @close=${this._closed}>${box}</dialog>`
       : box;

@@ -36,8 +36,10 @@ function watchLanguage(el: CoalitionElement<Fields>): void {
  * path, language and direction, partner attribution, and a guard so that nothing we do ever
  * throws into the host page. Subclasses declare `fields` and read the merged `config`.
  *
- * @cssprop --coalition-accent - Buttons, links and bars (default #0b57d0 light, #a8c7fa dark)
+ * @cssprop --coalition-accent - Buttons, links and bars in the light scheme (default #0b57d0)
  * @cssprop --coalition-accent-text - Text on the accent colour
+ * @cssprop --coalition-accent-dark - The accent in the dark scheme (default #a8c7fa); --coalition-accent applies to the light scheme only
+ * @cssprop --coalition-accent-text-dark - Text on the dark scheme's accent (default #062e6f)
  * @cssprop --coalition-surface - Background of the widget
  * @cssprop --coalition-text - Main text colour
  * @cssprop --coalition-muted - Secondary text colour

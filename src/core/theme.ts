@@ -5,9 +5,11 @@ import { css } from 'lit';
  * partner can match their brand; the fallbacks meet WCAG AA contrast in light and dark.
  * `theme="auto"` (or none) follows the visitor's `prefers-color-scheme`.
  */
+// A brand colour chosen for a light page rarely reads on a dark one (a blue link at 2:1), so the
+// dark scheme has its own pair, never the light pair with the default text on it.
 const darkTokens = css`
-    --_accent: var(--coalition-accent, #a8c7fa);
-    --_accent-text: var(--coalition-accent-text, #062e6f);
+    --_accent: var(--coalition-accent-dark, #a8c7fa);
+    --_accent-text: var(--coalition-accent-text-dark, #062e6f);
     --_surface: var(--coalition-surface, #1e2227);
     --_text: var(--coalition-text, #eef1f4);
     --_muted: var(--coalition-muted, #c0c6ce);

@@ -32,7 +32,8 @@ export const shareStyles = css`
     line-height: 1.2;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    /* The border is all that marks a control here: it needs 3:1 against the surface. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     text-decoration: none;
     cursor: pointer;

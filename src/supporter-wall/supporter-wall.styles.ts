@@ -70,7 +70,21 @@ export const wallStyles = css`
   }
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* A name in place of a failed logo may need more room than a logo's tile, with the visitor's
+     own text spacing too: the tile grows rather than cutting the name off. */
+  li:has(.name) {
+    aspect-ratio: auto;
+    overflow: visible;
+  }
+  /* Forced colours would paint the tiles dark under dark logos; they keep their light surface. */
+  @media (forced-colors: active) {
+    li {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
   }
   /* Wide enough apart, in any wrapping, that two focus rings (3px + 2px offset each) never touch. */
   .end {
@@ -81,7 +95,8 @@ export const wallStyles = css`
   button,
   .join {
     font: inherit;
-    color: var(--_accent);
+    /* Text in the page's text colour: a partner's accent on the surface may not reach 4.5:1. */
+    color: var(--_text);
     background: none;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
