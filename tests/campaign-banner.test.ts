@@ -393,6 +393,8 @@ describe('<campaign-banner>', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.getAttribute('aria-labelledby')).to.equal('h');
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    // It opens on its box, so a screen reader starts at the top of the message.
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('banner');
     expect(document.documentElement.style.overflow).to.equal('hidden');
     outside.focus();
     expect(document.activeElement, 'the page behind is inert').to.equal(el);

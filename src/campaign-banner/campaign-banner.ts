@@ -186,7 +186,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
         : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this._hasLightMessage ? nothing : message}</div>` : slot}${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
+    // An overlay opens on its own box, not on its first link: a screen reader then reads the
+    // message from the top, and a stray Enter does not follow the call to action.
     const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}
+      tabindex=${where == 'overlay' ? -1 : nothing} ?autofocus=${where == 'overlay'}
       @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this._dismiss()}>${content}${close}</section>`;
     return where == 'overlay'
       ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this._cancel} @close=${this._closed}>${box}</dialog>`

@@ -157,7 +157,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
               <input name="server" inputmode="url" autocomplete="off" spellcheck="false" placeholder="mastodon.social"
                 aria-invalid=${this._serverError} aria-describedby=${this._serverError ? 'server-error' : nothing} />
             </label>
-            <button type="submit">${shareMessages.t(lang, 'go')}</button>
+            <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
             ${this._serverError ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
           </form>`
         : nothing}
