@@ -12,7 +12,7 @@ import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
 // coalition chooses (a larger budget, or which features or languages to drop), the ceiling is the
 // measured size plus about 1.5%, so that any real growth still fails here.
 const GZIP_TARGET = 18_000;
-const GZIP_BUDGET = 26_900;
+const GZIP_BUDGET = 27_300;
 const RUNS = 10;
 
 const median = (values) => {
