@@ -1,25 +1,21 @@
-/** Per property: how many banners hold it, the page's own inline value, what it computed to. */
-const holds: Record<string, [number, string, string]> = {};
+let holders = 0;
+let saved = '';
 
 /**
- * Sets one style property on the page's `<html>`, worked out from the page's own computed value;
- * returns the release, which is safe to call twice. Counted, so two banners restore the partner's
- * own inline value only once both have let go.
+ * Stops the page behind an overlay from scrolling; returns the release, which is safe to call
+ * twice. Counted, so two overlays on one page restore the partner's own `overflow` only once
+ * both have closed.
  */
-export function holdPageStyle(name: string, value: (page: string) => string): () => void {
-  const root = document.documentElement;
-  const hold = (holds[name] ??= [0, '', '']);
-  if (!hold[0]++) {
-    hold[1] = root.style.getPropertyValue(name);
-    hold[2] = getComputedStyle(root).getPropertyValue(name);
+export function lockScroll(): () => void {
+  const style = document.documentElement.style;
+  if (!holders++) {
+    saved = style.overflow;
+    style.overflow = 'hidden';
   }
-  root.style.setProperty(name, value(hold[2]));
   let held = true;
   return () => {
-    if (held && !--hold[0]) root.style.setProperty(name, hold[1]);
+    if (!held) return;
     held = false;
+    if (!--holders) style.overflow = saved;
   };
 }
-
-/** Stops the page behind an overlay from scrolling; returns the release. */
-export const lockScroll = () => holdPageStyle('overflow', () => 'hidden');
