@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
 import { reportError, errorText } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
-import { resolveConfig, type ConfigOf, type Fields } from './fields.js';
+import { kebab, resolveConfig, type ConfigOf, type Fields } from './fields.js';
 import { resolveDir, resolveLang } from './i18n.js';
 import { misspeltAttribute, nearMiss } from './near-miss.js';
 import { forgetAll } from './storage.js';
@@ -182,6 +182,16 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     // A banner's own campaign-id names the campaign as well as its file's id does.
     const campaignId = (this.config as { campaignId?: string }).campaignId ?? this.campaignFileId;
     return withAttribution(href, this.partner?.trim() || this._campaignFile?.partner, campaignId);
+  }
+
+  /**
+   * How a report names one of this element's settings: its attribute when the element has it,
+   * else its campaign-file key, so a campaign team can tell a mistake in the file from one on a
+   * partner's page.
+   */
+  protected settingName(key: keyof F & string): string {
+    const own = this.ownValues()[key];
+    return typeof own == 'string' && own.trim() ? kebab(key) : `campaign file "${this.section}.${key}"`;
   }
 
   protected report(attribute: string, message: string): void {

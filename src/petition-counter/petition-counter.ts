@@ -63,8 +63,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
       const { source = [], refresh } = this.config;
       return [source, refresh ? Math.max(refresh, 30) * 1000 : 0];
     },
-    // A team reading the console must tell a mistake in their file from one in a partner's page.
-    (message) => this.report(this.source?.trim() ? 'source' : 'campaign file "petition.source"', message),
+    (message) => this.report(this.settingName('source'), message),
   );
   /** The count being shown, after offset; undefined while loading or below `min`. */
   private _shown?: number;

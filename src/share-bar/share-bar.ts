@@ -55,7 +55,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     super.willUpdate(changed);
     const networks = this.config.networks!.filter((network) => {
       if (!NETWORKS.includes(network)) {
-        this.report(this.networks?.trim() ? 'networks' : 'campaign file "share.networks"', `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
+        this.report(this.settingName('networks'), `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
         return false;
       }
       // Only offer the device's share sheet where there is one.
