@@ -134,12 +134,6 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
     this.resolvedLang = resolveLang(this);
     this.resolvedDir = resolveDir(this, this.resolvedLang);
     const section = this.section ? (this._campaignFile?.[this.section] as Record<string, unknown> | undefined) : undefined;
-    // Unknown keys are left alone (a newer file read by an older pinned script); near misses of
-    // ours are named, or a misspelt setting would do nothing on every partner's page.
-    for (const key of Object.keys(section ?? {})) {
-      const meant = key in this.fields ? undefined : nearMiss(key, Object.keys(this.fields));
-      if (meant) reportError(this, `campaign file "${this.section}.${key}"`, `is not a setting; did you mean ${meant}?`);
-    }
     this.rejected = new Set();
     this.config = resolveConfig(this, this.fields, this.ownValues(), section, this.section ?? '', this.rejected, this.campaignFileUrl);
   }
@@ -156,6 +150,14 @@ export abstract class CoalitionElement<F extends Fields> extends LitElement {
       (result) => {
         if (this.loadedCampaign !== href) return;
         for (const problem of result.problems) reportError(this, problem.key, problem.message);
+        // Once per file, not per render (a counter renders every animation frame). Unknown keys
+        // are left alone (a newer file read by an older pinned script); near misses of ours are
+        // named, or a misspelt setting would do nothing on every partner's page.
+        const section = this.section ? result.file?.[this.section] : undefined;
+        for (const key of Object.keys(section ?? {})) {
+          const meant = key in this.fields ? undefined : nearMiss(key, Object.keys(this.fields));
+          if (meant) reportError(this, `campaign file "${this.section}.${key}"`, `is not a setting; did you mean ${meant}?`);
+        }
         this._campaignFile = result.file;
         this.campaignSettled = true;
       },
