@@ -1,8 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { privateNames } from './scripts/private-names.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Lit ships a dev build behind the "development" export condition; partners must only ever get
 // the production build, so we resolve with the browser/production conditions and nothing else.
@@ -10,7 +9,7 @@ const plugins = () => [
   resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: undefined, noEmitOnError: true }),
   // After TypeScript: the typescript plugin compiles from disk and ignores earlier transforms.
-  minifyLiterals(),
+  minifyHTML({ failOnError: true }),
 ];
 // zod's sources carry annotations rollup cannot place and an internal import cycle; both are
 // harmless and would bury our own warnings.
@@ -19,10 +18,9 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };
-const minify = terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
-// The two pasteable bundles also shorten our private member names (see scripts/private-names.mjs).
-const mangle = { properties: { regex: privateNames() } };
-const minifyBundle = terser({ ecma: 2021, module: false, compress: { passes: 2 }, mangle, format: { comments: false } });
+// Our non-reactive private members are #private fields, which terser shortens safely; nothing
+// else is renamed (Lit's and zod's members are their public API to each other).
+const minify = (module = false) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {
@@ -31,8 +29,8 @@ export default [
     onwarn,
     plugins: plugins(),
     output: [
-      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minifyBundle] },
-      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, mangle, format: { comments: false } })] },
+      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minify()] },
+      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [minify(true)] },
     ],
   },
   {
@@ -55,6 +53,6 @@ export default [
     input: 'src/builder/builder.ts',
     onwarn,
     plugins: plugins(),
-    output: { file: 'dist/builder.js', format: 'iife', plugins: [minify] },
+    output: { file: 'dist/builder.js', format: 'iife', plugins: [minify()] },
   },
 ];

@@ -44,7 +44,7 @@ export default {
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     {
       // @web/test-runner-commands' emulateMedia drops forcedColors under Puppeteer; Chrome has it.
       name: 'forced-colors',

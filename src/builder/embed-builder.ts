@@ -57,9 +57,9 @@ export class EmbedBuilder extends LitElement {
   @state() _pinsLoaded = false;
   @state() _loadError = '';
 
-  private readonly _serve = draftServer();
+  readonly #serve = draftServer();
   readonly previews = new PreviewController(this, {
-    plans: () => previewPlans(this, this._serve),
+    plans: () => previewPlans(this, this.#serve),
     controlFor: (preview, attribute, message) => controlFor(this, preview, attribute, message),
   });
   readonly status = new StatusController(this);

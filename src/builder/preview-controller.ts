@@ -26,11 +26,11 @@ export class PreviewController implements ReactiveController {
   unplaced: Record<string, PreviewError[]> = {};
   /** Previews whose element takes no room with these settings. */
   empty: Record<string, boolean> = {};
-  private reported: Record<string, PreviewError[]> = {};
-  private shown: Record<string, { container: HTMLElement; markup: string }> = {};
-  private stops: Record<string, () => void> = {};
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly resize = new ResizeObserver(() => this.measure());
+  #reported: Record<string, PreviewError[]> = {};
+  #shown: Record<string, { container: HTMLElement; markup: string }> = {};
+  #stops: Record<string, () => void> = {};
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #resize = new ResizeObserver(() => this.#measure());
 
   constructor(
     private readonly host: Host,
@@ -45,9 +45,9 @@ export class PreviewController implements ReactiveController {
     this.byControl = new Map();
     this.where = new Map();
     this.unplaced = {};
-    for (const [name, errors] of Object.entries(this.reported)) {
+    for (const [name, errors] of Object.entries(this.#reported)) {
       // A preview waiting to be rebuilt speaks for settings that have changed since.
-      if (!plans[name] || this.shown[name]?.markup !== planMarkup(plans[name])) continue;
+      if (!plans[name] || this.#shown[name]?.markup !== planMarkup(plans[name])) continue;
       for (const error of errors) {
         const target = this.source.controlFor(name, error.attribute, error.message);
         const messages = target && (this.byControl.get(target) ?? []);
@@ -62,13 +62,13 @@ export class PreviewController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const stale = this.stale();
+    const stale = this.#stale();
     if (!stale.length) return;
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     // A new container is filled at once; typing rebuilds the element once the person pauses, not
     // on every key (a counter would fetch its source each time).
-    if (stale.some(([name, container]) => this.shown[name]?.container !== container)) this.renderAll();
-    else this.timer = setTimeout(() => this.renderAll(), 250);
+    if (stale.some(([name, container]) => this.#shown[name]?.container !== container)) this.#renderAll();
+    else this.#timer = setTimeout(() => this.#renderAll(), 250);
   }
 
   hostConnected(): void {
@@ -77,11 +77,11 @@ export class PreviewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.resize.disconnect();
-    clearTimeout(this.timer);
-    Object.values(this.stops).forEach((stop) => stop());
-    this.stops = {};
-    this.shown = {};
+    this.#resize.disconnect();
+    clearTimeout(this.#timer);
+    Object.values(this.#stops).forEach((stop) => stop());
+    this.#stops = {};
+    this.#shown = {};
   }
 
   reportedFor(id: string): string[] {
@@ -94,33 +94,33 @@ export class PreviewController implements ReactiveController {
   }
 
   /** Previews whose container is new (first render, another mode) or whose markup changed. */
-  private stale(): Array<[string, HTMLElement, string]> {
+  #stale(): Array<[string, HTMLElement, string]> {
     const stale: Array<[string, HTMLElement, string]> = [];
     for (const [name, plan] of Object.entries(this.plans)) {
       const container = this.host.renderRoot.querySelector<HTMLElement>(`[data-preview="${name}"]`);
       const markup = planMarkup(plan);
-      const shown = this.shown[name];
+      const shown = this.#shown[name];
       if (container && (shown?.container !== container || shown.markup !== markup)) stale.push([name, container, markup]);
     }
     return stale;
   }
 
-  private renderAll(): void {
-    for (const [name, container, markup] of this.stale()) {
-      this.shown[name] = { container, markup };
-      this.stops[name]?.();
-      this.stops[name] = renderPreview(container, markup, (errors) => {
-        this.reported = { ...this.reported, [name]: errors };
+  #renderAll(): void {
+    for (const [name, container, markup] of this.#stale()) {
+      this.#shown[name] = { container, markup };
+      this.#stops[name]?.();
+      this.#stops[name] = renderPreview(container, markup, (errors) => {
+        this.#reported = { ...this.#reported, [name]: errors };
         this.host.requestUpdate();
       });
     }
-    this.resize.disconnect();
+    this.#resize.disconnect();
     for (const container of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-preview]')) {
-      if (container.firstElementChild) this.resize.observe(container.firstElementChild);
+      if (container.firstElementChild) this.#resize.observe(container.firstElementChild);
     }
   }
 
-  private measure(): void {
+  #measure(): void {
     const empty: Record<string, boolean> = {};
     for (const container of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-preview]')) {
       const element = container.firstElementChild;

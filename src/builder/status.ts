@@ -13,21 +13,21 @@ type Line = 'copy' | 'campaign';
 export class StatusController implements ReactiveController {
   copy = '';
   campaign = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   say(line: Line, message: string): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.set(line, message);
-    if (line === 'copy') this.timer = setTimeout(() => this.set('copy', ''), 4000);
+    if (line === 'copy') this.#timer = setTimeout(() => this.set('copy', ''), 4000);
   }
 
   /** The copy line would have faded by the time the builder is back: it fades now. */
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.set('copy', '');
   }
 

@@ -78,45 +78,45 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /** The overlay could not open; a top bar stands in for it. */
   private _failed = false;
 
-  private _phase?: Shown;
-  private _where?: string;
-  private _key = '';
-  private _id = '';
-  private _hasLightMessage = false;
-  private _countdown = '';
-  private _nextChange?: number;
+  #phase?: Shown;
+  #where?: string;
+  #key = '';
+  #id = '';
+  #hasLightMessage = false;
+  #countdown = '';
+  #nextChange?: number;
   /** Dismissals of this page view, for when storage is blocked. */
-  private _dismissedThisView = new Set<string>();
-  private _unlock?: () => void;
+  #dismissedThisView = new Set<string>();
+  #unlock?: () => void;
   /** The room this banner's fixed bar has asked of the page: its edge and height. */
-  private _room: [Edge?, number?] = [];
+  #room: [Edge?, number?] = [];
   /** A bar's height follows its text: a narrower window, a web font, another language. */
-  private _sizes?: ResizeObserver;
-  private _light?: MutationObserver;
+  #sizes?: ResizeObserver;
+  #light?: MutationObserver;
 
   constructor() {
     super();
-    new ScheduleController(this, () => [this.config.start, this.config.end, this._nextChange]);
+    new ScheduleController(this, () => [this.config.start, this.config.end, this.#nextChange]);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The light-DOM message can arrive or change after the first render (a parser still reading,
     // a framework filling in text): whether there is a message decides what the banner shows.
-    (this._light ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true, characterData: true, subtree: true });
+    (this.#light ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true, characterData: true, subtree: true });
     // Lit does not re-render on reconnection, and the schedule's timer was cleared on removal.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._light?.disconnect();
+    this.#light?.disconnect();
     // A removed modal leaves the top layer but keeps `open`; closed now, it reopens as a modal if
     // the element comes back.
     this.renderRoot.querySelector('dialog')?.close();
-    this._unlock?.();
-    this._sizes?.disconnect();
-    this._makeRoom();
+    this.#unlock?.();
+    this.#sizes?.disconnect();
+    this.#makeRoom();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -125,9 +125,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const lang = this.resolvedLang;
     const time = now();
     if (start! >= end!) this.report('end', `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`);
-    const id = (this._id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
+    const id = (this.#id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
     const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
-    const gone = (p: Shown) => this._dismissedThisView.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
+    const gone = (p: Shown) => this.#dismissedThisView.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
     // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
     // before the file says the window is over is worse than a banner that waits. A date that was
     // given but refused keeps the banner hidden: a typo must not black out every partner's site.
@@ -135,64 +135,64 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     let phase: Shown | undefined = known ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
     if (phase == 'live' && gone(phase)) phase = reminder && mode == 'overlay' ? 'reminder' : undefined;
     if (phase != 'live' && phase && gone(phase)) phase = undefined;
-    this._phase = phase;
-    this._key = phase ? key(phase) : '';
+    this.#phase = phase;
+    this.#key = phase ? key(phase) : '';
     // The next boundary besides start and end: when the teaser begins, or its countdown changes.
-    this._nextChange = start && start - teaserDays * 864e5;
+    this.#nextChange = start && start - teaserDays * 864e5;
     if (phase == 'teaser') {
       const { value, unit, next } = countdown(time, start!);
-      this._nextChange = next;
+      this.#nextChange = next;
       const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
         ? relativeTimeFormat(lang).format(value, unit)
         : bannerMessages.t(lang, unit, { n: value });
-      this._countdown = bannerMessages.t(lang, 'starts', { when });
+      this.#countdown = bannerMessages.t(lang, 'starts', { when });
     }
-    this._where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
+    this.#where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
-    this._hasLightMessage = !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
+    this.#hasLightMessage = !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
     // The window ended or the visitor dismissed: closing before the dialog leaves the page is
     // what returns focus to where it was.
-    if (this._where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
+    if (this.#where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
   }
 
   protected override render() {
-    const phase = this._phase;
+    const phase = this.#phase;
     if (!phase) return nothing;
     const { headline, message, ctaLabel, ctaHref, warning, supportLabel, supportHref, dismissible } = this.config;
     const lang = this.resolvedLang;
     const t = (key: 'more' | 'warning' | 'show' | 'support') => bannerMessages.t(lang, key);
-    const where = this._where;
+    const where = this.#where;
     const live = phase == 'live';
-    const said = message || this._hasLightMessage;
+    const said = message || this.#hasLightMessage;
     // Kept in the shadow tree but hidden until the light DOM holds a message to show.
     const slot = html`<slot ?hidden=${!said}></slot>`;
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
-    const cta = ctaHref ? html`<a part="cta" href=${this.attributed(ctaHref)} @click=${this._cta}>${ctaLabel ?? t('more')}</a>` : nothing;
+    const cta = ctaHref ? html`<a part="cta" href=${this.attributed(ctaHref)} @click=${this.#cta}>${ctaLabel ?? t('more')}</a>` : nothing;
     // A fixed bar always has a close button: it must never cover the partner's page for good.
     const close =
       dismissible || where == 'top' || where == 'bottom'
-        ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this._dismiss}>×</button>`
+        ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this.#dismiss}>×</button>`
         : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its first control, as the platform decides.
     // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
     // prettier-ignore
     const content = !live
-      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this._countdown : nothing}</p>${cta}`
+      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}`
       : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${said && warning && !this._revealed
-        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this._reveal}>${t('show')}</button>`
-        : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this._hasLightMessage ? nothing : message}</div>` : slot}${cta}`
+        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this.#reveal}>${t('show')}</button>`
+        : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot}${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
     const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}
       tabindex=${where == 'overlay' ? -1 : nothing} ?autofocus=${where == 'overlay'}
-      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this._dismiss()}>${content}${close}</section>`;
+      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss()}>${content}${close}</section>`;
     return where == 'overlay'
-      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this._cancel} @close=${this._closed}>${box}</dialog>`
+      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this.#cancel} @close=${this.#closed}>${box}</dialog>`
       : box;
   }
 
@@ -203,15 +203,15 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   protected override updated(): void {
     const bar = this.renderRoot.querySelector('.top,.bottom');
     // Created only once there is a bar: most banners are inline and never need one.
-    if (bar) (this._sizes ??= new ResizeObserver(() => this._makeRoom(true))).observe(bar);
-    this._makeRoom();
+    if (bar) (this.#sizes ??= new ResizeObserver(() => this.#makeRoom(true))).observe(bar);
+    this.#makeRoom();
     const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return this._unlock?.();
+    if (!dialog) return this.#unlock?.();
     if (dialog.open) return;
     try {
       dialog.showModal();
       if (!dialog.offsetWidth) throw Error('hidden');
-      this._unlock = lockScroll();
+      this.#unlock = lockScroll();
     } catch (e) {
       dialog.close();
       this.report('mode', `the overlay could not open (${errorText(e)}); a top bar stands in`);
@@ -220,50 +220,50 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   }
 
   /** Asks the page for room under a fixed bar (see page-room.ts), or gives it back. */
-  private _makeRoom(later = false): void {
+  #makeRoom(later = false): void {
     const bar = this.isConnected ? this.renderRoot.querySelector('.top,.bottom') : null;
     const height = bar?.getBoundingClientRect().height;
     const edge: Edge | undefined = height ? (bar!.matches('.bottom') ? 'end' : 'start') : undefined;
-    if (edge == this._room[0] && height == this._room[1]) return;
-    this._room = [edge, height];
+    if (edge == this.#room[0] && height == this.#room[1]) return;
+    this.#room = [edge, height];
     setBarRoom(this, edge, height ?? 0, later);
   }
 
-  private _cancel(e: Event): void {
+  #cancel(e: Event): void {
     if (!this.config.dismissible) e.preventDefault();
   }
 
   /** The platform closed the dialog (Escape, or Chrome's second Escape on a non-dismissible one). */
-  private _closed(e: Event): void {
+  #closed(e: Event): void {
     // A CMS that moves the element closes the dialog on the way out and opens it again on the way
     // in; the late `close` event then finds it open, and that is not the visitor's dismissal.
     const dialog = e.target as HTMLDialogElement;
-    if (dialog.isConnected && !dialog.open) this._dismiss();
+    if (dialog.isConnected && !dialog.open) this.#dismiss();
   }
 
-  private _dismiss(): void {
+  #dismiss(): void {
     const days = this.config.dismissDays;
     // A closed inline banner or bar takes its focused button with it; the host holds focus, so
     // the next Tab goes on from here rather than from the top of the page. (A dialog returns
     // focus itself, to where it was before it opened.)
-    if (this._where != 'overlay' && this.matches(':focus-within')) {
+    if (this.#where != 'overlay' && this.matches(':focus-within')) {
       this.tabIndex = -1;
       this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
       this.updateComplete.then(() => this.focus());
     }
-    this._dismissedThisView.add(this._key);
-    writeStored(days ? 'local' : 'session', this._key, 1, days && Date.now() + days * 864e5);
-    this.emit('coalition-dismiss', { campaignId: this._id });
+    this.#dismissedThisView.add(this.#key);
+    writeStored(days ? 'local' : 'session', this.#key, 1, days && Date.now() + days * 864e5);
+    this.emit('coalition-dismiss', { campaignId: this.#id });
     this.requestUpdate();
   }
 
-  private _reveal(): void {
+  #reveal(): void {
     this._revealed = true;
     // The "show" button goes away; focus follows the visitor to what they asked to see.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=message]')?.focus());
   }
 
-  private _cta(e: Event): void {
+  #cta(e: Event): void {
     this.emit('coalition-cta', { href: (e.currentTarget as HTMLAnchorElement).href });
   }
 }

@@ -6,14 +6,14 @@ export type Catalogue<K extends string> = Record<K, string>;
  * cost each visitor bytes for nothing. An empty slot falls back to English.
  */
 export class Messages<K extends string> {
-  private readonly keys: K[];
-  private readonly unpacked = new Map<string, Partial<Catalogue<K>>>();
+  readonly #keys: K[];
+  readonly #unpacked = new Map<string, Partial<Catalogue<K>>>();
 
   constructor(
     readonly en: Catalogue<K>,
     readonly translations: Record<string, string> = {},
   ) {
-    this.keys = Object.keys(en) as K[];
+    this.#keys = Object.keys(en) as K[];
   }
 
   get languages(): string[] {
@@ -22,12 +22,12 @@ export class Messages<K extends string> {
 
   catalogueFor(lang: string): Partial<Catalogue<K>> {
     const tag = lang.toLowerCase();
-    let catalogue = this.unpacked.get(tag);
+    let catalogue = this.#unpacked.get(tag);
     if (!catalogue) {
       catalogue = {};
       const packed = this.translations[tag] ?? this.translations[tag.split('-')[0]];
-      packed?.split('|').forEach((message, i) => message && (catalogue![this.keys[i]] = message));
-      this.unpacked.set(tag, catalogue);
+      packed?.split('|').forEach((message, i) => message && (catalogue![this.#keys[i]] = message));
+      this.#unpacked.set(tag, catalogue);
     }
     return catalogue;
   }

@@ -61,10 +61,10 @@ const MAX_DELAY = 2_147_483_647;
  * left open switches on and off without a reload.
  */
 export class ScheduleController implements ReactiveController {
-  private timer?: ReturnType<typeof setTimeout>;
-  private target?: number;
+  #timer?: ReturnType<typeof setTimeout>;
+  #target?: number;
   /** A host removed from the page must not keep ticking. */
-  private connected = false;
+  #connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -74,34 +74,34 @@ export class ScheduleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
   }
 
   hostUpdated(): void {
-    if (!this.connected) return;
+    if (!this.#connected) return;
     const current = now();
     const next = this.boundaries()
       .filter((t): t is number => t !== undefined && t > current)
       .sort((a, b) => a - b)[0];
-    if (next === this.target && this.timer !== undefined) return;
-    this.clear();
-    this.target = next;
+    if (next === this.#target && this.#timer !== undefined) return;
+    this.#clear();
+    this.#target = next;
     if (next === undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.target = undefined;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#target = undefined;
       this.host.requestUpdate();
     }, Math.min(next - current + 50, MAX_DELAY));
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.clear();
+    this.#connected = false;
+    this.#clear();
   }
 
-  private clear(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.target = undefined;
+  #clear(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#target = undefined;
   }
 }

@@ -8,10 +8,10 @@ import { guarded } from './errors.js';
  */
 export class VisibleController implements ReactiveController {
   visible = false;
-  private onScreen = false;
-  private observer?: IntersectionObserver;
-  private readonly check = guarded(this.host, 'visibility', () => {
-    const visible = this.onScreen && !document.hidden;
+  #onScreen = false;
+  #observer?: IntersectionObserver;
+  readonly #check = guarded(this.host, 'visibility', () => {
+    const visible = this.#onScreen && !document.hidden;
     if (visible !== this.visible) {
       this.visible = visible;
       this.onChange();
@@ -31,20 +31,20 @@ export class VisibleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    (this.observer = new IntersectionObserver(
+    (this.#observer = new IntersectionObserver(
       (entries) => {
-        this.onScreen = entries.pop()!.isIntersecting;
-        this.check();
+        this.#onScreen = entries.pop()!.isIntersecting;
+        this.#check();
       },
       { rootMargin: this.margin },
     )).observe(this.host);
-    document.addEventListener('visibilitychange', this.check);
+    document.addEventListener('visibilitychange', this.#check);
   }
 
   hostDisconnected(): void {
-    this.observer!.disconnect();
-    document.removeEventListener('visibilitychange', this.check);
-    this.onScreen = false;
-    this.check();
+    this.#observer!.disconnect();
+    document.removeEventListener('visibilitychange', this.#check);
+    this.#onScreen = false;
+    this.#check();
   }
 }

@@ -15,9 +15,9 @@ export class CountController implements ReactiveController {
   readonly values = new Map<string, number | undefined>();
   /** When the newest number arrived (epoch ms). */
   at?: number;
-  private key?: string;
-  private stops: Array<() => void> = [];
-  private readonly visibility = new VisibleController(this.host, () => this.sync());
+  #key?: string;
+  #stops: Array<() => void> = [];
+  readonly #visibility = new VisibleController(this.host, () => this.#sync());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,15 +30,15 @@ export class CountController implements ReactiveController {
 
   hostUpdated(): void {
     const key = this.wanted().join(' ');
-    if (key !== this.key) {
-      this.key = key;
-      this.sync();
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#sync();
     }
   }
 
-  private sync(): void {
-    for (const stop of this.stops) stop();
-    this.stops = [];
+  #sync(): void {
+    for (const stop of this.#stops) stop();
+    this.#stops = [];
     const [sources, every] = this.wanted();
     for (const text of sources) {
       const source = parseSource(text);
@@ -50,13 +50,13 @@ export class CountController implements ReactiveController {
           this.values.set(text, undefined);
           this.host.requestUpdate();
         }
-      } else if (this.visibility.visible) {
-        this.stops.push(watchSource(source.url, (feed) => this.read(text, source.path, feed), every));
+      } else if (this.#visibility.visible) {
+        this.#stops.push(watchSource(source.url, (feed) => this.#read(text, source.path, feed), every));
       }
     }
   }
 
-  private read(text: string, path: string[], feed: Feed): void {
+  #read(text: string, path: string[], feed: Feed): void {
     const value = readCount(feed.data, path);
     if (value !== undefined) {
       this.values.set(text, value);

@@ -57,7 +57,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   declare stepAt?: string | number;
   declare showSource?: boolean;
 
-  private readonly counts = new CountController(
+  readonly #counts = new CountController(
     this,
     () => {
       const { source = [], refresh } = this.config;
@@ -66,12 +66,12 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     (message) => this.report(this.settingName('source'), message),
   );
   /** The count being shown, after offset; undefined while loading or below `min`. */
-  private _shown?: number;
-  private _goal?: number;
+  #shown?: number;
+  #goal?: number;
   /** The number on screen during an animation; `_shown` is what screen readers hear. */
-  private _frame?: number;
-  private _raf = 0;
-  private _loading = false;
+  #frame?: number;
+  #raf = 0;
+  #loading = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -81,30 +81,30 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     if (this.campaignSettled && count === undefined && !source.length) {
       this.report('source', 'no count and no source, here or in a campaign file: nothing to show');
     }
-    const { values } = this.counts;
+    const { values } = this.#counts;
     const done = source.every((s) => values.has(s));
     const known = source.map((s) => values.get(s)!).filter((v) => v >= 0);
     const sum = done && known.length ? known.reduce((a, b) => a + b) : count;
-    this._loading = sum === undefined && !done;
+    this.#loading = sum === undefined && !done;
     // An unknown sum is NaN here, never >= min: nothing to show.
     const shown = sum! + offset >= min ? Math.round(sum! + offset) : undefined;
-    this._goal = goal === 0 && shown !== undefined ? nextMilestone(shown, parseMilestones(milestones), stepAt) : goal || undefined;
-    if (shown !== this._shown) {
-      const from = this._shown;
-      this._shown = this._frame = shown;
-      cancelAnimationFrame(this._raf);
+    this.#goal = goal === 0 && shown !== undefined ? nextMilestone(shown, parseMilestones(milestones), stepAt) : goal || undefined;
+    if (shown !== this.#shown) {
+      const from = this.#shown;
+      this.#shown = this.#frame = shown;
+      cancelAnimationFrame(this.#raf);
       if (from !== undefined && shown !== undefined && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
         const start = performance.now();
         const step = (time: number) => {
           const progress = Math.min((time - start) / 1000, 1);
-          this._frame = Math.round(from + (shown - from) * (1 - (1 - progress) ** 3));
+          this.#frame = Math.round(from + (shown - from) * (1 - (1 - progress) ** 3));
           this.requestUpdate();
-          if (progress < 1 && this.isConnected) this._raf = requestAnimationFrame(step);
+          if (progress < 1 && this.isConnected) this.#raf = requestAnimationFrame(step);
         };
-        this._frame = from;
-        this._raf = requestAnimationFrame(step);
+        this.#frame = from;
+        this.#raf = requestAnimationFrame(step);
       }
-      if (shown !== undefined) this.emit('coalition-count', { count: shown, goal: this._goal });
+      if (shown !== undefined) this.emit('coalition-count', { count: shown, goal: this.#goal });
     }
   }
 
@@ -113,19 +113,19 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     const lang = this.resolvedLang;
     const t = counterMessages.t.bind(counterMessages, lang);
     const n = (value: number) => numberFormat(lang, { notation: format }).format(value);
-    const shown = this._shown;
-    const target = this._goal;
+    const shown = this.#shown;
+    const target = this.#goal;
     const cta = href ? html`<a part="link" class="cta" href=${this.attributed(href)}>${ctaLabel ?? t('sign')}</a>` : '';
-    if (shown === undefined && !this._loading) return href ? html`<div part="counter" class="box">${cta}</div>` : nothing;
-    const [before, after] = t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.counts.at) }).split('{source}');
+    if (shown === undefined && !this.#loading) return href ? html`<div part="counter" class="box">${cta}</div>` : nothing;
+    const [before, after] = t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.#counts.at) }).split('{source}');
     // The empty goal line holds a no-break space so that it keeps its height while loading.
     // prettier-ignore
-    return html`<div part="counter" class="box ${this._loading ? 'wait' : ''}" dir=${this.resolvedDir}>
-<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this._frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span role="status"><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span></p>
+    return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" dir=${this.resolvedDir}>
+<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span role="status"><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span></p>
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
 ${cta}
-${showSource && this.counts.at ? html`<p class="source" part="source">${before}${source.map(parseSource).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
+${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map(parseSource).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
 </div>`;
   }
 }

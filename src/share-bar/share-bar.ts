@@ -48,8 +48,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   private _asking = false;
   private _serverError = false;
   private _server = mastodonServer(readStored<string>('session', SERVER_KEY) ?? '');
-  private _statusTimer?: ReturnType<typeof setTimeout>;
-  private _networks: string[] = [];
+  #statusTimer?: ReturnType<typeof setTimeout>;
+  #networks: string[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -62,11 +62,11 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       return network !== 'native' || 'share' in navigator;
     });
     // A list of nothing but typos still deserves a share bar: the reported default one.
-    this._networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
+    this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
   }
 
   /** The page's canonical link, else its address without the fragment, then the partner's tags. */
-  private get data(): ShareData {
+  get #data(): ShareData {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
     const { url, text, hashtags = [] } = this.config;
     return {
@@ -76,42 +76,42 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     };
   }
 
-  private shared(network: string, url = this.data.url): void {
+  #shared(network: string, url = this.#data.url): void {
     this.emit('coalition-share', { network, url });
   }
 
-  private say(message: string): void {
+  #say(message: string): void {
     this._status = message;
-    clearTimeout(this._statusTimer);
-    this._statusTimer = setTimeout(() => (this._status = ''), 5000);
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = setTimeout(() => (this._status = ''), 5000);
   }
 
-  private async copy(): Promise<void> {
-    const { url } = this.data;
+  async #copy(): Promise<void> {
+    const { url } = this.#data;
     if (await copyText(url, this.renderRoot)) {
-      this.say(shareMessages.t(this.resolvedLang, 'copied'));
-      this.shared('copy', url);
+      this.#say(shareMessages.t(this.resolvedLang, 'copied'));
+      this.#shared('copy', url);
     }
   }
 
-  private async native(): Promise<void> {
-    const { url, text } = this.data;
+  async #native(): Promise<void> {
+    const { url, text } = this.#data;
     try {
       await navigator.share({ url, text, title: text });
-      this.shared('native', url);
+      this.#shared('native', url);
     } catch (e) {
       // The visitor closing the share sheet is a choice, not an error.
       if ((e as Error).name !== 'AbortError') this.report('networks', `native share failed: ${(e as Error).message}`);
     }
   }
 
-  private async ask(): Promise<void> {
+  async #ask(): Promise<void> {
     this._asking = !this._asking;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this._asking ? 'input' : '[data-network="mastodon"]')?.focus();
   }
 
-  private submitServer(event: SubmitEvent): void {
+  #submitServer(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector('input')!;
     const server = mastodonServer(input.value);
@@ -120,39 +120,39 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     writeStored('session', SERVER_KEY, server);
     this._server = server;
     this._asking = false;
-    const target = mastodonUrl(server, this.data);
+    const target = mastodonUrl(server, this.#data);
     window.open(target, '_blank', 'noopener,noreferrer');
-    this.shared('mastodon', this.data.url);
+    this.#shared('mastodon', this.#data.url);
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
   }
 
-  private control(network: string, data: ShareData) {
+  #control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.resolvedLang, key, { network: brandNames[network] });
     const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email');
     // Icons alone do not tell a mouse user which network is which; a tooltip does.
     const title = this.config.compact ? label : nothing;
     const content = html`${icon(network)}<span class="label">${label}</span>`;
-    if (network === 'copy') return html`<button part="control" title=${title} @click=${this.copy}>${content}</button>`;
-    if (network === 'native') return html`<button part="control" title=${title} @click=${this.native}>${content}</button>`;
+    if (network === 'copy') return html`<button part="control" title=${title} @click=${this.#copy}>${content}</button>`;
+    if (network === 'native') return html`<button part="control" title=${title} @click=${this.#native}>${content}</button>`;
     if (network === 'mastodon' && !this._server) {
-      return html`<button part="control" title=${title} data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.ask}>${content}</button>`;
+      return html`<button part="control" title=${title} data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.#ask}>${content}</button>`;
     }
     const email = network === 'email';
     const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
     return html`<a part="control" title=${title} data-network=${network} href=${href} target=${email ? nothing : '_blank'}
       rel="noopener noreferrer" aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
-      @click=${() => this.shared(network, data.url)}>${content}</a>`;
+      @click=${() => this.#shared(network, data.url)}>${content}</a>`;
   }
 
   protected override render() {
     const lang = this.resolvedLang;
-    const data = this.data;
+    const data = this.#data;
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
     return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class="bar ${this.config.compact ? 'compact' : ''}">
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
-      <ul part="list" role="list">${this._networks.map((n) => html`<li>${this.control(n, data)}</li>`)}</ul>
+      <ul part="list" role="list">${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}</ul>
       ${this._asking
-        ? html`<form @submit=${this.submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask()}>
+        ? html`<form @submit=${this.#submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#ask()}>
             <label>${shareMessages.t(lang, 'server')}
               <input name="server" inputmode="url" autocomplete="off" spellcheck="false" placeholder="mastodon.social"
                 aria-invalid=${this._serverError} aria-describedby=${this._serverError ? 'server-error' : nothing} />

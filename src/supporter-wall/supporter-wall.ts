@@ -50,22 +50,22 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
   /** Where each supporter came from, to name it when its logo fails. */
-  private _from = new Map<string, string>();
+  #from = new Map<string, string>();
   private _ratios = new Map<string, number>();
-  private _loadedSrc?: string;
-  private _orderKey = '';
-  private _order: string[] = [];
-  private _awaitingParse = false;
-  private _groups: Array<[string | undefined, Supporter[]]> = [];
-  private _observer = new MutationObserver(() => this.requestUpdate());
+  #loadedSrc?: string;
+  #orderKey = '';
+  #order: string[] = [];
+  #awaitingParse = false;
+  #groups: Array<[string | undefined, Supporter[]]> = [];
+  #observer = new MutationObserver(() => this.requestUpdate());
 
   /** Set once the wall comes near the screen: a list far below the fold waits, like its logos. */
-  private _near = false;
-  private _nearness = new VisibleController(
+  #near = false;
+  #nearness = new VisibleController(
     this,
     () => {
-      if (!this._nearness.visible || this._near) return;
-      this._near = true;
+      if (!this.#nearness.visible || this.#near) return;
+      this.#near = true;
       this.requestUpdate();
     },
     '1250px',
@@ -73,22 +73,22 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (document.readyState === 'loading' && !this._awaitingParse) {
-      this._awaitingParse = true;
+    if (document.readyState === 'loading' && !this.#awaitingParse) {
+      this.#awaitingParse = true;
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
-    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['src', 'alt', 'href', 'data-tier'] });
+    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['src', 'alt', 'href', 'data-tier'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer.disconnect();
+    this.#observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { src, order } = this.config;
-    if (src !== this._loadedSrc && (this._near || !src)) this.load((this._loadedSrc = src));
+    if (src !== this.#loadedSrc && (this.#near || !src)) this.#load((this.#loadedSrc = src));
     const found = new Map<string, Supporter>();
     const sources: Array<[unknown[] | undefined, string]> = [
       [src ? this._remote : (this._campaignFile?.supporters as unknown[] | undefined), src ? 'src' : 'campaign file "supporters"'],
@@ -101,64 +101,64 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         if (typeof supporter === 'string') this.report(where, `supporter ${index + 1} ${supporter}; left out`);
         else if (!found.has(supporter.name.toLowerCase())) {
           found.set(supporter.name.toLowerCase(), supporter);
-          this._from.set(supporter.name, where);
+          this.#from.set(supporter.name, where);
         }
       });
     }
     // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
     // While the page is still parsing, the light-DOM supporters may simply not have arrived yet.
-    const waiting = this._loading || src !== this._loadedSrc || !this.campaignSettled || document.readyState === 'loading';
+    const waiting = this._loading || src !== this.#loadedSrc || !this.campaignSettled || document.readyState === 'loading';
     if (!found.size && !waiting) {
       this.report('src', 'no supporters to show: give src, a campaign file with "supporters", or <img alt> children');
     }
     // The order is kept by name, the supporters themselves are read afresh: a corrected logo or
     // link shows at once without reshuffling the wall.
     const key = `${order}|${this.resolvedLang}|${[...found].map(([name, s]) => `${name}\u0000${s.tier ?? ''}`).join('|')}`;
-    if (key !== this._orderKey) {
-      this._orderKey = key;
+    if (key !== this.#orderKey) {
+      this.#orderKey = key;
       // Tiers keep the campaign's order; the chosen order applies within each tier.
-      this._order = groupByTier([...found.values()]).flatMap(([, members]) => ordered(members, order, this.resolvedLang).map((s) => s.name.toLowerCase()));
+      this.#order = groupByTier([...found.values()]).flatMap(([, members]) => ordered(members, order, this.resolvedLang).map((s) => s.name.toLowerCase()));
     }
-    this._groups = groupByTier(this._order.map((name) => found.get(name)!));
+    this.#groups = groupByTier(this.#order.map((name) => found.get(name)!));
   }
 
-  private async load(src: string | undefined): Promise<void> {
+  async #load(src: string | undefined): Promise<void> {
     this._remote = undefined;
     this._loading = !!src;
     if (!src) return;
     const result = await fetchJsonOnce(src);
-    if (src !== this._loadedSrc) return;
+    if (src !== this.#loadedSrc) return;
     this._loading = false;
     if (result.ok && Array.isArray(result.data)) this._remote = result.data;
     else this.report('src', result.ok ? `${src} is not a JSON list of supporters` : result.message);
   }
 
-  private measured(name: string, event: Event): void {
+  #measured(name: string, event: Event): void {
     const img = event.target as HTMLImageElement;
     const failed = event.type === 'error';
     // A dead logo is the campaign team's to fix, so it is reported like any bad value; the name stands in.
-    if (failed) this.report(this._from.get(name) ?? 'src', `the logo of "${name}" (${img.src}) did not load; showing the name`);
+    if (failed) this.report(this.#from.get(name) ?? 'src', `the logo of "${name}" (${img.src}) did not load; showing the name`);
     this._ratios = new Map(this._ratios).set(name, failed ? 0 : img.naturalWidth / img.naturalHeight || 2);
   }
 
-  private async expand(): Promise<void> {
-    const first = this.shownCount;
+  async #expand(): Promise<void> {
+    const first = this.#shownCount;
     this._expanded = true;
     await this.updateComplete;
     const revealed = this.renderRoot.querySelectorAll<HTMLElement>('li')[first];
     (revealed?.querySelector('a') ?? revealed)?.focus();
   }
 
-  private get total(): number {
-    return this._groups.reduce((sum, [, members]) => sum + members.length, 0);
+  get #total(): number {
+    return this.#groups.reduce((sum, [, members]) => sum + members.length, 0);
   }
 
-  private get shownCount(): number {
+  get #shownCount(): number {
     const { max } = this.config;
-    return max && !this._expanded ? Math.min(max, this.total) : this.total;
+    return max && !this._expanded ? Math.min(max, this.#total) : this.#total;
   }
 
-  private logo(supporter: Supporter) {
+  #logo(supporter: Supporter) {
     const { name, logo, href } = supporter;
     const ratio = this._ratios.get(name);
     const box = ratio ? logoBox(ratio) : undefined;
@@ -166,7 +166,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
       logo && ratio !== 0
         ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" referrerpolicy="no-referrer"
             .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
-            @load=${(e: Event) => this.measured(name, e)} @error=${(e: Event) => this.measured(name, e)} />`
+            @load=${(e: Event) => this.#measured(name, e)} @error=${(e: Event) => this.#measured(name, e)} />`
         : html`<span class="name">${name}</span>`;
     return html`<li part="logo" tabindex=${href ? nothing : -1}>
       ${href ? html`<a href=${href}>${content}</a>` : content}
@@ -174,24 +174,24 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   }
 
   protected override render() {
-    if (!this.total) return nothing;
+    if (!this.#total) return nothing;
     const { heading, monochrome, joinHref, joinLabel } = this.config;
     const lang = this.resolvedLang;
-    let room = this.shownCount;
-    const hidden = this.total - room;
+    let room = this.#shownCount;
+    const hidden = this.#total - room;
     return html`<section class=${monochrome ? 'mono' : ''} dir=${this.resolvedDir} aria-labelledby="h">
       <h2 id="h" part="heading">${heading ?? wallMessages.t(lang, 'supportedBy')}</h2>
-      ${this._groups.map(([tier, members]) => {
+      ${this.#groups.map(([tier, members]) => {
         const shown = members.slice(0, room);
         room -= shown.length;
         return shown.length
           ? html`${tier ? html`<h3 part="tier">${tier}</h3>` : nothing}
-              <ul part="list" role="list">${shown.map((s) => this.logo(s))}</ul>`
+              <ul part="list" role="list">${shown.map((s) => this.#logo(s))}</ul>`
           : nothing;
       })}
       <div class="end">
         ${hidden
-          ? html`<button part="more" aria-expanded="false" @click=${this.expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
+          ? html`<button part="more" aria-expanded="false" @click=${this.#expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
           : nothing}
         ${joinHref
           ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
