@@ -67,5 +67,6 @@ export default {
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   testFramework: { config: { timeout: 5000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -82,7 +82,10 @@ function writeSnippetPage() {
   const { files } = JSON.parse(readFileSync(new URL('../dist/sri.json', import.meta.url), 'utf8'));
   const pinned = page
     .replace(/<!-- README-SNIPPET-STYLE[^>]*-->/, style)
-    .replace('<script src="/dist/coalition-embed.js"', `<script src="/dist/coalition-embed.js" integrity="${files['coalition-embed.js']}" crossorigin="anonymous"`);
+    .replace(
+      '<script src="/dist/coalition-embed.js"',
+      `<script src="/dist/coalition-embed.js" integrity="${files['coalition-embed.js']}" crossorigin="anonymous"`,
+    );
   writeFileSync(new URL('../bench/pages/snippet.generated.html', import.meta.url), pinned);
 }
 
@@ -94,9 +97,11 @@ async function snippetRuns(browser, origin) {
   let firstRequests = [];
   for (let run = 0; run < RUNS; run++) {
     const { page, requests } = await openPage(browser, `${origin}/bench/pages/snippet.generated.html`, { observe: true });
-    await page.waitForFunction(() => window.benchRendered !== undefined, { timeout: 10_000 }).catch(() => {
-      throw new Error('the pinned snippet never rendered: is dist/sri.json from this build? (npm run build writes both)');
-    });
+    await page
+      .waitForFunction(() => window.benchRendered !== undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error('the pinned snippet never rendered: is dist/sri.json from this build? (npm run build writes both)');
+      });
     // Let late layout (counts arriving, logos) settle before reading the shift score.
     await new Promise((r) => setTimeout(r, 500));
     const result = await page.evaluate(() => ({ render: window.benchRendered, shift: window.benchShift, longest: window.benchLongest }));
@@ -210,7 +215,11 @@ const rows = [
   ['bundle minified', `${bytes.minified} B`, ''],
   ['bundle gzip', `${bytes.gzip} B`, `budget ${GZIP_BUDGET} B (target ${GZIP_TARGET} B: see scripts/bench.mjs)`],
   ['bundle brotli', `${bytes.brotli} B`, ''],
-  ['requests before any click', `${results.requestsBeforeClick.script} script, ${results.requestsBeforeClick['campaign file']} campaign file, ${results.requestsBeforeClick['count source']} count`, `unexpected: ${results.requestsBeforeClick.unexpected.length}`],
+  [
+    'requests before any click',
+    `${results.requestsBeforeClick.script} script, ${results.requestsBeforeClick['campaign file']} campaign file, ${results.requestsBeforeClick['count source']} count`,
+    `unexpected: ${results.requestsBeforeClick.unexpected.length}`,
+  ],
   [`script + first render of all four (median of ${RUNS})`, ms(results.firstRenderMs.median), ''],
   ['longest main-thread task', results.longestTaskMs ? ms(results.longestTaskMs) : '< 50 ms', 'long tasks are those over 50 ms'],
   ['cumulative layout shift (documented snippet)', results.cumulativeLayoutShift.toFixed(4), 'budget 0'],
@@ -232,8 +241,10 @@ writeFileSync(new URL('../bench/results.json', import.meta.url), JSON.stringify(
 
 const failures = [];
 if (bytes.gzip > GZIP_BUDGET) failures.push(`gzip ${bytes.gzip} B is over the ${GZIP_BUDGET} B budget`);
-if (results.requestsBeforeClick.unexpected.length) failures.push(`unexpected requests before a click: ${results.requestsBeforeClick.unexpected.join(', ')}`);
-if (results.cumulativeLayoutShift > 0) failures.push(`layout shift ${results.cumulativeLayoutShift} with the documented snippet (budget 0)`);
+if (results.requestsBeforeClick.unexpected.length)
+  failures.push(`unexpected requests before a click: ${results.requestsBeforeClick.unexpected.join(', ')}`);
+if (results.cumulativeLayoutShift > 0)
+  failures.push(`layout shift ${results.cumulativeLayoutShift} with the documented snippet (budget 0)`);
 for (const [name, shift] of Object.entries(results.layoutShiftElsewhere)) {
   if (shift > 0) failures.push(`layout shift ${shift} with the documented snippet on ${name} (budget 0)`);
 }

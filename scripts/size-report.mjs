@@ -14,9 +14,7 @@ const gzip = gzipSync(chunk.code, { level: 9 }).length;
 
 const folders = new Map();
 for (const [id, module] of Object.entries(chunk.modules)) {
-  const folder = id.includes('node_modules')
-    ? /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)[1]
-    : /src\/([^/]+)\//.exec(id)?.[1] ?? 'src';
+  const folder = id.includes('node_modules') ? /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)[1] : (/src\/([^/]+)\//.exec(id)?.[1] ?? 'src');
   folders.set(folder, (folders.get(folder) ?? 0) + module.renderedLength);
 }
 const rendered = [...folders.values()].reduce((a, b) => a + b, 0);
@@ -24,6 +22,8 @@ console.log(`dist/coalition-embed.js: ${chunk.code.length} B minified, ${gzip} B
 console.log('folder                 rendered   share   ≈gzip');
 for (const [folder, bytes] of [...folders].sort((a, b) => b[1] - a[1])) {
   const share = bytes / rendered;
-  console.log(`${folder.padEnd(22)} ${String(bytes).padStart(8)}  ${(share * 100).toFixed(1).padStart(5)}%  ${String(Math.round(share * gzip)).padStart(6)}`);
+  console.log(
+    `${folder.padEnd(22)} ${String(bytes).padStart(8)}  ${(share * 100).toFixed(1).padStart(5)}%  ${String(Math.round(share * gzip)).padStart(6)}`,
+  );
 }
 await bundle.close();

@@ -11,15 +11,20 @@ const iso = (time: number) => new Date(time).toISOString();
 
 /** Every element in every mode a visitor can meet, as markup a partner would paste. */
 const cases: Record<string, () => string> = {
-  'banner inline': () => `<campaign-banner headline="Safer by design" message="Platforms can detect child sexual abuse material." cta-label="Add your name" cta-href="https://example.org/" dismissible></campaign-banner>`,
+  'banner inline': () =>
+    `<campaign-banner headline="Safer by design" message="Platforms can detect child sexual abuse material." cta-label="Add your name" cta-href="https://example.org/" dismissible></campaign-banner>`,
   'banner top bar': () => `<campaign-banner mode="top" headline="Safer by design" cta-href="https://example.org/"></campaign-banner>`,
   'banner bottom bar': () => `<campaign-banner mode="bottom" headline="Safer by design" cta-href="https://example.org/"></campaign-banner>`,
-  'banner overlay': () => `<campaign-banner mode="overlay" headline="Safer by design" message="One day, one message." cta-href="https://example.org/" dismissible></campaign-banner>`,
-  'banner teaser': () => `<campaign-banner mode="overlay" headline="Safer by design" start="${iso(Date.now() + 2 * HOUR)}" teaser-days="1" cta-href="https://example.org/"></campaign-banner>`,
-  'banner content warning': () => `<campaign-banner headline="Survivors’ letter" warning="This message discusses the abuse of children." support-label="Get support" support-href="https://example.org/help" cta-href="https://example.org/"><p>Message</p></campaign-banner>`,
+  'banner overlay': () =>
+    `<campaign-banner mode="overlay" headline="Safer by design" message="One day, one message." cta-href="https://example.org/" dismissible></campaign-banner>`,
+  'banner teaser': () =>
+    `<campaign-banner mode="overlay" headline="Safer by design" start="${iso(Date.now() + 2 * HOUR)}" teaser-days="1" cta-href="https://example.org/"></campaign-banner>`,
+  'banner content warning': () =>
+    `<campaign-banner headline="Survivors’ letter" warning="This message discusses the abuse of children." support-label="Get support" support-href="https://example.org/help" cta-href="https://example.org/"><p>Message</p></campaign-banner>`,
   'counter with goal': () => `<petition-counter count="118342" goal="150000" href="https://example.org/sign"></petition-counter>`,
   'counter compact auto goal': () => `<petition-counter count="118342" goal="auto" format="compact" show-source></petition-counter>`,
-  'share bar': () => `<share-bar networks="facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy" url="https://example.org/"></share-bar>`,
+  'share bar': () =>
+    `<share-bar networks="facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy" url="https://example.org/"></share-bar>`,
   'share bar icons only': () => `<share-bar compact networks="facebook x whatsapp email copy" url="https://example.org/"></share-bar>`,
   'supporter wall': () => `<supporter-wall src="${LIST}" max="2" monochrome join-href="https://example.org/join"></supporter-wall>`,
 };
@@ -95,7 +100,9 @@ describe('accessibility', () => {
   });
 
   it('walks the supporter wall: linked logos by name, then “+ N more” reveals and focuses the rest', async () => {
-    const wrap = await fixture<HTMLDivElement>(`<div><button>Before</button><supporter-wall src="${LIST}" max="1"></supporter-wall></div>` as unknown as never);
+    const wrap = await fixture<HTMLDivElement>(
+      `<div><button>Before</button><supporter-wall src="${LIST}" max="1"></supporter-wall></div>` as unknown as never,
+    );
     const el = wrap.querySelector('supporter-wall')!;
     await until(() => el.shadowRoot!.querySelector('li'), 'logos');
     wrap.querySelector('button')!.focus();

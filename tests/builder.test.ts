@@ -127,7 +127,10 @@ describe('embed builder', () => {
       await fill(el, 'f-format', 'compact');
       expect(el.elementSnippet).to.contain('format="compact"');
       // The live preview is the real counter, reading the real source.
-      const counter = await until(() => el.previewElement()?.getAttribute('format') === 'compact' && el.previewElement(), 'the new preview');
+      const counter = await until(
+        () => el.previewElement()?.getAttribute('format') === 'compact' && el.previewElement(),
+        'the new preview',
+      );
       // Counters fetch only while on screen.
       counter.scrollIntoView();
       const preview = await until(() => counter.shadowRoot?.querySelector('[part="number"]'), 'a counted preview');
@@ -310,11 +313,16 @@ describe('embed builder', () => {
     expect(reserveStyle('share-bar', [])).to.equal(
       '<style>share-bar{display:block;min-block-size:11.5em}@media (max-width:30rem){share-bar{min-block-size:18em}}@media (max-width:22.5rem){share-bar{min-block-size:21em}}</style>',
     );
-    expect(elementMarkup('share-bar', [['text', '"><script>alert(1)</script>'], ['compact', true]])).to.equal(
-      '<share-bar text="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" compact></share-bar>',
-    );
+    expect(
+      elementMarkup('share-bar', [
+        ['text', '"><script>alert(1)</script>'],
+        ['compact', true],
+      ]),
+    ).to.equal('<share-bar text="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" compact></share-bar>');
     expect(escapeHtml('a & b')).to.equal('a &amp; b');
-    expect(scriptTag({ src: 'https://example.org/c.js' })).to.equal('<script src="https://example.org/c.js" crossorigin="anonymous" defer></script>');
+    expect(scriptTag({ src: 'https://example.org/c.js' })).to.equal(
+      '<script src="https://example.org/c.js" crossorigin="anonymous" defer></script>',
+    );
   });
 
   it('still builds a snippet when sri.json and custom-elements.json are missing, and says what is missing', async () => {
@@ -331,7 +339,14 @@ describe('embed builder', () => {
     const fetches = stubFetch((url) =>
       url.endsWith('sri.json')
         ? json({ version: '9.8.7', files: { 'coalition-embed.js': HASH } })
-        : json({ modules: [{ path: 'src/share-bar/share-bar.ts', declarations: [{ attributes: [{ name: 'text', description: 'The `suggested` message' }] }] }] }),
+        : json({
+            modules: [
+              {
+                path: 'src/share-bar/share-bar.ts',
+                declarations: [{ attributes: [{ name: 'text', description: 'The `suggested` message' }] }],
+              },
+            ],
+          }),
     );
     try {
       const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json" manifest="/custom-elements.json"></embed-builder>`);
@@ -473,10 +488,20 @@ describe('embed builder', () => {
     });
 
     it('keeps what it does not know and what was loaded, unchanged', () => {
-      const text = JSON.stringify({ id: 'x', colour: 'teal', banner: { headline: 'H', future: 1 }, supporters: [{ name: 'A', since: 2020 }] });
+      const text = JSON.stringify({
+        id: 'x',
+        colour: 'teal',
+        banner: { headline: 'H', future: 1 },
+        supporters: [{ name: 'A', since: 2020 }],
+      });
       const parsed = parseCampaign(text);
       if (!('draft' in parsed)) throw new Error(parsed.error);
-      expect(campaignJson(parsed.draft)).to.deep.equal({ id: 'x', banner: { headline: 'H', future: 1 }, supporters: [{ name: 'A', since: 2020 }], colour: 'teal' });
+      expect(campaignJson(parsed.draft)).to.deep.equal({
+        id: 'x',
+        banner: { headline: 'H', future: 1 },
+        supporters: [{ name: 'A', since: 2020 }],
+        colour: 'teal',
+      });
     });
 
     it('edits the supporters list by keyboard: add, move and remove keep the focus in place', async () => {
@@ -501,11 +526,15 @@ describe('embed builder', () => {
 describe('the README snippet and the builder', () => {
   it('reserve the same space for the counter and the share bar', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const style = /### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(readme)![1].replace(/\/\*.*?\*\//g, '').replace(/\s+/g, '');
+    const style = /### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/
+      .exec(readme)![1]
+      .replace(/\/\*.*?\*\//g, '')
+      .replace(/\s+/g, '');
     for (const tag of ['petition-counter', 'share-bar'] as const) {
       const { size, narrow = [] } = RESERVE[tag];
       expect(style, tag).to.contain(`${tag}{display:block;min-block-size:${size};}`);
-      for (const [width, min] of narrow) expect(style, `${tag} up to ${width}`).to.contain(`@media(max-width:${width}){${tag}{min-block-size:${min};}}`);
+      for (const [width, min] of narrow)
+        expect(style, `${tag} up to ${width}`).to.contain(`@media(max-width:${width}){${tag}{min-block-size:${min};}}`);
       expect(reserveStyle(tag, [])).to.contain(`min-block-size:${size}`);
     }
   });

@@ -44,14 +44,16 @@ describe('<campaign-banner>', () => {
   });
 
   it('renders the headline, the message and a partner-attributed call to action inline', async () => {
-    const el = await fixture<CampaignBanner>(html`<campaign-banner
-      headline="Keep children safe online"
-      message="Platforms can detect child sexual abuse material without reading private messages."
-      cta-label="Sign the petition"
-      cta-href="https://example.org/sign"
-      partner="riverside"
-      campaign-id="safer"
-    ></campaign-banner>`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        headline="Keep children safe online"
+        message="Platforms can detect child sexual abuse material without reading private messages."
+        cta-label="Sign the petition"
+        cta-href="https://example.org/sign"
+        partner="riverside"
+        campaign-id="safer"
+      ></campaign-banner>`,
+    );
     expect(part(el, 'headline')!.textContent).to.equal('Keep children safe online');
     expect(part(el, 'message')!.textContent).to.contain('child sexual abuse material');
     const cta = part(el, 'cta') as HTMLAnchorElement;
@@ -64,9 +66,11 @@ describe('<campaign-banner>', () => {
   });
 
   it('uses light-DOM rich text as the message instead of the message attribute', async () => {
-    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" message="Attribute text"
-      ><p>Read <a href="https://example.org/why">why it matters</a>.</p></campaign-banner
-    >`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Hi" message="Attribute text"
+        ><p>Read <a href="https://example.org/why">why it matters</a>.</p></campaign-banner
+      >`,
+    );
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements()[0].querySelector('a')!.href).to.equal('https://example.org/why');
     expect(part(el, 'message')!.textContent).not.to.contain('Attribute text');
@@ -89,7 +93,9 @@ describe('<campaign-banner>', () => {
   });
 
   it('renders nothing outside its window, and stays hidden with a reported date it cannot read', async () => {
-    const past = await fixture<CampaignBanner>(html`<campaign-banner headline="Over" start="2020-01-01T00:00:00Z" end="2020-02-01T00:00:00Z"><p>Fallback</p></campaign-banner>`);
+    const past = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Over" start="2020-01-01T00:00:00Z" end="2020-02-01T00:00:00Z"><p>Fallback</p></campaign-banner>`,
+    );
     expect(past.shadowRoot!.children.length).to.equal(0);
     expect(past.querySelector('p')!.offsetHeight, 'not even the light-DOM fallback').to.equal(0);
     const future = await fixture<CampaignBanner>(html`<campaign-banner headline="Soon" start="2999-01-01T00:00:00Z"></campaign-banner>`);
@@ -126,7 +132,11 @@ describe('<campaign-banner>', () => {
   });
 
   it('shows a message filled into an empty paragraph after the first render', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><campaign-banner headline="H"><p></p></campaign-banner></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <campaign-banner headline="H"><p></p></campaign-banner>
+      </div>`,
+    );
     const el = wrap.querySelector('campaign-banner')!;
     await el.updateComplete;
     expect(part(el, 'message'), 'nothing to show yet').to.equal(null);
@@ -150,7 +160,9 @@ describe('<campaign-banner>', () => {
 
   it('appears at start and goes quiet at end while the page stays open', async () => {
     const start = now() + 150;
-    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Live" start=${iso(start)} end=${iso(start + 250)}></campaign-banner>`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Live" start=${iso(start)} end=${iso(start + 250)}></campaign-banner>`,
+    );
     expect(rendered(el)).to.equal(null);
     await until(() => rendered(el), 'the start');
     await until(() => !rendered(el), 'the end');
@@ -159,7 +171,9 @@ describe('<campaign-banner>', () => {
   it('counts down in a compact teaser bar before start, then becomes the banner', async () => {
     const start = Date.parse('2026-05-18T00:00:00+01:00');
     setPreviewTime(start - 3 * 864e5 - 60_000);
-    const early = await fixture<CampaignBanner>(html`<campaign-banner headline="Blackout" mode="overlay" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`);
+    const early = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Blackout" mode="overlay" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`,
+    );
     const bar = rendered(early)!;
     expect(bar.textContent).to.contain('Blackout').and.contain('Starts in 3 days');
     expect(bar.classList.contains('bottom')).to.equal(true);
@@ -167,19 +181,29 @@ describe('<campaign-banner>', () => {
     await animationsDone(early);
     await expect(early).to.be.accessible();
 
-    const french = await fixture<CampaignBanner>(html`<campaign-banner lang="fr" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
+    const french = await fixture<CampaignBanner>(
+      html`<campaign-banner lang="fr" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`,
+    );
     expect(rendered(french)!.textContent).to.contain('Commence dans 2 heures');
     // Browsers without Welsh relative-time words still count down in Welsh.
-    const welsh = await fixture<CampaignBanner>(html`<campaign-banner lang="cy" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`);
-    const expected = Intl.RelativeTimeFormat.supportedLocalesOf('cy').length ? new Intl.RelativeTimeFormat('cy').format(2, 'hour') : 'mewn 2 awr';
+    const welsh = await fixture<CampaignBanner>(
+      html`<campaign-banner lang="cy" headline="x" teaser-days="1" start=${iso(now() + 2 * 36e5 + 5000)}></campaign-banner>`,
+    );
+    const expected = Intl.RelativeTimeFormat.supportedLocalesOf('cy').length
+      ? new Intl.RelativeTimeFormat('cy').format(2, 'hour')
+      : 'mewn 2 awr';
     expect(rendered(welsh)!.textContent).to.contain(`Yn dechrau ${expected}`);
 
     setPreviewTime(start - 8 * 864e5);
-    const tooEarly = await fixture<CampaignBanner>(html`<campaign-banner headline="x" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`);
+    const tooEarly = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="x" teaser-days="7" start="2026-05-18T00:00:00+01:00"></campaign-banner>`,
+    );
     expect(rendered(tooEarly)).to.equal(null);
 
     setPreviewTime(undefined);
-    const soon = await fixture<CampaignBanner>(html`<campaign-banner headline="Soon" teaser-days="1" start=${iso(now() + 200)}></campaign-banner>`);
+    const soon = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Soon" teaser-days="1" start=${iso(now() + 200)}></campaign-banner>`,
+    );
     expect(rendered(soon)!.textContent).to.contain('Starts in 1 minute');
     await until(() => part(soon, 'headline'), 'the start');
   });
@@ -213,7 +237,9 @@ describe('<campaign-banner>', () => {
   });
 
   it('remembers a dismissal for dismiss-days in localStorage, keyed by campaign-id', async () => {
-    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Hi" dismissible dismiss-days="30" campaign-id="week"></campaign-banner>`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Hi" dismissible dismiss-days="30" campaign-id="week"></campaign-banner>`,
+    );
     part(el, 'close')!.click();
     const stored = JSON.parse(localStorage.getItem('coalition-embed:banner:week')!);
     expect(stored.expires - Date.now()).to.be.within(29 * 864e5, 30 * 864e5);
@@ -250,14 +276,16 @@ describe('<campaign-banner>', () => {
   });
 
   it('hides the message behind a content warning until shown, with support signposting', async () => {
-    const el = await fixture<CampaignBanner>(html`<campaign-banner
-      headline="Survivors speak"
-      warning="This message describes the sexual abuse of children."
-      support-label="Talk to the helpline"
-      support-href="https://example.org/help"
-      cta-href="https://example.org/sign"
-      ><p>Survivor testimony.</p></campaign-banner
-    >`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        headline="Survivors speak"
+        warning="This message describes the sexual abuse of children."
+        support-label="Talk to the helpline"
+        support-href="https://example.org/help"
+        cta-href="https://example.org/sign"
+        ><p>Survivor testimony.</p></campaign-banner
+      >`,
+    );
     expect(part(el, 'warning')!.textContent).to.equal('Content warning: This message describes the sexual abuse of children.');
     expect(part(el, 'message')).to.equal(null);
     expect(part(el, 'cta')).to.equal(null);
@@ -273,7 +301,9 @@ describe('<campaign-banner>', () => {
   });
 
   it('shows no content-warning gate when there is no message behind it', async () => {
-    const el = await fixture<CampaignBanner>(html`<campaign-banner headline="Survivors speak" warning="Describes abuse." cta-href="https://example.org/sign"></campaign-banner>`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Survivors speak" warning="Describes abuse." cta-href="https://example.org/sign"></campaign-banner>`,
+    );
     expect(el.shadowRoot!.textContent).not.to.contain('Content warning');
     expect(part(el, 'show')?.outerHTML).to.equal(undefined);
     expect(part(el, 'headline')!.textContent).to.equal('Survivors speak');
@@ -281,7 +311,9 @@ describe('<campaign-banner>', () => {
   });
 
   it('speaks the page’s language and direction', async () => {
-    const el = await fixture<CampaignBanner>(html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y" message="z"></campaign-banner></div>`);
+    const el = await fixture<CampaignBanner>(
+      html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y" message="z"></campaign-banner></div>`,
+    );
     const banner = el.querySelector('campaign-banner')!;
     expect(part(banner, 'close')!.getAttribute('aria-label')).to.equal('إغلاق');
     expect(part(banner, 'show')!.textContent).to.equal('إظهار الرسالة');
@@ -306,11 +338,20 @@ describe('<campaign-banner>', () => {
     await setViewport({ width: 375, height: 667 });
     try {
       for (const mode of ['bottom', 'top']) {
-        const wrap = await fixture<HTMLDivElement>(html`<div>
-          <campaign-banner mode=${mode} headline="Blackout week" message="Platforms can detect child sexual abuse material without reading private messages." cta-href="https://example.org/"></campaign-banner>
-          <div style="height:1500px"></div><button>Before</button><a id="under" href="#a">Under the bar</a>
-          <div style="height:1500px"></div><a id="last" href="#b">Last link</a>
-        </div>`);
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div>
+            <campaign-banner
+              mode=${mode}
+              headline="Blackout week"
+              message="Platforms can detect child sexual abuse material without reading private messages."
+              cta-href="https://example.org/"
+            ></campaign-banner>
+            <div style="height:1500px"></div>
+            <button>Before</button><a id="under" href="#a">Under the bar</a>
+            <div style="height:1500px"></div>
+            <a id="last" href="#b">Last link</a>
+          </div>`,
+        );
         const el = wrap.querySelector('campaign-banner')!;
         const bar = rendered(el)!;
         const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
@@ -361,12 +402,16 @@ describe('<campaign-banner>', () => {
     expect(room(), 'the bar still showing').to.be.closeTo(height(short.el), 1);
     part(short.el, 'close')!.click();
     await short.el.updateComplete;
-    expect([style.getPropertyValue('padding-block-end'), style.getPropertyValue('scroll-padding-block-end')], 'the page’s own').to.deep.equal(['', '']);
+    expect(
+      [style.getPropertyValue('padding-block-end'), style.getPropertyValue('scroll-padding-block-end')],
+      'the page’s own',
+    ).to.deep.equal(['', '']);
   });
 
   it('gives the page back its own scroll padding when a bar is dismissed, ends or is removed', async () => {
     const style = document.documentElement.style;
-    const page = () => ['scroll-padding-block-start', 'scroll-padding-block-end', 'padding-block-end'].map((p) => style.getPropertyValue(p));
+    const page = () =>
+      ['scroll-padding-block-start', 'scroll-padding-block-end', 'padding-block-end'].map((p) => style.getPropertyValue(p));
     style.setProperty('scroll-padding-block-end', '12px');
     try {
       const own = page();
@@ -388,7 +433,12 @@ describe('<campaign-banner>', () => {
   });
 
   it('opens an overlay as a true modal: focus inside, Tab contained, page inert and not scrolling', async () => {
-    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', 'cta-href': 'https://example.org/a', dismissible: '' });
+    const { el, outside } = await mountAfterFocus({
+      mode: 'overlay',
+      headline: 'Blackout',
+      'cta-href': 'https://example.org/a',
+      dismissible: '',
+    });
     const dialog = dialogOf(el)!;
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.getAttribute('aria-labelledby')).to.equal('h');
@@ -486,7 +536,9 @@ describe('<campaign-banner>', () => {
     let answer!: (r: Response) => void;
     const fetches = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
     try {
-      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/slow.json" mode="overlay" headline="Own"></campaign-banner>`);
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner campaign="https://example.org/slow.json" mode="overlay" headline="Own"></campaign-banner>`,
+      );
       expect(el.shadowRoot!.children.length, 'nothing while the dates are unknown').to.equal(0);
       (await until(() => answer, 'the request'))(json({ id: 'file', banner: { headline: 'From the file', end: '2999-01-01T00:00:00Z' } }));
       await until(() => part(el, 'headline')?.textContent === 'Own' && dialogOf(el)?.open, 'the overlay');
@@ -498,7 +550,9 @@ describe('<campaign-banner>', () => {
   it('still shows its own words when the campaign file fails', async () => {
     const fetches = stubFetch(() => new Response('nope', { status: 404 }));
     try {
-      const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/missing.json" headline="Own words"></campaign-banner>`);
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner campaign="https://example.org/missing.json" headline="Own words"></campaign-banner>`,
+      );
       await until(() => part(el, 'headline'), 'the fallback');
       expect(errors.events.map((e) => e.attribute)).to.deep.equal(['campaign']);
     } finally {
@@ -542,7 +596,14 @@ describe('<campaign-banner>', () => {
   });
 
   it('shows a compact reminder bar after the overlay is dismissed, for the rest of the window', async () => {
-    const { el } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', dismissible: '', reminder: '', 'cta-href': 'https://example.org/a', 'campaign-id': 'r' });
+    const { el } = await mountAfterFocus({
+      mode: 'overlay',
+      headline: 'Blackout',
+      dismissible: '',
+      reminder: '',
+      'cta-href': 'https://example.org/a',
+      'campaign-id': 'r',
+    });
     part(el, 'close')!.click();
     await el.updateComplete;
     const bar = rendered(el)!;
@@ -558,7 +619,9 @@ describe('<campaign-banner>', () => {
 
   it('previews the demo campaign’s blackout at a chosen moment', async () => {
     setPreviewTime(Date.parse('2026-05-20T09:00:00Z'));
-    const el = await fixture<CampaignBanner>(html`<campaign-banner campaign="/demo/campaign.json" mode="overlay" dismissible></campaign-banner>`);
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner campaign="/demo/campaign.json" mode="overlay" dismissible></campaign-banner>`,
+    );
     const dialog = await until(() => dialogOf(el), 'the campaign file');
     expect(dialog.open).to.equal(true);
     expect(part(el, 'headline')!.textContent).to.equal('Safety by design, not as an afterthought');
@@ -572,7 +635,17 @@ describe('<campaign-banner>', () => {
   it('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await fixture<CampaignBanner>(html`<campaign-banner theme="dark" mode="bottom" headline="Dark" message="m" cta-href="https://example.org/" warning="w" support-href="https://example.org/h"></campaign-banner>`);
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner
+          theme="dark"
+          mode="bottom"
+          headline="Dark"
+          message="m"
+          cta-href="https://example.org/"
+          warning="w"
+          support-href="https://example.org/h"
+        ></campaign-banner>`,
+      );
       expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
       await animationsDone(el);
       await expect(el).to.be.accessible();

@@ -92,14 +92,23 @@ describe('core', () => {
       expect(errors.warnings).to.have.length(1);
       expect(errors.warnings[0]).to.contain('<core-probe> mode');
       expect(errors.warnings[0]).to.contain('one of inline, top');
-      expect(errors.events).to.deep.equal([
-        { element: 'core-probe', attribute: 'mode', message: errors.events[0].message },
-      ]);
+      expect(errors.events).to.deep.equal([{ element: 'core-probe', attribute: 'mode', message: errors.events[0].message }]);
     });
 
     it('names a misspelt attribute and the one it probably meant, and no one else’s', async () => {
-      await fixture(html`<core-probe dismissable ctahref="https://example.org" modes="top" id="dir" class="x" role="note"
-        data-mode="x" x-data="{}" v-cloak></core-probe>`);
+      await fixture(
+        html`<core-probe
+          dismissable
+          ctahref="https://example.org"
+          modes="top"
+          id="dir"
+          class="x"
+          role="note"
+          data-mode="x"
+          x-data="{}"
+          v-cloak
+        ></core-probe>`,
+      );
       expect(errors.events.map((e) => [e.attribute, e.message])).to.deep.equal([
         ['dismissable', 'is not an attribute of this element; did you mean dismissible?'],
         ['ctahref', 'is not an attribute of this element; did you mean cta-href?'],
@@ -108,11 +117,22 @@ describe('core', () => {
     });
 
     it('leaves frameworks’ and HTML’s own attributes alone, however close to ours', async () => {
-      await fixture(html`<div>
-        <petition-counter count="5" ref="counter" :href="link" x-text="n" v-model="n" resource="#p" property="count" loading="lazy"></petition-counter>
-        <supporter-wall loading="lazy" border="0" @click="go" hx-get="/x"></supporter-wall>
-        <share-bar form="f" key="1" wire:model="url" typeof="Action"></share-bar>
-      </div>`);
+      await fixture(
+        html`<div>
+          <petition-counter
+            count="5"
+            ref="counter"
+            :href="link"
+            x-text="n"
+            v-model="n"
+            resource="#p"
+            property="count"
+            loading="lazy"
+          ></petition-counter>
+          <supporter-wall loading="lazy" border="0" @click="go" hx-get="/x"></supporter-wall>
+          <share-bar form="f" key="1" wire:model="url" typeof="Action"></share-bar>
+        </div>`,
+      );
       expect(errors.events.filter((e) => /did you mean/.test(e.message)).map((e) => `${e.element} ${e.attribute}`)).to.deep.equal([]);
     });
 
@@ -129,9 +149,7 @@ describe('core', () => {
     });
 
     it('reads numbers, flags and dates from attribute strings', async () => {
-      const el = await fixture<CoreProbe>(
-        html`<core-probe days="7" dismissible start="2026-05-18T09:00:00+01:00"></core-probe>`,
-      );
+      const el = await fixture<CoreProbe>(html`<core-probe days="7" dismissible start="2026-05-18T09:00:00+01:00"></core-probe>`);
       expect(el.settings.days).to.equal(7);
       expect(el.settings.dismissible).to.equal(true);
       expect(el.settings.start).to.equal(Date.UTC(2026, 4, 18, 8));
@@ -140,7 +158,10 @@ describe('core', () => {
     it('reads numbers as people write them, and each item of a file’s list as one entry', () => {
       expect(parseField(number(), '100,000')).to.deep.equal({ ok: true, value: 100000 });
       expect(parseField(number(), '1,5')).to.deep.equal({ ok: false });
-      expect(parseField(list(), ['Safer By Design', 'NoPlaceToHide'])).to.deep.equal({ ok: true, value: ['SaferByDesign', 'NoPlaceToHide'] });
+      expect(parseField(list(), ['Safer By Design', 'NoPlaceToHide'])).to.deep.equal({
+        ok: true,
+        value: ['SaferByDesign', 'NoPlaceToHide'],
+      });
       expect(parseField(list(), 'a b,c')).to.deep.equal({ ok: true, value: ['a', 'b', 'c'] });
     });
 
@@ -202,9 +223,7 @@ describe('core', () => {
           const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')?.href;
           return link?.includes('utm_campaign') && link;
         }, 'attributed link');
-        expect(href).to.equal(
-          'https://example.org/sign?utm_source=acme&utm_medium=coalition-embed&utm_campaign=safer-by-design',
-        );
+        expect(href).to.equal('https://example.org/sign?utm_source=acme&utm_medium=coalition-embed&utm_campaign=safer-by-design');
       } finally {
         fetches.restore();
       }
@@ -215,9 +234,7 @@ describe('core', () => {
     afterEach(() => document.querySelectorAll('script[data-campaign]').forEach((s) => s.remove()));
 
     it('merges the file under the element’s own attributes', async () => {
-      const el = await fixture<CoreProbe>(
-        html`<core-probe campaign="/tests/fixtures/campaign.json" mode="top"></core-probe>`,
-      );
+      const el = await fixture<CoreProbe>(html`<core-probe campaign="/tests/fixtures/campaign.json" mode="top"></core-probe>`);
       await until(() => shadowText(el, 'h2'), 'headline from file');
       expect(shadowText(el, 'h2')).to.equal('Keep children safe online');
       expect(shadowText(el, '.mode')).to.equal('top');
@@ -226,11 +243,13 @@ describe('core', () => {
     it('loads each file once per page however many elements use it', async () => {
       const fetches = stubFetch(() => json({ id: 'once', banner: { headline: 'Once' } }));
       try {
-        const wrap = await fixture(html`<div>
-          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
-          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
-          <core-probe campaign="/tests/fixtures/once.json"></core-probe>
-        </div>`);
+        const wrap = await fixture(
+          html`<div>
+            <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+            <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+            <core-probe campaign="/tests/fixtures/once.json"></core-probe>
+          </div>`,
+        );
         const probes = [...wrap.querySelectorAll('core-probe')];
         await until(() => probes.every((p) => shadowText(p, 'h2') === 'Once'), 'all three');
         expect(fetches.calls).to.have.length(1);
@@ -257,10 +276,16 @@ describe('core', () => {
       document.head.append(script);
       const fetches = stubFetch(() => json({ banner: { headline: 'From the file' } }));
       try {
-        const [own, shared, spaced] = [...(await fixture(html`<div>
-          <core-probe campaign="none" headline="Our own news"></core-probe><core-probe></core-probe>
-          <core-probe campaign=" None " headline="Also ours"></core-probe>
-        </div>`)).children] as CoreProbe[];
+        const [own, shared, spaced] = [
+          ...(
+            await fixture(
+              html`<div>
+                <core-probe campaign="none" headline="Our own news"></core-probe><core-probe></core-probe>
+                <core-probe campaign=" None " headline="Also ours"></core-probe>
+              </div>`,
+            )
+          ).children,
+        ] as CoreProbe[];
         await until(() => shadowText(shared, 'h2') === 'From the file', 'the other element reading the file');
         expect(shadowText(own, 'h2')).to.equal('Our own news');
         expect(shadowText(spaced, 'h2')).to.equal('Also ours');
@@ -272,7 +297,9 @@ describe('core', () => {
     });
 
     it('names a campaign file’s misspelt keys with the setting probably meant, and leaves new ones alone', async () => {
-      const fetches = stubFetch(() => json({ banners: {}, banner: { 'head-line': 'x', ctahref: 'https://example.org', brandNewSetting: 1 } }));
+      const fetches = stubFetch(() =>
+        json({ banners: {}, banner: { 'head-line': 'x', ctahref: 'https://example.org', brandNewSetting: 1 } }),
+      );
       try {
         await fixture(html`<core-probe campaign="/tests/fixtures/misspelt.json"></core-probe>`);
         await until(() => errors.events.length >= 3, 'three reports');
@@ -287,9 +314,7 @@ describe('core', () => {
     });
 
     it('reports a campaign file that is 404 and keeps the own attributes', async () => {
-      const el = await fixture<CoreProbe>(
-        html`<core-probe campaign="/tests/fixtures/missing.json" headline="Own"></core-probe>`,
-      );
+      const el = await fixture<CoreProbe>(html`<core-probe campaign="/tests/fixtures/missing.json" headline="Own"></core-probe>`);
       await until(() => errors.events.length, 'error');
       expect(errors.events[0]).to.include({ element: 'core-probe', attribute: 'campaign' });
       expect(errors.events[0].message).to.contain('HTTP 404');
@@ -324,7 +349,9 @@ describe('core', () => {
 
     it('asks again for a campaign file that failed, for an element added later', async () => {
       let calls = 0;
-      const fetches = stubFetch(() => (++calls === 1 ? new Response('busy', { status: 503 }) : json({ banner: { headline: 'Second try' } })));
+      const fetches = stubFetch(() =>
+        ++calls === 1 ? new Response('busy', { status: 503 }) : json({ banner: { headline: 'Second try' } }),
+      );
       try {
         await fixture(html`<core-probe campaign="/tests/fixtures/flaky.json"></core-probe>`);
         await until(() => errors.events.length, 'first failure');
@@ -345,11 +372,13 @@ describe('core', () => {
 
   describe('language and direction', () => {
     it('uses the nearest ancestor’s lang, region fallbacks, and English last', async () => {
-      const wrap = await fixture(html`<div>
-        <div lang="fr-CA"><core-probe id="fr"></core-probe></div>
-        <core-probe id="xx" lang="xx-unknown"></core-probe>
-        <core-probe id="own" lang="ar"></core-probe>
-      </div>`);
+      const wrap = await fixture(
+        html`<div>
+          <div lang="fr-CA"><core-probe id="fr"></core-probe></div>
+          <core-probe id="xx" lang="xx-unknown"></core-probe>
+          <core-probe id="own" lang="ar"></core-probe>
+        </div>`,
+      );
       const [fr, xx, own] = ['fr', 'xx', 'own'].map((id) => wrap.querySelector(`#${id}`)!);
       expect(shadowText(fr, '.hello')).to.equal('Bonjour Sam');
       expect(shadowText(xx, '.hello')).to.equal('Hello Sam');
@@ -400,11 +429,13 @@ describe('core', () => {
 
   describe('theme', () => {
     it('switches the colour tokens for theme="dark" and honours --coalition-* overrides', async () => {
-      const wrap = await fixture(html`<div>
-        <core-probe theme="light"></core-probe>
-        <core-probe theme="dark"></core-probe>
-        <core-probe theme="dark" style="--coalition-surface: rgb(1, 2, 3)"></core-probe>
-      </div>`);
+      const wrap = await fixture(
+        html`<div>
+          <core-probe theme="light"></core-probe>
+          <core-probe theme="dark"></core-probe>
+          <core-probe theme="dark" style="--coalition-surface: rgb(1, 2, 3)"></core-probe>
+        </div>`,
+      );
       const [light, dark, branded] = [...wrap.querySelectorAll('core-probe')].map((el) =>
         getComputedStyle(el).getPropertyValue('--_surface').trim(),
       );
@@ -429,10 +460,18 @@ describe('core', () => {
     });
 
     it('keeps the page’s centring, capitals and letter spacing out, evenly', async () => {
-      const wrap = await fixture(html`<div style="text-align: center; text-transform: uppercase; letter-spacing: 0.3em; white-space: nowrap">
-        <core-probe headline="x"></core-probe></div>`);
+      const wrap = await fixture(
+        html`<div style="text-align: center; text-transform: uppercase; letter-spacing: 0.3em; white-space: nowrap">
+          <core-probe headline="x"></core-probe>
+        </div>`,
+      );
       const style = getComputedStyle(wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!);
-      expect([style.textAlign, style.textTransform, style.letterSpacing, style.whiteSpace]).to.deep.equal(['start', 'none', 'normal', 'normal']);
+      expect([style.textAlign, style.textTransform, style.letterSpacing, style.whiteSpace]).to.deep.equal([
+        'start',
+        'none',
+        'normal',
+        'normal',
+      ]);
     });
   });
 

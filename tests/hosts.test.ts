@@ -19,7 +19,10 @@ async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc:
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
-  await until(() => /118|١١٨/.test(doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]')?.textContent ?? ''), `${name}: count shown`);
+  await until(
+    () => /118|١١٨/.test(doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]')?.textContent ?? ''),
+    `${name}: count shown`,
+  );
   await until(() => doc.querySelector('supporter-wall')?.shadowRoot?.querySelector('li'), `${name}: wall shown`);
   return { win, doc, frame };
 }
@@ -31,7 +34,10 @@ function expectClean(report: HostReport) {
   expect(report.rejections, 'unhandled rejections').to.deep.equal([]);
   expect(report.consoleErrors, 'console errors').to.deep.equal([]);
   expect(report.violations, 'CSP violations').to.deep.equal([]);
-  expect(report.warnings.filter((w) => w.includes('[coalition-embed]')), 'our warnings').to.deep.equal([]);
+  expect(
+    report.warnings.filter((w) => w.includes('[coalition-embed]')),
+    'our warnings',
+  ).to.deep.equal([]);
 }
 
 /** What a visitor must see from each widget, whatever the host did to the page. */
@@ -41,7 +47,9 @@ function expectRendered(doc: Document, { shareBar = true } = {}) {
   expect(cta, 'call to action').to.exist;
   expect(shadow(doc, 'petition-counter').querySelector('[part="number"]')!.textContent).to.match(/118|١١٨/);
   if (shareBar) expect(shadow(doc, 'share-bar').querySelectorAll('[part="control"]')).to.have.length(6);
-  const names = [...shadow(doc, 'supporter-wall').querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
+  const names = [...shadow(doc, 'supporter-wall').querySelectorAll('li')].map(
+    (li) => li.querySelector('img')?.alt ?? li.textContent!.trim(),
+  );
   expect(names).to.deep.equal(['Example Trust', 'Example Network']);
   for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
     const box = doc.querySelector(tag)!.getBoundingClientRect();

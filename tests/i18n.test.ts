@@ -34,18 +34,23 @@ describe('languages', () => {
   }
 
   it('writes every element’s own words in the visitor’s language', async () => {
-    const wrap = await fixture(html`<div lang="de">
-      <share-bar networks="copy"></share-bar>
-      <supporter-wall><img alt="Example Trust" src="/tests/fixtures/supporter-wall/square.svg" /></supporter-wall>
-      <petition-counter count="1234" href="https://example.org/sign"></petition-counter>
-      <campaign-banner headline="Hallo" cta-href="https://example.org/" dismissible></campaign-banner>
-    </div>`);
+    const wrap = await fixture(
+      html`<div lang="de">
+        <share-bar networks="copy"></share-bar>
+        <supporter-wall><img alt="Example Trust" src="/tests/fixtures/supporter-wall/square.svg" /></supporter-wall>
+        <petition-counter count="1234" href="https://example.org/sign"></petition-counter>
+        <campaign-banner headline="Hallo" cta-href="https://example.org/" dismissible></campaign-banner>
+      </div>`,
+    );
     const root = (tag: string) => wrap.querySelector(tag)!.shadowRoot!;
     await Promise.all([...wrap.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     expect(root('share-bar').textContent).to.contain('Teilen').and.contain('Link kopieren');
     expect(root('supporter-wall').textContent).to.contain('Unterstützt von');
     expect(root('petition-counter').textContent).to.contain('1.234').and.contain('Unterschriften').and.contain('Petition unterschreiben');
     expect(root('campaign-banner').textContent).to.contain('Mehr erfahren');
-    expect(root('campaign-banner').querySelector('[part="close"]')!.getAttribute('aria-label') ?? root('campaign-banner').querySelector('[part="close"]')!.textContent).to.contain('Schließen');
+    expect(
+      root('campaign-banner').querySelector('[part="close"]')!.getAttribute('aria-label') ??
+        root('campaign-banner').querySelector('[part="close"]')!.textContent,
+    ).to.contain('Schließen');
   });
 });

@@ -100,7 +100,8 @@ describe('petition-counter', () => {
     it('accepts only finite counts of zero or more', () => {
       expect(readCount({ data: { total: 5 } }, ['data', 'total'])).to.equal(5);
       expect(readCount({ count: 0 }, ['count'])).to.equal(0);
-      for (const bad of ['118342', -1, NaN, Infinity, null, {}]) expect(readCount({ count: bad }, ['count']), String(bad)).to.equal(undefined);
+      for (const bad of ['118342', -1, NaN, Infinity, null, {}])
+        expect(readCount({ count: bad }, ['count']), String(bad)).to.equal(undefined);
       expect(readCount('<html>', ['count'])).to.equal(undefined);
     });
 
@@ -149,9 +150,11 @@ describe('petition-counter', () => {
     const url = fresh();
     let n = 1000;
     fetches = stubFetch(() => json({ count: (n += 10) }, { headers: { 'cache-control': 'max-age=60' } }));
-    const wrapper = await fixture(html`<div style="font-size: 4px; display: grid; grid-template-columns: repeat(5, 1fr)">
-      ${Array.from({ length: 20 }, () => html`<petition-counter source=${url}></petition-counter>`)}
-    </div>`);
+    const wrapper = await fixture(
+      html`<div style="font-size: 4px; display: grid; grid-template-columns: repeat(5, 1fr)">
+        ${Array.from({ length: 20 }, () => html`<petition-counter source=${url}></petition-counter>`)}
+      </div>`,
+    );
     const counters = [...wrapper.querySelectorAll('petition-counter')];
     await until(() => counters.every((c) => heard(c) === '1,010 signatures'), 'all 20 counters');
     expect(fetches.calls).to.have.length(1);
@@ -252,13 +255,18 @@ describe('petition-counter', () => {
       if (url === negative) return json({ count: -5 });
       return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     });
-    const el = await counter(html`<petition-counter source="${good} ${missing} ${page} ${text} ${negative} ${hanging}"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter source="${good} ${missing} ${page} ${text} ${negative} ${hanging}"></petition-counter>`,
+    );
     await until(() => errors.events.length === 4, 'four reports');
     expect(shown(el), 'waits for every source once').not.to.equal('40');
     await clock.advance(8_000);
     await until(() => shown(el) === '40', 'the good count alone');
     expect(errors.events.every((e) => e.attribute === 'source')).to.equal(true);
-    expect(errors.events.map((e) => e.message).join('\n')).to.contain('HTTP 404').and.contain('did not return JSON').and.contain('within 8 s');
+    expect(errors.events.map((e) => e.message).join('\n'))
+      .to.contain('HTTP 404')
+      .and.contain('did not return JSON')
+      .and.contain('within 8 s');
     await clock.advance(120_000);
     await clock.advance(120_000);
     expect(errors.events, 'each problem reported once').to.have.length(5);
@@ -302,7 +310,10 @@ describe('petition-counter', () => {
   it('chooses the next milestone with goal="auto" and steps up through the campaign’s milestones', async () => {
     const auto = await counter(html`<petition-counter count="118342" goal="auto"></petition-counter>`, '118,342');
     expect(bar(auto)!.max).to.equal(200000);
-    const own = await counter(html`<petition-counter count="9500" goal="auto" milestones="10000, 100000" step-at="0.9"></petition-counter>`, '9,500');
+    const own = await counter(
+      html`<petition-counter count="9500" goal="auto" milestones="10000, 100000" step-at="0.9"></petition-counter>`,
+      '9,500',
+    );
     expect(goalLine(own)).to.equal('90,500 more needed to reach 100,000');
     own.count = 8000;
     await until(() => goalLine(own) === '2,000 more needed to reach 10,000');
@@ -321,13 +332,22 @@ describe('petition-counter', () => {
   });
 
   it('links to sign, with partner attribution and a localised default label', async () => {
-    const el = await counter(html`<petition-counter count="3" href="https://example.org/sign" partner="riverside"></petition-counter>`, '3');
+    const el = await counter(
+      html`<petition-counter count="3" href="https://example.org/sign" partner="riverside"></petition-counter>`,
+      '3',
+    );
     const link = root(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.textContent).to.equal('Sign the petition');
     expect(new URL(link.href).searchParams.get('utm_source')).to.equal('riverside');
-    const cy = await counter(html`<petition-counter lang="cy" count="3" href="https://example.org/sign" cta-label=""></petition-counter>`, '3');
+    const cy = await counter(
+      html`<petition-counter lang="cy" count="3" href="https://example.org/sign" cta-label=""></petition-counter>`,
+      '3',
+    );
     expect(root(cy).querySelector('a')!.textContent).to.equal('Llofnodwch y ddeiseb');
-    const own = await counter(html`<petition-counter count="3" href="javascript:alert(1)" cta-label="Add your name"></petition-counter>`, '3');
+    const own = await counter(
+      html`<petition-counter count="3" href="javascript:alert(1)" cta-label="Add your name"></petition-counter>`,
+      '3',
+    );
     expect(root(own).querySelector('a')).to.equal(null);
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['href']);
     await expect(el).to.be.accessible();
@@ -341,7 +361,10 @@ describe('petition-counter', () => {
     expect(heard(el)).to.equal('200 signatures');
     const frames = new Set<string>();
     await until(() => (frames.add(shown(el)!), shown(el) === '200'), 'the end of the animation');
-    expect([...frames].some((f) => f !== '100' && f !== '200'), 'in-between numbers').to.equal(true);
+    expect(
+      [...frames].some((f) => f !== '100' && f !== '200'),
+      'in-between numbers',
+    ).to.equal(true);
     expect(heard(el)).to.equal('200 signatures');
   });
 
@@ -402,7 +425,9 @@ describe('petition-counter', () => {
   });
 
   it('adds offset and hides the number until it reaches min', async () => {
-    const el = await counter(html`<petition-counter count="40" offset="1500" min="2000" goal="5000" href="https://example.org/sign"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter count="40" offset="1500" min="2000" goal="5000" href="https://example.org/sign"></petition-counter>`,
+    );
     expect(root(el).querySelector('[part="number"]')).to.equal(null);
     expect(bar(el)).to.equal(null);
     expect(root(el).querySelector('a')).to.exist;
@@ -421,14 +446,18 @@ describe('petition-counter', () => {
     expect(link.href).to.equal('https://petition.parliament.uk/petitions/700001');
     expect(link.textContent).to.equal('petition.parliament.uk');
     // The minute may turn while the count loads: the update time is one of the two.
-    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.be.oneOf([before, after].map((time) => `Source: petition.parliament.uk, updated ${time}`));
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.be.oneOf(
+      [before, after].map((time) => `Source: petition.parliament.uk, updated ${time}`),
+    );
     await expect(el).to.be.accessible();
   });
 
   it('requests nothing while off screen or in a hidden page', async () => {
     const url = fresh();
     fetches = stubFetch(() => json({ count: 12 }));
-    const wrapper = await fixture<HTMLElement>(html`<div style="margin-block-start: 200vh"><petition-counter source=${url}></petition-counter></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="margin-block-start: 200vh"><petition-counter source=${url}></petition-counter></div>`,
+    );
     const el = wrapper.querySelector('petition-counter')!;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(fetches.calls).to.have.length(0);
@@ -450,10 +479,15 @@ describe('petition-counter', () => {
 
   it('stays accessible while loading, in the dark theme and right to left', async () => {
     fetches = stubFetch(() => new Promise<Response>(() => {}));
-    const loading = await counter(html`<petition-counter source=${fresh()} goal="auto" href="https://example.org/sign"></petition-counter>`);
+    const loading = await counter(
+      html`<petition-counter source=${fresh()} goal="auto" href="https://example.org/sign"></petition-counter>`,
+    );
     await until(() => fetches!.calls.length, 'the request');
     await expect(loading).to.be.accessible();
-    const dark = await counter(html`<petition-counter theme="dark" count="5" goal="10" href="https://example.org/sign"></petition-counter>`, '5');
+    const dark = await counter(
+      html`<petition-counter theme="dark" count="5" goal="10" href="https://example.org/sign"></petition-counter>`,
+      '5',
+    );
     await expect(dark).to.be.accessible();
     const rtl = await counter(html`<petition-counter lang="ar" count="5" goal="10" href="https://example.org/sign"></petition-counter>`);
     expect(root(rtl).querySelector('[part="counter"]')!.getAttribute('dir')).to.equal('rtl');
@@ -463,7 +497,9 @@ describe('petition-counter', () => {
 
   it('reads its settings from the campaign file’s petition section', async () => {
     const url = fresh();
-    fetches = stubFetch((u) => (u.endsWith('campaign.json') ? json({ id: 'c', petition: { source: `${url}#n`, goal: 'auto', offset: 2 } }) : json({ n: 118 })));
+    fetches = stubFetch((u) =>
+      u.endsWith('campaign.json') ? json({ id: 'c', petition: { source: `${url}#n`, goal: 'auto', offset: 2 } }) : json({ n: 118 }),
+    );
     const el = await counter(html`<petition-counter campaign="/tests/${unique}/campaign.json"></petition-counter>`, '120');
     expect(bar(el)!.max).to.equal(200);
   });
@@ -473,9 +509,14 @@ describe('petition-counter', () => {
     const failed = await counter(html`<petition-counter source=${fresh()}></petition-counter>`);
     const failedWithLink = await counter(html`<petition-counter source=${fresh()} href="https://example.org/sign"></petition-counter>`);
     const invalid = await counter(html`<petition-counter source="uk-parliament:abc"></petition-counter>`);
-    const invalidWithLink = await counter(html`<petition-counter count="lots" source="ftp://x" href="https://example.org/sign"></petition-counter>`);
+    const invalidWithLink = await counter(
+      html`<petition-counter count="lots" source="ftp://x" href="https://example.org/sign"></petition-counter>`,
+    );
     const seen = (el: Element) => root(el).innerHTML.replace(/<!--.*?-->/g, '');
-    await until(() => [failed, failedWithLink, invalid, invalidWithLink].every((el) => !root(el).querySelector('[role="status"]')), 'every counter to settle');
+    await until(
+      () => [failed, failedWithLink, invalid, invalidWithLink].every((el) => !root(el).querySelector('[role="status"]')),
+      'every counter to settle',
+    );
     expect(seen(failed)).to.equal('');
     expect(seen(invalid)).to.equal('');
     expect(seen(invalidWithLink)).to.equal(seen(failedWithLink));

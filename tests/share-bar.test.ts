@@ -66,7 +66,10 @@ describe('share-bar', () => {
     const el = await fixture<ShareBar>(html`<share-bar networks=${ALL} url="https://example.org/c"></share-bar>`);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
-    const requests = performance.getEntriesByType('resource').slice(before).map((r) => r.name);
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((r) => r.name);
     expect(requests).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('img, iframe, script, link')).to.have.length(0);
   });
@@ -240,7 +243,9 @@ describe('share-bar', () => {
   });
 
   it('wraps in a narrow container and lays out right to left', async () => {
-    const wrap = await fixture(html`<div dir="rtl" style="inline-size: 16rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`);
+    const wrap = await fixture(
+      html`<div dir="rtl" style="inline-size: 16rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`,
+    );
     const el = wrap.querySelector('share-bar')!;
     const [first, second, third] = controls(el).map((c) => c.getBoundingClientRect());
     expect(first.right).to.be.greaterThan(second.right);

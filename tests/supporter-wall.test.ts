@@ -54,8 +54,11 @@ describe('supporter-wall', () => {
   });
 
   it('shows a failed logo’s whole name, also with the visitor’s own text spacing (WCAG 1.4.12)', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em">
-      <supporter-wall src=${LIST}></supporter-wall></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em">
+        <supporter-wall src=${LIST}></supporter-wall>
+      </div>`,
+    );
     const el = wrap.querySelector('supporter-wall')!;
     const name = await until(
       () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.name')].find((n) => n.textContent!.trim() === 'Broken Logo Network'),
@@ -84,9 +87,11 @@ describe('supporter-wall', () => {
   });
 
   it('reserves fixed space for each logo so nothing shifts when images arrive', async () => {
-    const el = await fixture<SupporterWall>(html`<supporter-wall style="inline-size: 30rem">
-      <img alt="Late Logo" src="/tests/fixtures/supporter-wall/wide.svg" />
-    </supporter-wall>`);
+    const el = await fixture<SupporterWall>(
+      html`<supporter-wall style="inline-size: 30rem">
+        <img alt="Late Logo" src="/tests/fixtures/supporter-wall/wide.svg" />
+      </supporter-wall>`,
+    );
     const cell = el.shadowRoot!.querySelector('li')!;
     const before = cell.getBoundingClientRect().height;
     await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.inlineSize, 'logo loaded');
@@ -167,9 +172,11 @@ describe('supporter-wall', () => {
   });
 
   it('keeps the "+ N more" button and the join link far enough apart that their focus rings never meet', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
-      <supporter-wall src=${LIST} max="2" join-href="https://example.org/join"></supporter-wall>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <supporter-wall src=${LIST} max="2" join-href="https://example.org/join"></supporter-wall>
+      </div>`,
+    );
     const el = wrap.querySelector('supporter-wall')!;
     const [more, join] = await until(() => {
       const pair = [el.shadowRoot!.querySelector('[part="more"]'), el.shadowRoot!.querySelector('[part="join"]')];
@@ -194,9 +201,11 @@ describe('supporter-wall', () => {
   it('sizes its logo cells and spacing from the text around it, not from the page’s root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="font-size: 20px; inline-size: 600px">
-        <supporter-wall src=${LIST}></supporter-wall>
-      </div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="font-size: 20px; inline-size: 600px">
+          <supporter-wall src=${LIST}></supporter-wall>
+        </div>`,
+      );
       const el = wrap.querySelector('supporter-wall')!;
       await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, '4 logos');
       const widths = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
@@ -219,9 +228,11 @@ describe('supporter-wall', () => {
   });
 
   it('reports a src that is not a list and shows the light-DOM supporters', async () => {
-    const el = await fixture<SupporterWall>(html`<supporter-wall src="/tests/fixtures/campaign.json">
-      <img alt="Fallback Org" src="/tests/fixtures/supporter-wall/square.svg" />
-    </supporter-wall>`);
+    const el = await fixture<SupporterWall>(
+      html`<supporter-wall src="/tests/fixtures/campaign.json">
+        <img alt="Fallback Org" src="/tests/fixtures/supporter-wall/square.svg" />
+      </supporter-wall>`,
+    );
     await until(() => errors.events.length, 'error');
     expect(errors.events[0]).to.include({ element: 'supporter-wall', attribute: 'src' });
     expect(names(el)).to.deep.equal(['Fallback Org']);
@@ -238,7 +249,12 @@ describe('supporter-wall', () => {
   it('waits to request its list until it comes near the screen, and sends logos no referrer', async () => {
     const fetches = stubFetch(() => new Response('[{"name":"Late Org","logo":"/tests/fixtures/supporter-wall/square.svg"}]'));
     try {
-      const wrap = await fixture<HTMLDivElement>(html`<div><div style="block-size: 6000px"></div><supporter-wall src="/late.json"></supporter-wall></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="block-size: 6000px"></div>
+          <supporter-wall src="/late.json"></supporter-wall>
+        </div>`,
+      );
       const el = wrap.querySelector('supporter-wall')!;
       await new Promise((r) => setTimeout(r, 300));
       expect(fetches.calls, 'nothing requested far below the fold').to.have.length(0);
@@ -254,11 +270,13 @@ describe('supporter-wall', () => {
   });
 
   it('shows a corrected light-DOM logo or link at once, keeping the order', async () => {
-    const el = await fixture<SupporterWall>(html`<supporter-wall order="shuffle">
-      <a href="https://example.org/a"><img alt="Alpha Trust" src="/tests/fixtures/supporter-wall/missing.svg" /></a>
-      <img alt="Beta Network" src="/tests/fixtures/supporter-wall/square.svg" />
-      <img alt="Gamma Society" src="/tests/fixtures/supporter-wall/square.svg" />
-    </supporter-wall>`);
+    const el = await fixture<SupporterWall>(
+      html`<supporter-wall order="shuffle">
+        <a href="https://example.org/a"><img alt="Alpha Trust" src="/tests/fixtures/supporter-wall/missing.svg" /></a>
+        <img alt="Beta Network" src="/tests/fixtures/supporter-wall/square.svg" />
+        <img alt="Gamma Society" src="/tests/fixtures/supporter-wall/square.svg" />
+      </supporter-wall>`,
+    );
     await until(() => el.shadowRoot!.querySelectorAll('li').length === 3, 'three logos');
     const order = names(el);
     el.querySelector('a')!.setAttribute('href', 'https://example.org/alpha');
@@ -276,7 +294,12 @@ describe('supporter-wall', () => {
     expect(banner.width).to.be.at.most(1);
     expect(banner.height).to.be.at.most(1);
     // Supporters without a tier come first: after a tier, with no heading, they would read as its members.
-    expect(groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }, { name: 'd', tier: 'A' }]).map(([t, m]) => [t, m.length])).to.deep.equal([
+    expect(
+      groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }, { name: 'd', tier: 'A' }]).map(([t, m]) => [
+        t,
+        m.length,
+      ]),
+    ).to.deep.equal([
       [undefined, 1],
       ['B', 2],
       ['A', 1],

@@ -25,7 +25,10 @@ export function downloadCampaign(b: EmbedBuilder): void {
   // Not revoked at once: the download may still be reading the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
   const count = b.campaignProblems.length;
-  b.status.say('campaign', `Downloaded campaign.json${count ? ` with ${problemCount(count)}: the elements will ignore those values.` : '.'}`);
+  b.status.say(
+    'campaign',
+    `Downloaded campaign.json${count ? ` with ${problemCount(count)}: the elements will ignore those values.` : '.'}`,
+  );
 }
 
 /** Shows every problem of the file and sends the focus to their summary. */

@@ -24,7 +24,6 @@ export interface Problem {
   message: string;
 }
 
-
 /**
  * Reads a campaign file into a draft. Only a file that is not JSON at all is refused; the rest is
  * kept as it is and checked like the elements check it, so a team can load a broken file and fix it.

@@ -47,8 +47,13 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         </div>
         <div class="field">
           <label for="c-paste">Or paste its JSON</label>
-          <textarea id="c-paste" rows="4" spellcheck="false" aria-invalid=${b._loadError ? 'true' : 'false'}
-            aria-describedby=${b._loadError ? 'c-paste-error' : nothing}></textarea>
+          <textarea
+            id="c-paste"
+            rows="4"
+            spellcheck="false"
+            aria-invalid=${b._loadError ? 'true' : 'false'}
+            aria-describedby=${b._loadError ? 'c-paste-error' : nothing}
+          ></textarea>
           ${b._loadError ? html`<p class="error" id="c-paste-error">${b._loadError}</p>` : nothing}
         </div>
         <button type="button" class="secondary" id="c-load" @click=${() => loadPasted(b)}>Load pasted JSON</button>
@@ -81,20 +86,27 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
     </form>
     <div class="output">
       <h3>Check and download</h3>
-      ${shown.length
-        ? html`<div class="summary">
-            <h4 id="summary-heading" tabindex="-1">${problemCount(shown.length)}</h4>
-            <ul>
-              ${shown.map(
-                (p) => html`<li><a href="#${p.target}" @click=${(e: Event) => focusControl(b, e, p.target)}>${p.where}: ${p.message}</a></li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      ${unknown.length
-        ? html`<p class="note">Kept in the file, but no element reads ${unknown.length === 1 ? 'this key' : 'these keys'}:
-            ${unknown.map((k, i) => html`${i ? ', ' : ''}<code>${k}</code>`)}.</p>`
-        : nothing}
+      ${
+        shown.length
+          ? html`<div class="summary">
+              <h4 id="summary-heading" tabindex="-1">${problemCount(shown.length)}</h4>
+              <ul>
+                ${shown.map(
+                  (p) =>
+                    html`<li><a href="#${p.target}" @click=${(e: Event) => focusControl(b, e, p.target)}>${p.where}: ${p.message}</a></li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        unknown.length
+          ? html`<p class="note">
+              Kept in the file, but no element reads ${unknown.length === 1 ? 'this key' : 'these keys'}:
+              ${unknown.map((k, i) => html`${i ? ', ' : ''}<code>${k}</code>`)}.
+            </p>`
+          : nothing
+      }
       <div class="actions">
         <button type="button" class="secondary" @click=${() => checkFile(b)}>Check the file</button>
         <button type="button" @click=${() => downloadCampaign(b)}>Download campaign.json</button>

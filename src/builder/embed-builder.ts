@@ -136,7 +136,10 @@ export class EmbedBuilder extends LitElement {
     const count = checkCampaign(result.draft).length;
     // The live previews report what only the elements check (a source, a date order) a moment
     // later, so this count is of the values alone; the list below grows with the previews' reports.
-    this.status.say('campaign', `Loaded. ${count ? `${problemCount(count)} in the values` : 'No problems in the values'}; the previews below check the rest.`);
+    this.status.say(
+      'campaign',
+      `Loaded. ${count ? `${problemCount(count)} in the values` : 'No problems in the values'}; the previews below check the rest.`,
+    );
     return true;
   }
 
@@ -182,10 +185,26 @@ export class EmbedBuilder extends LitElement {
         <fieldset>
           <legend>What are you making?</legend>
           <div class="choices">
-            <label><input type="radio" name="mode" value="element" .checked=${live(this.mode === 'element')}
-              @change=${() => (this.mode = 'element')} /> A snippet for a partner's page</label>
-            <label><input type="radio" name="mode" value="campaign" .checked=${live(this.mode === 'campaign')}
-              @change=${() => (this.mode = 'campaign')} /> The campaign file</label>
+            <label
+              ><input
+                type="radio"
+                name="mode"
+                value="element"
+                .checked=${live(this.mode === 'element')}
+                @change=${() => (this.mode = 'element')}
+              />
+              A snippet for a partner's page</label
+            >
+            <label
+              ><input
+                type="radio"
+                name="mode"
+                value="campaign"
+                .checked=${live(this.mode === 'campaign')}
+                @change=${() => (this.mode = 'campaign')}
+              />
+              The campaign file</label
+            >
           </div>
         </fieldset>
       </form>

@@ -43,15 +43,25 @@ export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
   switch (field.kind) {
     case 'flag':
       return html`<div class="field check">
-        <input type="checkbox" id=${id} .checked=${live(raw === true || raw === 'true' || raw === '')} aria-describedby=${describedBy}
-          aria-invalid=${invalid} @change=${(e: Event) => (set((e.target as HTMLInputElement).checked), commit())} />
+        <input
+          type="checkbox"
+          id=${id}
+          .checked=${live(raw === true || raw === 'true' || raw === '')}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @change=${(e: Event) => (set((e.target as HTMLInputElement).checked), commit())}
+        />
         ${labelled} ${hintText} ${errorText}
       </div>`;
     case 'choice': {
       const current = display(raw) || (field.default as string);
       const options = field.options!.includes(current) ? field.options! : [current, ...field.options!];
-      control = html`<select id=${id} aria-describedby=${describedBy} aria-invalid=${invalid}
-        @change=${(e: Event) => (set((e.target as HTMLSelectElement).value), commit())}>
+      control = html`<select
+        id=${id}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid}
+        @change=${(e: Event) => (set((e.target as HTMLSelectElement).value), commit())}
+      >
         ${options.map((o) => html`<option value=${o} ?selected=${o === current}>${o}${o === field.default ? ' (default)' : ''}</option>`)}
       </select>`;
       break;
@@ -59,15 +69,32 @@ export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
     case 'number':
       // A text box, not type=number: a browser empties a number box it cannot read ("1 minute")
       // without a word, where the element's own message says what is wrong.
-      control = html`<input type="text" inputmode="decimal" id=${id} .value=${live(display(raw))} autocomplete="off"
-        placeholder=${field.default === undefined ? nothing : String(field.default)} aria-describedby=${describedBy}
-        aria-invalid=${invalid} @input=${text} @change=${commit} />`;
+      control = html`<input
+        type="text"
+        inputmode="decimal"
+        id=${id}
+        .value=${live(display(raw))}
+        autocomplete="off"
+        placeholder=${field.default === undefined ? nothing : String(field.default)}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid}
+        @input=${text}
+        @change=${commit}
+      />`;
       break;
     default:
-      control = html`<input type=${field.kind === 'url' ? 'url' : 'text'} id=${id} .value=${live(display(raw))}
-        spellcheck=${field.kind === 'text' ? 'true' : 'false'} autocomplete="off"
+      control = html`<input
+        type=${field.kind === 'url' ? 'url' : 'text'}
+        id=${id}
+        .value=${live(display(raw))}
+        spellcheck=${field.kind === 'text' ? 'true' : 'false'}
+        autocomplete="off"
         placeholder=${field.kind === 'date' ? '2026-05-18T09:00:00+01:00' : Array.isArray(field.default) ? field.default.join(' ') : nothing}
-        aria-describedby=${describedBy} aria-invalid=${invalid} @input=${text} @change=${commit} />`;
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid}
+        @input=${text}
+        @change=${commit}
+      />`;
   }
   return html`<div class="field">${labelled} ${control} ${hintText} ${errorText}</div>`;
 }

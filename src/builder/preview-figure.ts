@@ -9,13 +9,16 @@ export function previewFigure(previews: PreviewController, name: string, caption
   const plan = previews.plans[name];
   const others = previews.unplaced[name] ?? [];
   return html`<figure>
-    ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
-    ${plan?.notes.map((n) => html`<p class="note">${n}</p>`)}
+    ${caption ? html`<figcaption>${caption}</figcaption>` : nothing} ${plan?.notes.map((n) => html`<p class="note">${n}</p>`)}
     ${previews.empty[name] ? html`<p class="note">With these settings the element shows nothing yet.</p>` : nothing}
     <div class="preview" data-preview=${name}></div>
-    ${others.length
-      ? html`<p class="hint">The element logs:</p>
-          <ul class="problems error">${others.map((e) => html`<li><code>${e.attribute}</code>: ${e.message}</li>`)}</ul>`
-      : nothing}
+    ${
+      others.length
+        ? html`<p class="hint">The element logs:</p>
+            <ul class="problems error">
+              ${others.map((e) => html`<li><code>${e.attribute}</code>: ${e.message}</li>`)}
+            </ul>`
+        : nothing
+    }
   </figure>`;
 }

@@ -40,7 +40,7 @@ export function controlFor(b: EmbedBuilder, preview: string, attribute: string, 
     return row && `s-${row.id}-name`;
   }
   const section = SECTIONS.find((s) => s.section === preview);
-  const fields = preview === 'element' ? { ...elementInfo(b.tag).fields, ...commonFields } : section?.fields ?? {};
+  const fields = preview === 'element' ? { ...elementInfo(b.tag).fields, ...commonFields } : (section?.fields ?? {});
   const values = preview === 'element' ? b._values[b.tag] : section ? b._draft.sections[section.section] : {};
   const key = Object.keys(fields).find((k) => kebab(k) === attribute);
   if (!key || isBlank(values[key])) return undefined;

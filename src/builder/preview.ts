@@ -45,7 +45,9 @@ export function bannerAdjustments(fields: Record<string, Field>, raw: (key: stri
   out.end = end !== undefined && now >= end;
   if (out.end) out.notes.push('Shown as during its start–end window, which has already ended: today a visitor would see nothing.');
   else if (out.start) {
-    out.notes.push('Shown as during its start–end window, which has not begun: today a visitor would see nothing (or, with teaser-days, a countdown).');
+    out.notes.push(
+      'Shown as during its start–end window, which has not begun: today a visitor would see nothing (or, with teaser-days, a countdown).',
+    );
   }
   return out;
 }
@@ -55,7 +57,11 @@ export function planFromAttributes(tag: Tag, fields: Record<string, Field>, attr
   if (tag !== 'campaign-banner') return { tag, attributes, children, notes: [] };
   const value = (key: string) => attributes.find(([name]) => name === kebab(key))?.[1];
   const adjust = bannerAdjustments(fields, value);
-  const dropped = new Set([...(adjust.mode ? ['mode'] : []), ...(adjust.start ? ['start', 'teaser-days'] : []), ...(adjust.end ? ['end'] : [])]);
+  const dropped = new Set([
+    ...(adjust.mode ? ['mode'] : []),
+    ...(adjust.start ? ['start', 'teaser-days'] : []),
+    ...(adjust.end ? ['end'] : []),
+  ]);
   return { tag, attributes: attributes.filter(([name]) => !dropped.has(name)), children, notes: adjust.notes };
 }
 
@@ -64,7 +70,11 @@ export function planFromAttributes(tag: Tag, fields: Record<string, Field>, attr
  * so every message is the element's own. A banner gets its own attributes where the file's
  * values would take over or hide the preview (an element's own attributes beat its file).
  */
-export function planFromFile(tag: Tag, href: string, banner?: { fields: Record<string, Field>; values: Record<string, unknown> }): PreviewPlan {
+export function planFromFile(
+  tag: Tag,
+  href: string,
+  banner?: { fields: Record<string, Field>; values: Record<string, unknown> },
+): PreviewPlan {
   const attributes: Attributes = [['campaign', href]];
   if (!banner) return { tag, attributes, children: [], notes: [] };
   const adjust = bannerAdjustments(banner.fields, (key) => banner.values[key]);

@@ -75,7 +75,9 @@ export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
   const tall = tag === 'petition-counter' && value('show-source') ? '12em' : undefined;
-  const media = (small ? compactNarrow : narrow).map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`).join('');
+  const media = (small ? compactNarrow : narrow)
+    .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
+    .join('');
   return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}</style>`;
 }
 

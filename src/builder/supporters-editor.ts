@@ -43,29 +43,68 @@ export function supportersEditor(b: EmbedBuilder, which: RowList, rows: Row[], p
             const showError = key === 'name' && problem;
             return html`<div class="field">
               <label for=${id}>${label}</label>
-              <input id=${id} type=${key === 'logo' || key === 'href' ? 'url' : 'text'} .value=${live(display(cell(row, key)))}
-                autocomplete="off" aria-describedby="${id}-hint${showError ? ` ${id}-error` : ''}" aria-invalid=${showError ? 'true' : 'false'}
+              <input
+                id=${id}
+                type=${key === 'logo' || key === 'href' ? 'url' : 'text'}
+                .value=${live(display(cell(row, key)))}
+                autocomplete="off"
+                aria-describedby="${id}-hint${showError ? ` ${id}-error` : ''}"
+                aria-invalid=${showError ? 'true' : 'false'}
                 @input=${(e: Event) => update(rows.map((r) => (r === row ? withCell(r, key, (e.target as HTMLInputElement).value) : r)))}
-                @change=${() => b.touch(`s-${row.id}-name`)} />
+                @change=${() => b.touch(`s-${row.id}-name`)}
+              />
               <p class="hint" id="${id}-hint">${hint}</p>
               ${showError ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
             </div>`;
           })}
           <div class="actions">
-            <button type="button" class="secondary" id="s-${row.id}-up" ?disabled=${index === 0} aria-label="Move up: ${title}"
-              @click=${() => move(index, -1, 'up')}>Move up</button>
-            <button type="button" class="secondary" id="s-${row.id}-down" ?disabled=${index === rows.length - 1}
-              aria-label="Move down: ${title}" @click=${() => move(index, 1, 'down')}>Move down</button>
-            <button type="button" class="secondary" aria-label="Remove ${title}"
-              @click=${() => update(rows.filter((r) => r !== row), rows[index + 1] ? `s-${rows[index + 1].id}-name` : `${preview}-add`)}>Remove</button>
+            <button
+              type="button"
+              class="secondary"
+              id="s-${row.id}-up"
+              ?disabled=${index === 0}
+              aria-label="Move up: ${title}"
+              @click=${() => move(index, -1, 'up')}
+            >
+              Move up
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              id="s-${row.id}-down"
+              ?disabled=${index === rows.length - 1}
+              aria-label="Move down: ${title}"
+              @click=${() => move(index, 1, 'down')}
+            >
+              Move down
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              aria-label="Remove ${title}"
+              @click=${() =>
+                update(
+                  rows.filter((r) => r !== row),
+                  rows[index + 1] ? `s-${rows[index + 1].id}-name` : `${preview}-add`,
+                )}
+            >
+              Remove
+            </button>
           </div>
         </fieldset>`;
       },
     )}
     <div class="actions">
-      <button type="button" class="secondary" id="${preview}-add" @click=${() => {
-        const row = newRow();
-        update([...rows, row], `s-${row.id}-name`);
-      }}>Add a supporter</button>
+      <button
+        type="button"
+        class="secondary"
+        id="${preview}-add"
+        @click=${() => {
+          const row = newRow();
+          update([...rows, row], `s-${row.id}-name`);
+        }}
+      >
+        Add a supporter
+      </button>
     </div>`;
 }

@@ -15,7 +15,6 @@ export interface Row {
 let lastId = 0;
 export const newRow = (value: Raw = {}): Row => ({ id: ++lastId, value });
 
-
 export const cell = (row: Row, key: SupporterKey): Raw => (isRecord(row.value) ? row.value[key] : undefined);
 
 /** Editing a row keeps the keys it had that the form does not show. */

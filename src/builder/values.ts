@@ -8,8 +8,7 @@ import { describeProblem, parseField, toNumber, type Field } from '../core/field
  */
 export type Raw = unknown;
 
-export const isBlank = (raw: Raw) =>
-  raw === undefined || raw === null || raw === false || (typeof raw === 'string' && raw.trim() === '');
+export const isBlank = (raw: Raw) => raw === undefined || raw === null || raw === false || (typeof raw === 'string' && raw.trim() === '');
 
 /** The element's own message for a value it would refuse; undefined when valid or unset. */
 export function problemOf(field: Field, raw: Raw): string | undefined {
@@ -67,4 +66,3 @@ export function display(raw: Raw): string {
   if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw.join(' ');
   return JSON.stringify(raw);
 }
-

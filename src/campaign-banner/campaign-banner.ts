@@ -54,7 +54,11 @@ type Shown = 'teaser' | 'live' | 'reminder';
  */
 export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   static override styles = [themeStyles, bannerStyles];
-  static override properties = { ...propertiesFor(bannerFields), _revealed: { state: true, attribute: false }, _failed: { state: true, attribute: false } };
+  static override properties = {
+    ...propertiesFor(bannerFields),
+    _revealed: { state: true, attribute: false },
+    _failed: { state: true, attribute: false },
+  };
   protected readonly fields = bannerFields;
   protected override readonly section = 'banner' as const;
 
@@ -103,7 +107,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     super.connectedCallback();
     // The light-DOM message can arrive or change after the first render (a parser still reading,
     // a framework filling in text): whether there is a message decides what the banner shows.
-    (this.#light ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true, characterData: true, subtree: true });
+    (this.#light ??= new MutationObserver(() => this.requestUpdate())).observe(this, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     // Lit does not re-render on reconnection, and the schedule's timer was cleared on removal.
     this.requestUpdate();
   }
@@ -124,7 +132,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const { start, end, teaserDays = 0, mode, reminder, campaignId, headline } = this.config;
     const lang = this.resolvedLang;
     const time = now();
-    if (start! >= end!) this.report('end', `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`);
+    if (start! >= end!)
+      this.report(
+        'end',
+        `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`,
+      );
     const id = (this.#id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
     const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
     const gone = (p: Shown) => this.#dismissedThisView.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
@@ -149,7 +161,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     }
     this.#where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
-    this.#hasLightMessage = !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
+    this.#hasLightMessage =
+      !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
     // The window ended or the visitor dismissed: closing before the dialog leaves the page is
     // what returns focus to where it was.
     if (this.#where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
@@ -188,9 +201,17 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
-    const box = html`<section class="box ${where} ${phase}" part="banner" dir=${this.resolvedDir} aria-labelledby=${where == 'overlay' ? nothing : labelled}
-      tabindex=${where == 'overlay' ? -1 : nothing} ?autofocus=${where == 'overlay'}
-      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss()}>${content}${close}</section>`;
+    const box = html`<section
+      class="box ${where} ${phase}"
+      part="banner"
+      dir=${this.resolvedDir}
+      aria-labelledby=${where == 'overlay' ? nothing : labelled}
+      tabindex=${where == 'overlay' ? -1 : nothing}
+      ?autofocus=${where == 'overlay'}
+      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss()}
+    >
+      ${content}${close}
+    </section>`;
     return where == 'overlay'
       ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this.#cancel} @close=${this.#closed}>${box}</dialog>`
       : box;

@@ -20,7 +20,6 @@ export interface CampaignResult {
   problems: Array<{ key: string; message: string }>;
 }
 
-
 // Captured while the classic script runs: afterwards document.currentScript is someone else's.
 const ownScript = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
 
@@ -69,7 +68,9 @@ export function loadCampaign(href: string): Promise<CampaignResult> {
     return Promise.resolve({ problems: [{ key: 'campaign', message: `"${href}" is not an https: or http: URL; ignored` }] });
   }
   return fetchJsonOnce(url).then((result) =>
-    result.ok ? validate(result.data) : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
+    result.ok
+      ? validate(result.data)
+      : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
   );
 }
 

@@ -74,7 +74,8 @@ async function load(url: string, e: Entry): Promise<void> {
     // 60 s, 120 s, 240 s... up to 10 min, each spread over its upper half (so never under 30 s) so that every visitor's
     // counter does not come back to a struggling server in step.
     const after = headers?.get('retry-after') ?? '';
-    e.retry = now + Math.max(Math.min(3e4 * 2 ** ++e.fails, 6e5) * (0.5 + Math.random() / 2), +after * 1000 || Date.parse(after) - now || 0);
+    e.retry =
+      now + Math.max(Math.min(3e4 * 2 ** ++e.fails, 6e5) * (0.5 + Math.random() / 2), +after * 1000 || Date.parse(after) - now || 0);
   }
   try {
     e.subs.forEach((_, listener) => {

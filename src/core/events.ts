@@ -22,10 +22,6 @@ declare global {
  * Every public event bubbles and is composed, so a partner's analytics listener on `document`
  * hears it whatever shadow roots lie between.
  */
-export function emit<K extends keyof CoalitionEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: CoalitionEventMap[K]['detail'],
-): boolean {
+export function emit<K extends keyof CoalitionEventMap>(target: EventTarget, name: K, detail: CoalitionEventMap[K]['detail']): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
 }

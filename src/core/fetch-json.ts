@@ -1,6 +1,4 @@
-export type FetchResult =
-  | { ok: true; data: unknown; response: Response }
-  | { ok: false; message: string; response?: Response };
+export type FetchResult = { ok: true; data: unknown; response: Response } | { ok: false; message: string; response?: Response };
 
 /**
  * Every request the widgets make goes through here: no cookies, no referrer (the partner's page
@@ -25,7 +23,12 @@ export async function fetchJson(url: string, timeoutMs = 8000): Promise<FetchRes
     }
   } catch (e) {
     const timedOut = controller.signal.aborted;
-    return { ok: false, message: timedOut ? `${url} did not answer within ${timeoutMs / 1000} s` : `could not load ${url} (${e instanceof Error ? e.message : e})` };
+    return {
+      ok: false,
+      message: timedOut
+        ? `${url} did not answer within ${timeoutMs / 1000} s`
+        : `could not load ${url} (${e instanceof Error ? e.message : e})`,
+    };
   } finally {
     clearTimeout(timer);
   }

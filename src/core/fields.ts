@@ -85,11 +85,7 @@ export const url = (description?: string, options: UrlOptions = {}): Field<strin
   description,
 });
 
-export const choice = <const O extends readonly string[]>(
-  options: O,
-  fallback: O[number],
-  description?: string,
-): Field<O[number]> => ({
+export const choice = <const O extends readonly string[]>(options: O, fallback: O[number], description?: string): Field<O[number]> => ({
   kind: 'choice',
   schema: 'string',
   prepare: (v) => (options.includes(trimmed(v) as string) ? trimmed(v) : undefined),
@@ -142,19 +138,21 @@ export const list = (description?: string, fallback?: string[]): Field<string[]>
   kind: 'list',
   schema: 'string',
   // In a campaign file's list each item is one entry: "Safer By Design" is one hashtag.
-  prepare: (v) => (Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.map((item) => item.replace(/[\s,]+/g, '')).join(' ') : v),
+  prepare: (v) =>
+    Array.isArray(v) && v.every((item) => typeof item === 'string') ? v.map((item) => item.replace(/[\s,]+/g, '')).join(' ') : v,
   finish: (v: string) => v.split(/[\s,]+/).filter(Boolean),
   expected: 'a space- or comma-separated list',
   default: fallback,
   description,
 });
 
-export const data = <T>(
-  schema: SchemaName,
-  expected: string,
-  prepare?: (value: unknown) => unknown,
-  description?: string,
-): Field<T> => ({ kind: 'data', schema, prepare, expected, description });
+export const data = <T>(schema: SchemaName, expected: string, prepare?: (value: unknown) => unknown, description?: string): Field<T> => ({
+  kind: 'data',
+  schema,
+  prepare,
+  expected,
+  description,
+});
 
 /** Checks one value against a field: the parsed value, or undefined when it is not valid. */
 export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
@@ -175,8 +173,7 @@ export const flagConverter = {
 
 export const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const isUnset = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isUnset = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -206,7 +203,8 @@ export function resolveConfig<F extends Fields>(
   for (const [key, field] of Object.entries(fields)) {
     let value: unknown = field.default;
     let fromFile = file?.[key];
-    if (field.kind === 'url' && fileBase && typeof fromFile === 'string') fromFile = safeUrl(fromFile, { mailto: true, base: fileBase }) ?? fromFile;
+    if (field.kind === 'url' && fileBase && typeof fromFile === 'string')
+      fromFile = safeUrl(fromFile, { mailto: true, base: fileBase }) ?? fromFile;
     for (const [candidate, where] of [
       [own[key], kebab(key)],
       [fromFile, `campaign file "${section}.${key}"`],

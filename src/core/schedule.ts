@@ -35,7 +35,8 @@ function readPreview(): number {
     const raw = previewParam(location.search);
     if (raw) {
       const time = parseIsoDate(raw);
-      if (time === undefined) console.warn(`[coalition-embed] ?coalition-preview="${raw}" is not an ISO 8601 date-time with an offset; ignored`);
+      if (time === undefined)
+        console.warn(`[coalition-embed] ?coalition-preview="${raw}" is not an ISO 8601 date-time with an offset; ignored`);
       else previewOffset = time - Date.now();
     }
   } catch {
@@ -87,11 +88,14 @@ export class ScheduleController implements ReactiveController {
     this.#clear();
     this.#target = next;
     if (next === undefined) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#target = undefined;
-      this.host.requestUpdate();
-    }, Math.min(next - current + 50, MAX_DELAY));
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = undefined;
+        this.#target = undefined;
+        this.host.requestUpdate();
+      },
+      Math.min(next - current + 50, MAX_DELAY),
+    );
   }
 
   hostDisconnected(): void {

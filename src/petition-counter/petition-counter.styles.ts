@@ -8,20 +8,85 @@ import { css } from 'lit';
 // alike, so the bar opts out and draws itself in system colours. Sizes are em: partner themes
 // shrink rem with html{font-size:62.5%}, and the counter must follow the text around it.
 export const counterStyles = css`
-.box{display:grid;gap:.5em;padding:1em;background:var(--_surface);border-radius:var(--_radius)}
-p{margin:0}
-.count{font-variant-numeric:tabular-nums;transition:opacity .3s}
-.num{display:inline-grid;font-size:2em;font-weight:700;line-height:1.2}
-.num>*{grid-area:1/1;justify-self:end}
-.ghost,.wait progress,.wait #goal{visibility:hidden}
-.wait .count{opacity:0}
-progress{appearance:none;inline-size:100%;block-size:.75em;border:0;border-radius:var(--_radius);overflow:hidden;background:var(--_border)}
-::-webkit-progress-bar{background:var(--_border)}
-::-webkit-progress-value{background:var(--_accent);transition:inline-size 1s}
-@media (prefers-reduced-motion:reduce){::-webkit-progress-value{transition:none}}
-::-moz-progress-bar{background:var(--_accent)}
-@media (forced-colors:active){progress{forced-color-adjust:none;--_border:Canvas;--_accent:Highlight;border:1px solid CanvasText}}
-#goal,.source{color:var(--_muted);font-size:.875em}
-a{color:inherit}
-.cta{justify-self:start;padding:.5em 1em;border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);font-weight:700;text-decoration:none}
+  .box {
+    display: grid;
+    gap: 0.5em;
+    padding: 1em;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  p {
+    margin: 0;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    transition: opacity 0.3s;
+  }
+  .num {
+    display: inline-grid;
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .num > * {
+    grid-area: 1/1;
+    justify-self: end;
+  }
+  .ghost,
+  .wait progress,
+  .wait #goal {
+    visibility: hidden;
+  }
+  .wait .count {
+    opacity: 0;
+  }
+  progress {
+    appearance: none;
+    inline-size: 100%;
+    block-size: 0.75em;
+    border: 0;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_border);
+  }
+  ::-webkit-progress-bar {
+    background: var(--_border);
+  }
+  ::-webkit-progress-value {
+    background: var(--_accent);
+    transition: inline-size 1s;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    ::-webkit-progress-value {
+      transition: none;
+    }
+  }
+  ::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      --_border: Canvas;
+      --_accent: Highlight;
+      border: 1px solid CanvasText;
+    }
+  }
+  #goal,
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  a {
+    color: inherit;
+  }
+  .cta {
+    justify-self: start;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
 `;

@@ -16,13 +16,18 @@ export interface Source {
  */
 export function parseSource(text: string): Source | undefined {
   const id = /^uk-parliament:(\d+)$/i.exec(text)?.[1];
-  const [url, fragment] = id ? [`https://petition.parliament.uk/petitions/${id}/count.json`, 'signature_count'] : safeUrl(text)?.split('#') ?? [];
+  const [url, fragment] = id
+    ? [`https://petition.parliament.uk/petitions/${id}/count.json`, 'signature_count']
+    : (safeUrl(text)?.split('#') ?? []);
   return url ? { url, path: (fragment || 'count').split('.'), page: id ? url.slice(0, -11) : url, host: new URL(url).host } : undefined;
 }
 
 /** The number at `path`, only when it is a real count: finite and not negative. */
 export function readCount(data: unknown, path: string[]): number | undefined {
-  const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  const value = path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    data,
+  );
   return typeof value === 'number' && value >= 0 && value < Infinity ? value : undefined;
 }
 
@@ -44,6 +49,10 @@ export function nextMilestone(count: number, milestones: number[] = [], share = 
 export function parseMilestones(text: string | undefined): number[] {
   if (!text) return [];
   let plain = text;
-  for (let previous = ''; previous !== plain; ) [previous, plain] = [plain, plain.replace(/(\d),(\d{3})(?!\d)/g, '$1$2')];
-  return plain.split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => n > 0);
+  for (let previous = ''; previous !== plain;) [previous, plain] = [plain, plain.replace(/(\d),(\d{3})(?!\d)/g, '$1$2')];
+  return plain
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => n > 0);
 }

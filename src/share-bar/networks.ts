@@ -42,7 +42,20 @@ export function mastodonServer(input: string): string | undefined {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(host) ? host : undefined;
 }
 
-export const NETWORKS = ['native', 'facebook', 'x', 'whatsapp', 'linkedin', 'bluesky', 'threads', 'mastodon', 'reddit', 'telegram', 'email', 'copy'];
+export const NETWORKS = [
+  'native',
+  'facebook',
+  'x',
+  'whatsapp',
+  'linkedin',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'reddit',
+  'telegram',
+  'email',
+  'copy',
+];
 
 /** Brand names are not translated; the rest of the words live in messages.ts. */
 export const brandNames: Record<string, string> = {

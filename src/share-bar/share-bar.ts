@@ -33,7 +33,13 @@ const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
  */
 export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override styles = [themeStyles, shareStyles];
-  static override properties = { ...propertiesFor(shareFields), _status: { state: true, attribute: false }, _asking: { state: true, attribute: false }, _serverError: { state: true, attribute: false }, _server: { state: true, attribute: false } };
+  static override properties = {
+    ...propertiesFor(shareFields),
+    _status: { state: true, attribute: false },
+    _asking: { state: true, attribute: false },
+    _serverError: { state: true, attribute: false },
+    _server: { state: true, attribute: false },
+  };
   protected readonly fields = shareFields;
   protected override readonly section = 'share' as const;
 
@@ -62,7 +68,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       return network !== 'native' || 'share' in navigator;
     });
     // A list of nothing but typos still deserves a share bar: the reported default one.
-    this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
+    this.#networks =
+      networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
   }
 
   /** The page's canonical link, else its address without the fragment, then the partner's tags. */
@@ -135,13 +142,30 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     if (network === 'copy') return html`<button part="control" title=${title} @click=${this.#copy}>${content}</button>`;
     if (network === 'native') return html`<button part="control" title=${title} @click=${this.#native}>${content}</button>`;
     if (network === 'mastodon' && !this._server) {
-      return html`<button part="control" title=${title} data-network="mastodon" aria-expanded=${this._asking} aria-label=${t('shareOn')} @click=${this.#ask}>${content}</button>`;
+      return html`<button
+        part="control"
+        title=${title}
+        data-network="mastodon"
+        aria-expanded=${this._asking}
+        aria-label=${t('shareOn')}
+        @click=${this.#ask}
+      >
+        ${content}
+      </button>`;
     }
     const email = network === 'email';
     const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
-    return html`<a part="control" title=${title} data-network=${network} href=${href} target=${email ? nothing : '_blank'}
-      rel="noopener noreferrer" aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
-      @click=${() => this.#shared(network, data.url)}>${content}</a>`;
+    return html`<a
+      part="control"
+      title=${title}
+      data-network=${network}
+      href=${href}
+      target=${email ? nothing : '_blank'}
+      rel="noopener noreferrer"
+      aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
+      @click=${() => this.#shared(network, data.url)}
+      >${content}</a
+    >`;
   }
 
   protected override render() {
@@ -150,17 +174,29 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
     return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class="bar ${this.config.compact ? 'compact' : ''}">
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
-      <ul part="list" role="list">${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}</ul>
-      ${this._asking
-        ? html`<form @submit=${this.#submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#ask()}>
-            <label>${shareMessages.t(lang, 'server')}
-              <input name="server" inputmode="url" autocomplete="off" spellcheck="false" placeholder="mastodon.social"
-                aria-invalid=${this._serverError} aria-describedby=${this._serverError ? 'server-error' : nothing} />
-            </label>
-            <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
-            ${this._serverError ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
-          </form>`
-        : nothing}
+      <ul part="list" role="list">
+        ${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}
+      </ul>
+      ${
+        this._asking
+          ? html`<form @submit=${this.#submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#ask()}>
+              <label
+                >${shareMessages.t(lang, 'server')}
+                <input
+                  name="server"
+                  inputmode="url"
+                  autocomplete="off"
+                  spellcheck="false"
+                  placeholder="mastodon.social"
+                  aria-invalid=${this._serverError}
+                  aria-describedby=${this._serverError ? 'server-error' : nothing}
+                />
+              </label>
+              <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
+              ${this._serverError ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
+            </form>`
+          : nothing
+      }
       <p class="status" part="status" role="status">${this._status}</p>
     </div>`;
   }

@@ -61,7 +61,9 @@ export const wallStyles = css`
   .mono img {
     filter: grayscale(1);
     opacity: 0.85;
-    transition: filter 0.2s, opacity 0.2s;
+    transition:
+      filter 0.2s,
+      opacity 0.2s;
   }
   .mono li:hover img,
   .mono a:focus-visible img {

@@ -34,7 +34,13 @@ import { wallStyles } from './supporter-wall.styles.js';
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override styles = [themeStyles, wallStyles];
-  static override properties = { ...propertiesFor(wallFields), _remote: { state: true, attribute: false }, _loading: { state: true, attribute: false }, _expanded: { state: true, attribute: false }, _ratios: { state: true, attribute: false } };
+  static override properties = {
+    ...propertiesFor(wallFields),
+    _remote: { state: true, attribute: false },
+    _loading: { state: true, attribute: false },
+    _expanded: { state: true, attribute: false },
+    _ratios: { state: true, attribute: false },
+  };
   protected readonly fields = wallFields;
 
   declare src?: string;
@@ -117,7 +123,9 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     if (key !== this.#orderKey) {
       this.#orderKey = key;
       // Tiers keep the campaign's order; the chosen order applies within each tier.
-      this.#order = groupByTier([...found.values()]).flatMap(([, members]) => ordered(members, order, this.resolvedLang).map((s) => s.name.toLowerCase()));
+      this.#order = groupByTier([...found.values()]).flatMap(([, members]) =>
+        ordered(members, order, this.resolvedLang).map((s) => s.name.toLowerCase()),
+      );
     }
     this.#groups = groupByTier(this.#order.map((name) => found.get(name)!));
   }
@@ -164,13 +172,18 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     const box = ratio ? logoBox(ratio) : undefined;
     const content =
       logo && ratio !== 0
-        ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" referrerpolicy="no-referrer"
+        ? html`<img
+            src=${logo}
+            alt=${name}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
             .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
-            @load=${(e: Event) => this.#measured(name, e)} @error=${(e: Event) => this.#measured(name, e)} />`
+            @load=${(e: Event) => this.#measured(name, e)}
+            @error=${(e: Event) => this.#measured(name, e)}
+          />`
         : html`<span class="name">${name}</span>`;
-    return html`<li part="logo" tabindex=${href ? nothing : -1}>
-      ${href ? html`<a href=${href}>${content}</a>` : content}
-    </li>`;
+    return html`<li part="logo" tabindex=${href ? nothing : -1}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
   }
 
   protected override render() {
@@ -186,16 +199,24 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         room -= shown.length;
         return shown.length
           ? html`${tier ? html`<h3 part="tier">${tier}</h3>` : nothing}
-              <ul part="list" role="list">${shown.map((s) => this.#logo(s))}</ul>`
+              <ul part="list" role="list">
+                ${shown.map((s) => this.#logo(s))}
+              </ul>`
           : nothing;
       })}
       <div class="end">
-        ${hidden
-          ? html`<button part="more" aria-expanded="false" @click=${this.#expand}>${wallMessages.t(lang, 'more', { count: hidden })}</button>`
-          : nothing}
-        ${joinHref
-          ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
-          : nothing}
+        ${
+          hidden
+            ? html`<button part="more" aria-expanded="false" @click=${this.#expand}>
+                ${wallMessages.t(lang, 'more', { count: hidden })}
+              </button>`
+            : nothing
+        }
+        ${
+          joinHref
+            ? html`<a class="join" part="join" href=${this.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
+            : nothing
+        }
       </div>
     </section>`;
   }

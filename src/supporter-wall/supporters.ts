@@ -22,7 +22,10 @@ export function checkSupporter(raw: unknown, base?: string): Supporter | string 
   const checkedName = parseField(nameField, name);
   if (!checkedName.ok || !checkedName.value) return 'has no "name"';
   const supporter: Supporter = { name: checkedName.value };
-  for (const [key, value] of [['logo', logo], ['href', href]] as const) {
+  for (const [key, value] of [
+    ['logo', logo],
+    ['href', href],
+  ] as const) {
     if (value === undefined || value === '') continue;
     const checked = parseField(linkField, value);
     if (!checked.ok) return `"${supporter.name}" has an unsafe ${key} URL`;
@@ -87,7 +90,7 @@ export function fromLightDom(host: Element): unknown[] {
     return {
       name: img?.getAttribute('alt') || node.getAttribute('aria-label') || node.textContent?.trim(),
       logo: img?.getAttribute('src') ?? undefined,
-      href: node.localName === 'a' ? node.getAttribute('href') ?? undefined : undefined,
+      href: node.localName === 'a' ? (node.getAttribute('href') ?? undefined) : undefined,
       tier: node.getAttribute('data-tier') ?? undefined,
     };
   });
