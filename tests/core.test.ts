@@ -18,7 +18,7 @@ const probeFields = {
   headline: text(),
   mode: choice(['inline', 'top'] as const, 'inline'),
   ctaHref: url(),
-  mail: url(undefined, { mailto: true }),
+  mail: url({ mailto: true }),
   start: date(),
   days: number({ min: 1, max: 30, integer: true }),
   dismissible: flag(),
@@ -27,8 +27,8 @@ const words = new Messages({ hello: 'Hello {name}' }, { fr: 'Bonjour {name}', ar
 
 class CoreProbe extends CoalitionElement<typeof probeFields> {
   static override styles = [themeStyles];
-  protected readonly fields = probeFields;
-  protected override readonly section = 'banner' as const;
+  static override fields = probeFields;
+  static override section = 'banner' as const;
   @property() headline?: string;
   @property() mode?: string;
   @property({ attribute: 'cta-href' }) ctaHref?: string;
@@ -40,12 +40,12 @@ class CoreProbe extends CoalitionElement<typeof probeFields> {
   protected override render() {
     if (this.explode) throw new Error('boom');
     const { headline, mode, ctaHref, mail } = this.config;
-    return litHtml`<h2>${headline}</h2><p class="mode">${mode}</p><p class="dir">${this.resolvedDir}</p>
-      <p class="hello">${words.t(this.resolvedLang, 'hello', { name: 'Sam' })}</p>
-      ${ctaHref ? litHtml`<a class="cta" href=${this.attributed(ctaHref)}>Act</a>` : ''}
+    return litHtml`<h2>${headline}</h2><p class="mode">${mode}</p><p class="dir">${this.language.dir}</p>
+      <p class="hello">${words.t(this.language.lang, 'hello', { name: 'Sam' })}</p>
+      ${ctaHref ? litHtml`<a class="cta" href=${this.settings.attributed(ctaHref)}>Act</a>` : ''}
       ${mail ? litHtml`<a class="mail" href=${mail}>Mail</a>` : ''}`;
   }
-  get settings() {
+  get merged() {
     return this.config;
   }
 }
@@ -92,7 +92,9 @@ describe('core', () => {
       expect(errors.warnings).to.have.length(1);
       expect(errors.warnings[0]).to.contain('<core-probe> mode');
       expect(errors.warnings[0]).to.contain('one of inline, top');
-      expect(errors.events).to.deep.equal([{ element: 'core-probe', attribute: 'mode', message: errors.events[0].message }]);
+      expect(errors.events).to.deep.equal([
+        { element: 'core-probe', attribute: 'mode', message: errors.events[0].message, source: { attribute: 'mode' } },
+      ]);
     });
 
     it('names a misspelt attribute and the one it probably meant, and no one else’s', async () => {
@@ -150,9 +152,9 @@ describe('core', () => {
 
     it('reads numbers, flags and dates from attribute strings', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe days="7" dismissible start="2026-05-18T09:00:00+01:00"></core-probe>`);
-      expect(el.settings.days).to.equal(7);
-      expect(el.settings.dismissible).to.equal(true);
-      expect(el.settings.start).to.equal(Date.UTC(2026, 4, 18, 8));
+      expect(el.merged.days).to.equal(7);
+      expect(el.merged.dismissible).to.equal(true);
+      expect(el.merged.start).to.equal(Date.UTC(2026, 4, 18, 8));
     });
 
     it('reads numbers as people write them, and each item of a file’s list as one entry', () => {
@@ -167,8 +169,8 @@ describe('core', () => {
 
     it('reports a number out of range and a date without an offset', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe days="0" start="2026-05-18 09:00"></core-probe>`);
-      expect(el.settings.days).to.equal(undefined);
-      expect(el.settings.start).to.equal(undefined);
+      expect(el.merged.days).to.equal(undefined);
+      expect(el.merged.start).to.equal(undefined);
       expect(errors.events.map((e) => e.attribute).sort()).to.deep.equal(['days', 'start']);
     });
 

@@ -1,5 +1,6 @@
 import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
 import type { Field } from '../core/fields.js';
+import { sourceName } from '../core/errors.js';
 import { ELEMENTS } from './catalog.js';
 import { newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
 import { jsonOf, problemOf, type Raw } from './values.js';
@@ -82,9 +83,9 @@ export const controlId = (section: string, key: string) => `c-${section}-${key}`
 export function checkCampaign(draft: Draft): Problem[] {
   const problems: Problem[] = [];
   const file = campaignJson(draft);
-  for (const { key, message } of validate(file).problems) {
-    const name = /"(\w+)"/.exec(key)?.[1] ?? 'id';
-    problems.push({ target: controlId('top', name), where: key, message });
+  for (const { source, message } of validate(file).problems) {
+    const name = ('section' in source && source.section) || 'id';
+    problems.push({ target: controlId('top', name), where: sourceName(source), message });
   }
   for (const { section, fields } of SECTIONS) {
     const values = draft.sections[section];

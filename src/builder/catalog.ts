@@ -1,6 +1,7 @@
 import { bannerFields } from '../campaign-banner/fields.js';
 import type { CampaignSection } from '../core/campaign.js';
-import { choice, kebab, text, url, type Field, type Fields } from '../core/fields.js';
+import { commonFields } from '../core/common-fields.js';
+import { kebab, type Field, type Fields } from '../core/fields.js';
 import { counterFields } from '../petition-counter/fields.js';
 import { shareFields } from '../share-bar/fields.js';
 import { wallFields } from '../supporter-wall/fields.js';
@@ -29,18 +30,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
 
 export const elementInfo = (tag: Tag) => ELEMENTS.find((e) => e.tag === tag)!;
 
-/**
- * What every element accepts besides its own fields (src/core/base.ts). The base class checks
- * these itself rather than through fields, so `expected` is worded as its messages are: a bad
- * `campaign` URL is reported by core/campaign.ts, a bad `theme` by the base class.
- */
-export const commonFields: Fields = {
-  // `none` keeps a partner's own element clear of the page's campaign file.
-  campaign: { ...url(), prepare: (v) => (v === 'none' ? v : url().prepare!(v)), expected: 'an https: or http: URL, or none' },
-  lang: text(),
-  theme: choice(['light', 'dark', 'auto'] as const, 'auto'),
-  partner: text(),
-};
+export { commonFields };
 
 /** Used when custom-elements.json is missing (before the first build) and for `lang`. */
 const FALLBACK: Record<string, string> = {
@@ -86,7 +76,7 @@ export function describeField(descriptions: Descriptions, tag: Tag | undefined, 
   const attribute = kebab(key);
   const found = tag && descriptions[tag]?.[attribute];
   if (found) return found;
-  if (FALLBACK[key] && commonFields[key] === field) return FALLBACK[key];
+  if (FALLBACK[key] && (commonFields as Fields)[key] === field) return FALLBACK[key];
   const { expected } = field;
-  return field.description ? `${field.description}.` : `${expected[0].toUpperCase()}${expected.slice(1)}.`;
+  return `${expected[0].toUpperCase()}${expected.slice(1)}.`;
 }

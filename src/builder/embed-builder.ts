@@ -60,7 +60,7 @@ export class EmbedBuilder extends LitElement {
   readonly #serve = draftServer();
   readonly previews = new PreviewController(this, {
     plans: () => previewPlans(this, this.#serve),
-    controlFor: (preview, attribute, message) => controlFor(this, preview, attribute, message),
+    controlFor: (preview, source) => controlFor(this, preview, source),
   });
   readonly status = new StatusController(this);
 

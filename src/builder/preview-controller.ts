@@ -1,3 +1,4 @@
+import type { Source } from '../core/errors.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { planMarkup, renderPreview, type PreviewError, type PreviewPlan } from './preview.js';
 
@@ -6,7 +7,7 @@ export interface PreviewSource {
   /** The previews to show now, by the name on their container (`data-preview`). */
   plans(): Record<string, PreviewPlan>;
   /** The form control a preview's report is about; undefined keeps the report under the preview. */
-  controlFor(preview: string, attribute: string, message: string): string | undefined;
+  controlFor(preview: string, source: Source): string | undefined;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
@@ -49,7 +50,7 @@ export class PreviewController implements ReactiveController {
       // A preview waiting to be rebuilt speaks for settings that have changed since.
       if (!plans[name] || this.#shown[name]?.markup !== planMarkup(plans[name])) continue;
       for (const error of errors) {
-        const target = this.source.controlFor(name, error.attribute, error.message);
+        const target = this.source.controlFor(name, error.source);
         const messages = target && (this.byControl.get(target) ?? []);
         if (!messages) (this.unplaced[name] ??= []).push(error);
         else if (!messages.includes(error.message)) {

@@ -1,3 +1,4 @@
+import type { Source } from '../core/errors.js';
 import { kebab } from '../core/fields.js';
 import { controlId, SECTIONS } from './campaign-file.js';
 import { commonFields, elementInfo } from './catalog.js';
@@ -28,17 +29,17 @@ export function previewPlans(b: EmbedBuilder, serve: (text: string) => string): 
  * that has a value in the form. Reports about settings left empty ("no count and no source")
  * stay under the preview, as notes on what the element will do.
  */
-export function controlFor(b: EmbedBuilder, preview: string, attribute: string, message: string): string | undefined {
-  const named = /^campaign file "(\w+)(?:\.(\w+))?"$/.exec(attribute);
-  // In element mode a file comes from the `campaign` attribute: its problems stay under the preview.
-  if (named && preview === 'element') return undefined;
-  if (named) {
-    const [, first, key] = named;
-    if (key) return controlId(first, key);
-    if (first !== 'supporters') return controlId('top', first);
-    const row = b._draft.supporters[Number(/^supporter (\d+) /.exec(message)?.[1]) - 1];
+export function controlFor(b: EmbedBuilder, preview: string, source: Source): string | undefined {
+  if ('file' in source) {
+    // In element mode a file comes from the `campaign` attribute: its problems stay under the preview.
+    if (preview === 'element' || !source.section) return undefined;
+    const { section, key, index } = source;
+    if (key) return controlId(section, key);
+    if (section !== 'supporters') return controlId('top', section);
+    const row = index === undefined ? undefined : b._draft.supporters[index];
     return row && `s-${row.id}-name`;
   }
+  const { attribute } = source;
   const section = SECTIONS.find((s) => s.section === preview);
   const fields = preview === 'element' ? { ...elementInfo(b.tag).fields, ...commonFields } : (section?.fields ?? {});
   const values = preview === 'element' ? b._values[b.tag] : section ? b._draft.sections[section.section] : {};

@@ -1,3 +1,4 @@
+import type { Source } from '../core/errors.js';
 import { parseField, type Field, kebab } from '../core/fields.js';
 import { forgetAll } from '../core/storage.js';
 import type { Tag } from './catalog.js';
@@ -89,6 +90,8 @@ export const planMarkup = (plan: PreviewPlan) => elementMarkup(plan.tag, plan.at
 export interface PreviewError {
   attribute: string;
   message: string;
+  /** Where the problem is, as data: the builder places the message by this, never by its words. */
+  source: Source;
 }
 
 /**
@@ -99,9 +102,10 @@ export interface PreviewError {
 export function renderPreview(container: HTMLElement, markup: string, onErrors: (errors: PreviewError[]) => void): () => void {
   const errors: PreviewError[] = [];
   const listen = (event: Event) => {
-    const { attribute, message } = (event as CustomEvent<PreviewError>).detail;
+    const { attribute, message, source } = (event as CustomEvent<PreviewError>).detail;
     if (!errors.some((e) => e.attribute === attribute && e.message === message)) {
-      errors.push({ attribute, message });
+      // An element that names no source (an older copy of ours, say) is taken at its word.
+      errors.push({ attribute, message, source: source ?? { attribute } });
       onErrors([...errors]);
     }
   };

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { relativeTimeFormat } from '../core/i18n.js';
 import { errorText } from '../core/errors.js';
-import { propertiesFor } from '../core/fields.js';
+import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { ScheduleController, now } from '../core/schedule.js';
-import { STORAGE_PREFIX, readStored, writeStored } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
+import { BANNER_PREFIX, DismissalController } from './dismissals.js';
 import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
@@ -23,21 +23,6 @@ type Shown = 'teaser' | 'live' | 'reminder';
  *
  * @tag campaign-banner
  * @summary Campaign message, inline or as a bar, or a scheduled full-page blackout.
- * @attr {string} headline - The headline
- * @attr {string} message - Body text; light-DOM content is used instead when present
- * @attr {string} cta-label - Text of the call-to-action link (default "Find out more", localised)
- * @attr {string} cta-href - Where the call to action goes; the partner's attribution is added
- * @attr {string} mode - `inline` (default), `top`, `bottom` or `overlay`
- * @attr {string} start - ISO 8601 date-time with an offset: when the banner appears
- * @attr {string} end - ISO 8601 date-time with an offset: from then on the banner renders nothing
- * @attr {boolean} dismissible - Shows a close button; `Escape` also closes an overlay
- * @attr {number} dismiss-days - Remember a dismissal for this many days in localStorage; otherwise for the browser session
- * @attr {string} campaign-id - Namespaces the remembered dismissal (default: the campaign file's `id`)
- * @attr {string} warning - Content-warning text; the message stays hidden until the visitor chooses to show it
- * @attr {string} support-label - Text of the support link (default "Get support", localised)
- * @attr {string} support-href - A helpline or report page, shown beside the content warning
- * @attr {number} teaser-days - Days before `start` to show a compact bar counting down to it
- * @attr {boolean} reminder - After an overlay is dismissed, show a compact bar for the rest of the window
  * @slot - The message (rich text, links); also what visitors see without JavaScript
  * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser or reminder
  * @fires {CustomEvent<{href: string}>} coalition-cta - The visitor followed the call to action
@@ -59,24 +44,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     _revealed: { state: true, attribute: false },
     _failed: { state: true, attribute: false },
   };
-  protected readonly fields = bannerFields;
-  protected override readonly section = 'banner' as const;
-
-  declare headline?: string;
-  declare message?: string;
-  declare ctaLabel?: string;
-  declare ctaHref?: string;
-  declare mode?: string;
-  declare start?: string;
-  declare end?: string;
-  declare dismissible?: boolean;
-  declare dismissDays?: string | number;
-  declare campaignId?: string;
-  declare warning?: string;
-  declare supportLabel?: string;
-  declare supportHref?: string;
-  declare teaserDays?: string | number;
-  declare reminder?: boolean;
+  static override fields = bannerFields;
+  static override section = 'banner' as const;
 
   private _revealed = false;
   /** The overlay could not open; a top bar stands in for it. */
@@ -89,8 +58,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   #hasLightMessage = false;
   #countdown = '';
   #nextChange?: number;
-  /** Dismissals of this page view, for when storage is blocked. */
-  #dismissedThisView = new Set<string>();
+  readonly #dismissals = new DismissalController(this);
   #unlock?: () => void;
   /** The room this banner's fixed bar has asked of the page: its edge and height. */
   #room: [Edge?, number?] = [];
@@ -130,20 +98,20 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { start, end, teaserDays = 0, mode, reminder, campaignId, headline } = this.config;
-    const lang = this.resolvedLang;
+    const lang = this.language.lang;
     const time = now();
     if (start! >= end!)
       this.report(
         'end',
-        `${this.end ?? 'the campaign file’s end'} is not after start ${this.start ?? 'in the campaign file'}; the banner stays hidden`,
+        `${this.getAttribute('end') ?? 'the campaign file’s end'} is not after start ${this.getAttribute('start') ?? 'in the campaign file'}; the banner stays hidden`,
       );
-    const id = (this.#id = campaignId ?? this.campaignFileId ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
-    const key = (p: Shown) => `${STORAGE_PREFIX}banner:${id}${p == 'live' ? '' : ':' + p}`;
-    const gone = (p: Shown) => this.#dismissedThisView.has(key(p)) || readStored('session', key(p)) || readStored('local', key(p));
+    const id = (this.#id = campaignId ?? this.campaignFile.file?.id ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
+    const key = (p: Shown) => `${BANNER_PREFIX}${id}${p == 'live' ? '' : ':' + p}`;
+    const gone = (p: Shown) => this.#dismissals.has(key(p));
     // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
     // before the file says the window is over is worse than a banner that waits. A date that was
     // given but refused keeps the banner hidden: a typo must not black out every partner's site.
-    const known = this.campaignSettled && !this.rejected.has('start') && !this.rejected.has('end');
+    const known = this.campaignFile.settled && !this.settings.rejected.has('start') && !this.settings.rejected.has('end');
     let phase: Shown | undefined = known ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
     if (phase == 'live' && gone(phase)) phase = reminder && mode == 'overlay' ? 'reminder' : undefined;
     if (phase != 'live' && phase && gone(phase)) phase = undefined;
@@ -163,16 +131,20 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
     this.#hasLightMessage =
       !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
+  }
+
+  protected override update(changed: PropertyValues): void {
     // The window ended or the visitor dismissed: closing before the dialog leaves the page is
     // what returns focus to where it was.
     if (this.#where != 'overlay') this.renderRoot.querySelector('dialog')?.close();
+    super.update(changed);
   }
 
   protected override render() {
     const phase = this.#phase;
     if (!phase) return nothing;
     const { headline, message, ctaLabel, ctaHref, warning, supportLabel, supportHref, dismissible } = this.config;
-    const lang = this.resolvedLang;
+    const lang = this.language.lang;
     const t = (key: 'more' | 'warning' | 'show' | 'support') => bannerMessages.t(lang, key);
     const where = this.#where;
     const live = phase == 'live';
@@ -182,7 +154,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
-    const cta = ctaHref ? html`<a part="cta" href=${this.attributed(ctaHref)} @click=${this.#cta}>${ctaLabel ?? t('more')}</a>` : nothing;
+    const cta = ctaHref
+      ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.#cta}>${ctaLabel ?? t('more')}</a>`
+      : nothing;
     // A fixed bar always has a close button: it must never cover the partner's page for good.
     const close =
       dismissible || where == 'top' || where == 'bottom'
@@ -204,7 +178,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const box = html`<section
       class="box ${where} ${phase}"
       part="banner"
-      dir=${this.resolvedDir}
+      dir=${this.language.dir}
       aria-labelledby=${where == 'overlay' ? nothing : labelled}
       tabindex=${where == 'overlay' ? -1 : nothing}
       ?autofocus=${where == 'overlay'}
@@ -272,8 +246,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
       this.updateComplete.then(() => this.focus());
     }
-    this.#dismissedThisView.add(this.#key);
-    writeStored(days ? 'local' : 'session', this.#key, 1, days && Date.now() + days * 864e5);
+    this.#dismissals.dismiss(this.#key, days);
     this.emit('coalition-dismiss', { campaignId: this.#id });
     this.requestUpdate();
   }
@@ -288,6 +261,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     this.emit('coalition-cta', { href: (e.currentTarget as HTMLAnchorElement).href });
   }
 }
+
+// The settings as typed properties, declared by the fields themselves (no runtime code).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CampaignBanner extends SettingProperties<typeof bannerFields> {}
 
 declare global {
   interface HTMLElementTagNameMap {

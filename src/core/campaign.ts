@@ -1,6 +1,7 @@
 import { fetchJsonOnce, forgetFetched } from './fetch-json.js';
 import { nearMiss } from './near-miss.js';
 import { safeUrl } from './url.js';
+import type { Source } from './errors.js';
 
 /** The shared campaign file; sections are checked field by field by the element that reads them. */
 export interface CampaignFile {
@@ -16,8 +17,8 @@ export type CampaignSection = 'banner' | 'petition' | 'share';
 
 export interface CampaignResult {
   file?: CampaignFile;
-  /** Each problem names the key, so the element can report it as it reports an attribute. */
-  problems: Array<{ key: string; message: string }>;
+  /** Each problem names its place, so the element can report it as it reports an attribute. */
+  problems: Array<{ source: Source; message: string }>;
 }
 
 // Captured while the classic script runs: afterwards document.currentScript is someone else's.
@@ -31,32 +32,42 @@ export function scriptCampaignUrl(): string | undefined {
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const SECTIONS = ['id', 'partner', 'banner', 'petition', 'share', 'supporters'];
+/**
+ * A copy of an object's own keys on a null prototype: a host page's script that added `href`
+ * or `headline` to Object.prototype must never show up as a setting (a stranger's link).
+ */
+export const ownRecord = (v: Record<string, unknown>): Record<string, unknown> => Object.assign(Object.create(null), v);
+
+// `$schema` names the JSON Schema that editors check the file against (dist/campaign.schema.json).
+const SECTIONS = ['$schema', 'id', 'partner', 'banner', 'petition', 'share', 'supporters'];
 
 /** Exported so that the builder checks a file in the same words as the elements. */
-export function validate(data: unknown): CampaignResult {
-  if (!isRecord(data)) return { problems: [{ key: 'campaign', message: 'the campaign file is not a JSON object; ignored' }] };
+export function validate(input: unknown, href = ''): CampaignResult {
+  if (!isRecord(input))
+    return { problems: [{ source: { attribute: 'campaign' }, message: 'the campaign file is not a JSON object; ignored' }] };
+  const data = ownRecord(input);
   const problems: CampaignResult['problems'] = [];
-  const file: CampaignFile = {};
+  const file: CampaignFile = Object.create(null);
+  const at = (section: string) => ({ file: href, section });
   for (const key of ['id', 'partner'] as const) {
     const value = data[key];
     if (value === undefined) continue;
     if (typeof value === 'string' && value.trim()) file[key] = value.trim();
-    else problems.push({ key: `campaign file "${key}"`, message: `${JSON.stringify(value)} is not text; ignored` });
+    else problems.push({ source: at(key), message: `${JSON.stringify(value)} is not text; ignored` });
   }
   for (const key of ['banner', 'petition', 'share'] as const) {
     const value = data[key];
     if (value === undefined) continue;
-    if (isRecord(value)) file[key] = value;
-    else problems.push({ key: `campaign file "${key}"`, message: 'is not an object; ignored' });
+    if (isRecord(value)) file[key] = ownRecord(value);
+    else problems.push({ source: at(key), message: 'is not an object; ignored' });
   }
   for (const key of Object.keys(data)) {
     const meant = SECTIONS.includes(key) ? undefined : nearMiss(key, SECTIONS);
-    if (meant) problems.push({ key: `campaign file "${key}"`, message: `is not a part of the file; did you mean ${meant}?` });
+    if (meant) problems.push({ source: at(key), message: `is not a part of the file; did you mean ${meant}?` });
   }
   if (data.supporters !== undefined) {
     if (Array.isArray(data.supporters)) file.supporters = data.supporters;
-    else problems.push({ key: 'campaign file "supporters"', message: 'is not a list; ignored' });
+    else problems.push({ source: at('supporters'), message: 'is not a list; ignored' });
   }
   return { file, problems };
 }
@@ -65,12 +76,14 @@ export function validate(data: unknown): CampaignResult {
 export function loadCampaign(href: string): Promise<CampaignResult> {
   const url = safeUrl(href);
   if (!url) {
-    return Promise.resolve({ problems: [{ key: 'campaign', message: `"${href}" is not an https: or http: URL; ignored` }] });
+    return Promise.resolve({
+      problems: [{ source: { attribute: 'campaign' }, message: `"${href}" is not an https: or http: URL; ignored` }],
+    });
   }
   return fetchJsonOnce(url).then((result) =>
     result.ok
-      ? validate(result.data)
-      : { problems: [{ key: 'campaign', message: `${result.message}; using the element's own attributes` }] },
+      ? validate(result.data, url)
+      : { problems: [{ source: { attribute: 'campaign' }, message: `${result.message}; using the element's own attributes` }] },
   );
 }
 

@@ -3,12 +3,27 @@ import { emit } from './events.js';
 const warned = new WeakMap<Element, Set<string>>();
 
 /**
+ * Where a problem is: one of the element's attributes, or a place in a file (the campaign file,
+ * or a supporter list named by `src`). The builder reads this to put a message beside its field.
+ */
+export type Source = { attribute: string; index?: number } | { file: string; section?: string; key?: string; index?: number };
+
+/** How the console names a place: `cta-href`, or `campaign file "banner.ctaHref"`. */
+export function sourceName(source: Source): string {
+  if ('attribute' in source) return source.attribute;
+  const path = [source.section, source.key].filter(Boolean).join('.');
+  return path ? `campaign file "${path}"` : 'campaign';
+}
+
+/**
  * The single error path: one `console.warn` naming element and attribute, one `coalition-error`
  * event. Repeats of the same problem on the same element are silent, because re-renders would
  * otherwise flood the partner's console with one mistake.
  */
-export function reportError(host: Element, attribute: string, message: string): void {
+export function reportError(host: Element, source: Source | string, message: string): void {
   try {
+    if (typeof source === 'string') source = { attribute: source };
+    const attribute = sourceName(source);
     const key = `${attribute}\u0000${message}`;
     let seen = warned.get(host);
     if (!seen) warned.set(host, (seen = new Set()));
@@ -17,7 +32,7 @@ export function reportError(host: Element, attribute: string, message: string): 
     const element = host.localName;
     // With a dozen counters on a page, an id tells the webmaster which one.
     console.warn(`[coalition-embed] <${element}${host.id ? `#${host.id}` : ''}> ${attribute}: ${message}`);
-    emit(host, 'coalition-error', { element, attribute, message });
+    emit(host, 'coalition-error', { element, attribute, message, source });
   } catch {
     // A listener on the host page threw; that is the host's problem, never ours to rethrow.
   }

@@ -1,8 +1,14 @@
-/** Detail of `coalition-error`: which element, which attribute (or campaign-file key), and why. */
+import type { Source } from './errors.js';
+
+/**
+ * Detail of `coalition-error`: which element, which setting as the console names it (an
+ * attribute, or `campaign file "banner.mode"`), why, and the same place as data in `source`.
+ */
 export interface CoalitionErrorDetail {
   element: string;
   attribute: string;
   message: string;
+  source: Source;
 }
 
 export interface CoalitionEventMap {

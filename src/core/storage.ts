@@ -53,3 +53,20 @@ export function forgetAll(): void {
     }
   }
 }
+
+/** Our keys under a prefix that hold a value not yet expired, in either storage area. */
+export function storedKeys(prefix: string): Set<string> {
+  const keys = new Set<string>();
+  for (const kind of ['session', 'local'] as const) {
+    try {
+      const store = area(kind);
+      for (let i = 0; store && i < store.length; i++) {
+        const key = store.key(i);
+        if (key?.startsWith(prefix) && readStored(kind, key) !== undefined) keys.add(key);
+      }
+    } catch {
+      /* see area() */
+    }
+  }
+  return keys;
+}

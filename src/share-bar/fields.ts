@@ -2,12 +2,22 @@ import { flag, list, text, url } from '../core/fields.js';
 
 export const DEFAULT_NETWORKS = ['native', 'facebook', 'x', 'whatsapp', 'email', 'copy'];
 
-/** Every setting of `<share-bar>`; campaign-file `share` keys in camelCase. */
+/**
+ * Every setting of `<share-bar>`: attributes in kebab-case, campaign-file `share` keys as
+ * written here. The comment above each key is its description in the README, the builder and
+ * the schema.
+ */
 export const shareFields = {
+  /** What to share (default: the page's canonical link, else its address without the fragment) */
   url: url(),
+  /** The suggested message (default: the page title) */
   text: text(),
+  /** Comma- or space-separated, without `#` */
   hashtags: list(),
-  networks: list(undefined, DEFAULT_NETWORKS),
+  /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy` */
+  networks: list(DEFAULT_NETWORKS),
+  /** Visible heading (default "Share", localised) */
   label: text(),
+  /** Icons only; every control keeps its accessible name, and its name shows as a tooltip */
   compact: flag(),
 };

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
-import { propertiesFor } from '../core/fields.js';
+import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
@@ -19,12 +19,6 @@ const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
  *
  * @tag share-bar
  * @summary Share the campaign to social networks, email and the clipboard.
- * @attr {string} url - What to share (default: the page's canonical link, else its address without the fragment)
- * @attr {string} text - The suggested message (default: the page title)
- * @attr {string} hashtags - Comma- or space-separated, without `#`
- * @attr {string} networks - Ordered, space-separated: native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy
- * @attr {string} label - Visible heading (default "Share", localised)
- * @attr {boolean} compact - Icons only; every control keeps its accessible name
  * @fires {CustomEvent<{network: string, url: string}>} coalition-share - A visitor shared (link followed, link copied, share sheet used)
  * @csspart heading - The visible heading
  * @csspart list - The list of controls
@@ -40,15 +34,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _serverError: { state: true, attribute: false },
     _server: { state: true, attribute: false },
   };
-  protected readonly fields = shareFields;
-  protected override readonly section = 'share' as const;
-
-  declare url?: string;
-  declare text?: string;
-  declare hashtags?: string;
-  declare networks?: string;
-  declare label?: string;
-  declare compact?: boolean;
+  static override fields = shareFields;
+  static override section = 'share' as const;
 
   private _status = '';
   private _asking = false;
@@ -61,7 +48,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     super.willUpdate(changed);
     const networks = this.config.networks!.filter((network) => {
       if (!NETWORKS.includes(network)) {
-        this.report(this.settingName('networks'), `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
+        this.report(this.settings.sourceOf('networks'), `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
         return false;
       }
       // Only offer the device's share sheet where there is one.
@@ -77,7 +64,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
     const { url, text, hashtags = [] } = this.config;
     return {
-      url: this.attributed(url ?? canonical ?? location.href.split('#')[0]),
+      url: this.settings.attributed(url ?? canonical ?? location.href.split('#')[0]),
       text: text ?? document.title,
       hashtags: hashtags.map((tag) => tag.replace(/^#/, '')),
     };
@@ -96,7 +83,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   async #copy(): Promise<void> {
     const { url } = this.#data;
     if (await copyText(url, this.renderRoot)) {
-      this.#say(shareMessages.t(this.resolvedLang, 'copied'));
+      this.#say(shareMessages.t(this.language.lang, 'copied'));
       this.#shared('copy', url);
     }
   }
@@ -134,7 +121,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   }
 
   #control(network: string, data: ShareData) {
-    const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.resolvedLang, key, { network: brandNames[network] });
+    const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.language.lang, key, { network: brandNames[network] });
     const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email');
     // Icons alone do not tell a mouse user which network is which; a tooltip does.
     const title = this.config.compact ? label : nothing;
@@ -162,17 +149,17 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       href=${href}
       target=${email ? nothing : '_blank'}
       rel="noopener noreferrer"
-      aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.resolvedLang, 'newTab')}`}
+      aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.language.lang, 'newTab')}`}
       @click=${() => this.#shared(network, data.url)}
       >${content}</a
     >`;
   }
 
   protected override render() {
-    const lang = this.resolvedLang;
+    const lang = this.language.lang;
     const data = this.#data;
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
-    return html`<div role="group" aria-labelledby="h" dir=${this.resolvedDir} class="bar ${this.config.compact ? 'compact' : ''}">
+    return html`<div role="group" aria-labelledby="h" dir=${this.language.dir} class="bar ${this.config.compact ? 'compact' : ''}">
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
       <ul part="list" role="list">
         ${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}
@@ -201,6 +188,10 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     </div>`;
   }
 }
+
+// The settings as typed properties, declared by the fields themselves (no runtime code).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ShareBar extends SettingProperties<typeof shareFields> {}
 
 declare global {
   interface HTMLElementTagNameMap {

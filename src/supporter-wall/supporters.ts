@@ -16,7 +16,7 @@ const nameField = text();
  */
 export function checkSupporter(raw: unknown, base?: string): Supporter | string {
   // Logos in a remote list are relative to that list, not to the partner's page.
-  const linkField = url(undefined, { base });
+  const linkField = url({ base });
   if (typeof raw !== 'object' || raw === null) return 'is not an object';
   const { name, logo, href, tier } = raw as Record<string, unknown>;
   const checkedName = parseField(nameField, name);

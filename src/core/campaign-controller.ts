@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
+import { errorText, reportError } from './errors.js';
+import { nearMiss } from './near-miss.js';
+import { safeUrl } from './url.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { campaign?: string };
+
+/**
+ * The campaign file an element reads: its own `campaign`, else the script's `data-campaign`;
+ * `campaign="none"` for none. Loaded once per page however many elements name it; the element's
+ * section is checked once, when the file arrives, not on every render.
+ */
+export class CampaignController implements ReactiveController {
+  /** The checked file, once it has arrived. */
+  file?: CampaignFile;
+  /** False while a campaign file is on its way: its values are not known yet. */
+  settled = true;
+  #href?: string | null = null;
+
+  constructor(
+    private readonly host: Host,
+    /** The section this element reads, and its settings' keys, to name misspelt ones. */
+    readonly section: CampaignSection | undefined,
+    private readonly keys: string[],
+  ) {
+    host.addController(this);
+  }
+
+  /** The file's own address: relative URLs inside it are relative to it. */
+  get url(): string | undefined {
+    return this.#href ? safeUrl(this.#href) : undefined;
+  }
+
+  /** This element's section of the file. */
+  get values(): Record<string, unknown> | undefined {
+    return this.section ? (this.file?.[this.section] as Record<string, unknown> | undefined) : undefined;
+  }
+
+  hostConnected(): void {
+    this.hostUpdate();
+  }
+
+  hostUpdate(): void {
+    const own = this.host.campaign?.trim();
+    // `campaign="none"`: a partner's own element, untouched by the page's campaign file.
+    const href = own?.toLowerCase() === 'none' ? undefined : own || scriptCampaignUrl();
+    if (href === this.#href) return;
+    this.#href = href;
+    this.file = undefined;
+    this.settled = !href;
+    if (href) this.#load(href);
+  }
+
+  async #load(href: string): Promise<void> {
+    try {
+      const result = await loadCampaign(href);
+      if (this.#href !== href) return;
+      for (const problem of result.problems) reportError(this.host, problem.source, problem.message);
+      // Unknown keys are left alone (a newer file read by an older pinned script); near misses
+      // of ours are named, or a misspelt setting would do nothing on every partner's page.
+      const section = this.section && result.file?.[this.section];
+      for (const key of Object.keys(section ?? {})) {
+        const meant = this.keys.includes(key) ? undefined : nearMiss(key, this.keys);
+        if (meant) reportError(this.host, { file: href, section: this.section, key }, `is not a setting; did you mean ${meant}?`);
+      }
+      this.file = result.file;
+    } catch (e) {
+      if (this.#href !== href) return;
+      reportError(this.host, { attribute: 'campaign' }, errorText(e));
+    }
+    this.settled = true;
+    this.host.requestUpdate();
+  }
+}

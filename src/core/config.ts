@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CampaignController } from './campaign-controller.js';
+import { reportError, type Source } from './errors.js';
+import { describeProblem, isUnset, kebab, parseField, type ConfigOf, type Fields } from './fields.js';
+import { misspeltAttribute } from './near-miss.js';
+import { safeUrl, withAttribution } from './url.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { partner?: string; theme?: string };
+
+const THEMES = ['light', 'dark', 'auto'];
+
+/**
+ * An element's settings: its own attributes over its campaign-file section over built-in
+ * defaults. Merged again only when one of those inputs changes (a counter renders every
+ * animation frame; its settings do not change with it). Each bad value is reported once and
+ * skipped, so the next source in line still applies.
+ */
+export class ConfigController<F extends Fields> implements ReactiveController {
+  /** Settings that were given but refused (reported), as opposed to never given. */
+  readonly rejected = new Set<keyof F & string>();
+  #config?: ConfigOf<F>;
+  #inputs: unknown[] = [];
+  #checked = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly fields: F,
+    private readonly campaign: CampaignController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Once: a misspelt attribute (dismissable, cta-hef) would otherwise do nothing, silently.
+    if (this.#checked) return;
+    this.#checked = true;
+    const known = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
+    for (const { name } of this.host.attributes) {
+      const meant = misspeltAttribute(name, known);
+      if (meant) reportError(this.host, { attribute: name }, `is not an attribute of this element; did you mean ${meant}?`);
+    }
+  }
+
+  hostUpdate(): void {
+    const { theme } = this.host;
+    if (theme && !THEMES.includes(theme))
+      reportError(this.host, { attribute: 'theme' }, `"${theme}" is not one of light, dark, auto; using auto`);
+  }
+
+  get config(): ConfigOf<F> {
+    const keys = Object.keys(this.fields);
+    const own = keys.map((key) => (this.host as unknown as Record<string, unknown>)[key]);
+    const inputs = [...own, this.campaign.values, this.campaign.url];
+    if (this.#config && inputs.every((input, i) => input === this.#inputs[i])) return this.#config;
+    this.#inputs = inputs;
+    return (this.#config = this.#merge(keys, own));
+  }
+
+  #merge(keys: string[], own: unknown[]): ConfigOf<F> {
+    const file = this.campaign.values;
+    const fileUrl = this.campaign.url;
+    const config = {} as Record<string, unknown>;
+    this.rejected.clear();
+    keys.forEach((key, i) => {
+      const field = this.fields[key];
+      let value: unknown = field.default;
+      let fromFile = file?.[key];
+      // A relative link in the campaign file is relative to the file, not to the partner's page.
+      if (field.url && fileUrl && typeof fromFile === 'string') fromFile = safeUrl(fromFile, { ...field.url, base: fileUrl }) ?? fromFile;
+      const candidates: Array<[unknown, Source]> = [
+        [own[i], { attribute: kebab(key) }],
+        [fromFile, { file: fileUrl ?? '', section: this.campaign.section, key }],
+      ];
+      for (const [candidate, source] of candidates) {
+        if (isUnset(candidate)) continue;
+        const parsed = parseField(field, candidate);
+        if (parsed.ok) {
+          value = parsed.value;
+          break;
+        }
+        reportError(this.host, source, describeProblem(field, candidate));
+        this.rejected.add(key);
+      }
+      if (value !== field.default) this.rejected.delete(key);
+      config[key] = value;
+    });
+    return config as ConfigOf<F>;
+  }
+
+  /**
+   * Where one of this element's settings came from, to name it in a report: its attribute when
+   * the element has it, else its campaign-file key, so a campaign team can tell a mistake in the
+   * file from one on a partner's page.
+   */
+  sourceOf(key: keyof F & string): Source {
+    const own = (this.host as unknown as Record<string, unknown>)[key];
+    return !isUnset(own) ? { attribute: kebab(key) } : { file: this.campaign.url ?? '', section: this.campaign.section, key };
+  }
+
+  /** Adds the partner's attribution to one of the campaign's own links. */
+  attributed(href: string): string {
+    // A banner's own campaign-id names the campaign as well as its file's id does.
+    const campaignId = (this.config as { campaignId?: string }).campaignId ?? this.campaign.file?.id;
+    return withAttribution(href, this.host.partner?.trim() || this.campaign.file?.partner, campaignId);
+  }
+}
