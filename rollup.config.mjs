@@ -25,7 +25,7 @@ const minify = (module = false) => terser({ ecma: 2022, module, compress: { pass
 export default [
   {
     // The pasteable bundle: one classic script and the same as one ES module, Lit included.
-    input: 'src/index.ts',
+    input: 'src/embed.ts',
     onwarn,
     plugins: plugins(),
     output: [

@@ -247,6 +247,7 @@ describe('share-bar', () => {
       html`<div dir="rtl" style="inline-size: 16rem"><share-bar networks="facebook x whatsapp email"></share-bar></div>`,
     );
     const el = wrap.querySelector('share-bar')!;
+    await el.updateComplete;
     const [first, second, third] = controls(el).map((c) => c.getBoundingClientRect());
     expect(first.right).to.be.greaterThan(second.right);
     expect(third.top).to.be.greaterThan(first.top);

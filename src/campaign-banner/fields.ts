@@ -8,32 +8,32 @@ import { choice, date, flag, number, text, url } from '../core/fields.js';
 export const bannerFields = {
   /** The headline */
   headline: text(),
-  /** Body text; light-DOM content is used instead when present */
+  /** Body text; light-DOM content (rich text, links) is used instead when present */
   message: text(),
   /** Text of the call-to-action link (default "Find out more", localised) */
   ctaLabel: text(),
-  /** Where the call to action goes; the partner's attribution is added */
+  /** Where the call to action goes: a real link, `https:`/`http:` only, with the partner's attribution added */
   ctaHref: url(),
-  /** `inline` (default), `top`, `bottom` or `overlay` */
+  /** `inline` (default), `top`, `bottom` (fixed bars) or `overlay` (full-page modal: the blackout) */
   mode: choice(['inline', 'top', 'bottom', 'overlay'] as const, 'inline'),
-  /** ISO 8601 date-time with an offset: when the banner appears */
+  /** ISO 8601 date-time **with an offset** (`2026-05-18T00:00:00+01:00`, `…Z`) when the banner appears; a date without an offset is reported, not guessed */
   start: date('the banner stays hidden until it is fixed'),
-  /** ISO 8601 date-time with an offset: from then on the banner renders nothing */
+  /** ISO 8601 date-time with an offset from which the banner renders nothing; an `end` not after `start` is reported */
   end: date('the banner stays hidden until it is fixed'),
-  /** Shows a close button; `Escape` also closes an overlay */
+  /** Shows a close button (named "Close", localised); `Escape` also closes an overlay */
   dismissible: flag(),
-  /** Remember a dismissal for this many days in localStorage; otherwise for the browser session */
+  /** Remember a dismissal for N days (1–3650) in localStorage (opt-in); without it a dismissal lasts for the browser session */
   dismissDays: number({ min: 1, max: 3650, integer: true }),
-  /** Namespaces the remembered dismissal (default: the campaign file's `id`) */
+  /** Namespaces the remembered dismissal (default: the campaign file's `id`, else the headline) */
   campaignId: text(),
-  /** Content-warning text; the message stays hidden until the visitor chooses to show it */
+  /** Content-warning text; the message, its images and the call to action stay hidden behind a "Show message" button until the visitor chooses */
   warning: text(),
   /** Text of the support link (default "Get support", localised) */
   supportLabel: text(),
-  /** A helpline or report page, shown beside the content warning */
+  /** Support signposting shown beside the warning: a helpline or report page (`https:`, `http:` or `mailto:`) */
   supportHref: url({ mailto: true }),
-  /** Days before `start` to show a compact bar counting down to it */
+  /** Show a compact countdown bar ("Starts in 3 days", localised) for this many days before `start` (`0.5` is twelve hours) */
   teaserDays: number({ min: 0, max: 365 }),
-  /** After an overlay is dismissed, show a compact bar for the rest of the window */
+  /** After an overlay is dismissed, show a compact bar (headline and call to action) for the rest of the window */
   reminder: flag(),
 };

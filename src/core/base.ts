@@ -6,6 +6,7 @@ import { reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import type { Fields } from './fields.js';
 import { LanguageController } from './language.js';
+import { nextTask } from './tasks.js';
 
 /**
  * What every coalition element must have: its settings (read through controllers: language,
@@ -74,6 +75,17 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
       reportError(this, name, `a listener threw: ${errorText(e)}`);
       return true;
     }
+  }
+
+  #firstRender?: Promise<void>;
+
+  /**
+   * The first render comes in a task of its own, so a page of widgets never renders them all in
+   * one long task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await (this.#firstRender ??= nextTask());
+    super.scheduleUpdate();
   }
 
   /**

@@ -7,16 +7,18 @@ import { safeUrl } from './url.js';
  * builder, the README, the WordPress allow-list and the schema list them like any other setting.
  */
 export const commonFields = {
-  /** URL of a campaign file for this element; beats the script's `data-campaign`; `none` for no campaign file */
+  /** URL of a campaign file for this element; beats the script's `data-campaign`; `none` for no campaign file at all (a partner's own banner on a page whose script names the coalition's file) */
   campaign: data<string>(
     (v) => v === 'none' || safeUrl(v) !== undefined,
     'an https: or http: URL, or none',
     (v) => (typeof v === 'string' ? v.trim() : v),
   ),
-  /** Language of the element's own words (default: the nearest `lang` around it, then the page's) */
+  /** Language of the element's own words; default: nearest ancestor's `lang`, then the page's, then English */
   lang: text(),
-  /** `light`, `dark` or `auto` (follows the visitor's colour scheme) */
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`) */
   theme: choice(['light', 'dark', 'auto'] as const, 'auto'),
-  /** Your organisation's short name, added to the campaign's links as `utm_source` */
+  /** `ltr` or `rtl` for the element's own layout; default: the nearest ancestor's `dir`, else right to left for languages written that way */
+  dir: choice(['ltr', 'rtl', 'auto'] as const, 'auto'),
+  /** The partner's short name: adds `utm_source=PARTNER&utm_medium=coalition-embed&utm_campaign=CAMPAIGN-ID` to the campaign's own outgoing links; default: the campaign file's `partner` */
   partner: text(),
 };

@@ -1,3 +1,5 @@
+import { nextTask } from './tasks.js';
+
 /**
  * Registers a tag once. A partner may paste the script twice, a CMS may bundle a second copy, or
  * another library may own the name already; none of these may throw into the host page.
@@ -14,5 +16,13 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     customElements.define(tag, ctor);
   } catch (e) {
     console.warn(`[coalition-embed] <${tag}> could not be registered: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+/** Defines each tag in a task of its own, starting after the current one (see tasks.ts). */
+export async function defineEach(elements: Array<[string, CustomElementConstructor]>): Promise<void> {
+  for (const [tag, ctor] of elements) {
+    await nextTask();
+    define(tag, ctor);
   }
 }

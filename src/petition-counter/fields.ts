@@ -8,11 +8,11 @@ const count = (fallback?: number) => number({ min: 0 }, fallback);
  * the schema.
  */
 export const counterFields = {
-  /** A fixed count; also the fallback while loading or when every source fails */
+  /** A fixed count; also shown while the sources load and when every source fails */
   count: count(undefined),
-  /** Space-separated sources, summed: `uk-parliament:ID` or JSON URLs with `#path.to.number` (default key `count`) */
+  /** Space-separated sources, added together: `uk-parliament:ID` (its `count.json`), or a JSON URL with the path to the number in its fragment (`https://example.org/stats.json#data.total`; default key `count`) */
   source: list(),
-  /** A number, or `auto` for the next milestone above the count */
+  /** A number (thousands commas allowed: `100,000`), or `auto` for the next milestone above the count; without it there is no progress bar */
   goal: data<number>(
     (v) => v === 'auto' || (typeof v === 'number' && v > 0 && Number.isFinite(v)),
     'a positive number or "auto"',
@@ -22,27 +22,27 @@ export const counterFields = {
   ),
   /** Words after the number (default "signatures", localised) */
   label: text(),
-  /** Seconds between refreshes while visible: default 60, minimum 30, `0` for none */
+  /** Seconds between refreshes while visible: minimum `30` (a smaller value is reported and 30 is used), `0` to load once */
   refresh: count(60),
-  /** Where to sign */
+  /** Where to sign; the partner's attribution is added */
   href: url(),
   /** Text of the sign link (default "Sign the petition", localised) */
   ctaLabel: text(),
-  /** `standard` (118,342) or `compact` (118K) */
+  /** `standard` (118,342) or `compact` (118K), in the visitor's language */
   format: choice(['standard', 'compact'] as const, 'standard'),
-  /** Signatures counted elsewhere (on paper), added to the total */
+  /** Signatures collected elsewhere (on paper, say), added to the total and to `count` */
   offset: count(0),
-  /** Hide the number (and bar) until the total reaches this, so a new petition does not show "3 signatures" */
+  /** Hides the number and bar until the total reaches this, so a new petition does not show "3 signatures"; the sign link still shows */
   min: count(0),
-  /** Space- or comma-separated goals for `goal="auto"`, tried before the 1-2-5 series (100, 200, 500, 1,000...) */
+  /** Goals for `goal="auto"`, space- or comma-separated (`10000 100000`); after the last one the goal follows 100, 200, 500, 1,000, 2,000, 5,000… */
   milestones: data<string>(
     (v) => typeof v === 'string' && /^[\d\s,.]+$/.test(v),
     'a list of numbers',
     // A campaign file may give a list; kept as text and read where used.
     (v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'number' ? String(v) : v),
   ),
-  /** Share (0.01 to 1, default 1) of the current milestone at which `goal="auto"` moves on to the next */
+  /** The share of the current milestone (0.01 to 1) at which `goal="auto"` moves on: with `0.9`, 9,000 already shows progress to the milestone after 10,000 */
   stepAt: number({ min: 0.01, max: 1 }, 1),
-  /** Shows where the number comes from (linked) and when it was last updated */
+  /** Adds a line saying where the number comes from (linked) and the time of the last update */
   showSource: flag(),
 };

@@ -8,16 +8,16 @@ export const DEFAULT_NETWORKS = ['native', 'facebook', 'x', 'whatsapp', 'email',
  * the schema.
  */
 export const shareFields = {
-  /** What to share (default: the page's canonical link, else its address without the fragment) */
+  /** What to share (default: the page's canonical link, else its address without the fragment); the partner's attribution is added */
   url: url(),
   /** The suggested message (default: the page title) */
   text: text(),
-  /** Comma- or space-separated, without `#` */
+  /** Comma- or space-separated, without `#` (X gets them as its `hashtags` parameter; other networks in the message) */
   hashtags: list(),
-  /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy` */
+  /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy`; an unknown name is reported and skipped */
   networks: list(DEFAULT_NETWORKS),
-  /** Visible heading (default "Share", localised) */
+  /** Visible heading (default "Share", localised); with `compact` it is read by screen readers but not shown */
   label: text(),
-  /** Icons only; every control keeps its accessible name, and its name shows as a tooltip */
+  /** Icons only: every control keeps its accessible name, and shows it as a tooltip on hover */
   compact: flag(),
 };

@@ -1,4 +1,6 @@
-import { text, url, parseField } from '../core/fields.js';
+import { ownRecord } from '../core/campaign.js';
+import { url, parseField } from '../core/fields.js';
+import { supporterFields } from './fields.js';
 import { collator } from '../core/i18n.js';
 
 export interface Supporter {
@@ -8,8 +10,6 @@ export interface Supporter {
   tier?: string;
 }
 
-const nameField = text();
-
 /**
  * Checks one raw supporter (from JSON or light DOM). Returns the supporter, or the reason it is
  * left out: a wall that silently drops a partner's logo would be unfair and hard to debug.
@@ -18,8 +18,9 @@ export function checkSupporter(raw: unknown, base?: string): Supporter | string 
   // Logos in a remote list are relative to that list, not to the partner's page.
   const linkField = url({ base });
   if (typeof raw !== 'object' || raw === null) return 'is not an object';
-  const { name, logo, href, tier } = raw as Record<string, unknown>;
-  const checkedName = parseField(nameField, name);
+  // Own keys only: a page whose scripts added `href` to Object.prototype must not link every logo.
+  const { name, logo, href, tier } = ownRecord(raw as Record<string, unknown>);
+  const checkedName = parseField(supporterFields.name, name);
   if (!checkedName.ok || !checkedName.value) return 'has no "name"';
   const supporter: Supporter = { name: checkedName.value };
   for (const [key, value] of [
