@@ -3,9 +3,45 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * Two lines of Lit that run while our script loads, made safe on hostile pages:
+ * - its Trusted Types policy is named `coalition-embed`, not `lit-html`: a page whose CSP allows
+ *   `trusted-types lit-html` for its own Lit (without 'allow-duplicates') would otherwise make our
+ *   script throw before any widget renders; a second copy of our script reuses the first copy's
+ *   policy (kept under a global symbol) rather than asking for the name again;
+ * - `Symbol.metadata ??=` throws where the page froze the built-ins (SES lockdown).
+ * The build fails if a Lit upgrade changes either line, rather than silently shipping without.
+ */
+function litOnHostilePages() {
+  const edits = [
+    [
+      'lit-html/lit-html.js',
+      's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0',
+      '(()=>{const k=Symbol.for("coalition-embed.policy");try{return globalThis[k]??=s?.createPolicy("coalition-embed",{createHTML:t=>t})}catch{}})()',
+    ],
+    [
+      '@lit/reactive-element/reactive-element.js',
+      'Symbol.metadata??=Symbol("metadata"),',
+      '(()=>{try{Symbol.metadata??=Symbol("metadata")}catch{}})(),',
+    ],
+  ];
+  return {
+    name: 'lit-on-hostile-pages',
+    transform(code, id) {
+      for (const [file, from, to] of edits) {
+        if (!id.replaceAll('\\', '/').endsWith(`node_modules/${file}`)) continue;
+        if (!code.includes(from)) this.error(`${file} no longer contains ${from}: update rollup.config.mjs`);
+        return code.replace(from, to);
+      }
+      return null;
+    },
+  };
+}
+
 // Lit ships a dev build behind the "development" export condition; partners must only ever get
 // the production build, so we resolve with the browser/production conditions and nothing else.
 const plugins = () => [
+  litOnHostilePages(),
   resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: undefined, noEmitOnError: true }),
   // After TypeScript: the typescript plugin compiles from disk and ignores earlier transforms.
@@ -39,6 +75,7 @@ export default [
       index: 'src/index.ts',
       'campaign-banner/campaign-banner': 'src/campaign-banner/campaign-banner.ts',
       'petition-counter/petition-counter': 'src/petition-counter/petition-counter.ts',
+      'quick-exit/quick-exit': 'src/quick-exit/quick-exit.ts',
       'share-bar/share-bar': 'src/share-bar/share-bar.ts',
       'supporter-wall/supporter-wall': 'src/supporter-wall/supporter-wall.ts',
     },

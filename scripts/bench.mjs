@@ -3,8 +3,11 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { startServer } from './serve.mjs';
+import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { handler } from './serve.mjs';
 import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
+import { footprints } from '../bench/footprint.mjs';
 
 // The foundation issue asked for 18,000 B. `npm run size` shows why that cannot hold with what
 // the issues ask for: Lit alone is about 6.1 KB gzip, zod/mini 3.2 KB, the five translations
@@ -14,6 +17,27 @@ import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
 const GZIP_TARGET = 18_000;
 const GZIP_BUDGET = 27_300;
 const RUNS = 10;
+
+/** A budget that `enforce` fails the run on, and `report` only prints; the env var wins for one run. */
+function budgetMode(envName, fallback) {
+  const mode = process.env[envName] ?? fallback;
+  if (mode !== 'enforce' && mode !== 'report') throw new Error(`${envName} must be "enforce" or "report", not "${mode}"`);
+  return mode;
+}
+// Main-thread time (issue 13, "No long task on a phone"): our script's own time in each long
+// animation frame (the Long Animation Frames API attributes each script block to its file), at
+// Chrome's 4× CPU throttle on a phone-wide page and at 1× on a desktop-wide one. Budget: no frame
+// in which our script runs over FRAME_BUDGET_MS (median of TIME_RUNS loads), on the pages whose
+// `budget` lists that setting. Until the redesign lands, `COALITION_BENCH_TIME_BUDGETS=report
+// npm run bench` prints these without failing; to make that the default, change 'enforce' below.
+const TIME_RUNS = 5;
+const FRAME_BUDGET_MS = 50;
+const TIME_BUDGETS = budgetMode('COALITION_BENCH_TIME_BUDGETS', 'enforce');
+// Layout shift with the README's snippet style on a page with one of each element, all in view
+// (an inline banner and a wall included). `COALITION_BENCH_SHIFT_BUDGETS=report` only prints it.
+const EACH_SHIFT_BUDGET = 0.001;
+const EACH_SHIFT_BUDGETS = budgetMode('COALITION_BENCH_SHIFT_BUDGETS', 'enforce');
+const EACH_SHIFT_RUNS = 3;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -175,13 +199,238 @@ async function sharedCounterRequests(browser, origin) {
   return result;
 }
 
+const SETTINGS = {
+  phone: { label: '4× CPU, 375 px', rate: 4, width: 375, height: 740 },
+  desktop: { label: '1× CPU, 1280 px', rate: 1, width: 1280, height: 800 },
+};
+const OURS = '/coalition-embed.js';
+/** The pages timed; `script` is the file whose time counts, `budget` where FRAME_BUDGET_MS holds. */
+const TIME_PAGES = {
+  share: { label: 'one <share-bar>', path: '/bench/pages/share-one.html', script: OURS, budget: ['phone', 'desktop'] },
+  shareon: { label: "shareon's buttons instead", path: '/bench/pages/share-one-shareon.html', script: '/shareon.iife.js', budget: [] },
+  each: { label: 'one of each element', path: '/bench/pages/each.html', script: OURS, budget: ['phone', 'desktop'] },
+  demo: { label: 'demo/index.html', path: '/demo/index.html', script: OURS, budget: ['desktop'] },
+};
+
+/** Runs in the page before any of its scripts: keeps every long animation frame and long task. */
+function observeFrames() {
+  window.benchFrames = [];
+  window.benchTasks = [];
+  window.benchLastEntry = 0;
+  window.benchNoLoaf = !PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries()) {
+      window.benchFrames.push({
+        start: frame.startTime,
+        duration: frame.duration,
+        scripts: frame.scripts.map((s) => ({
+          sourceURL: s.sourceURL,
+          sourceFunctionName: s.sourceFunctionName,
+          sourceCharPosition: s.sourceCharPosition,
+          invoker: s.invoker,
+          invokerType: s.invokerType,
+          duration: s.duration,
+          forcedStyleAndLayoutDuration: s.forcedStyleAndLayoutDuration,
+        })),
+      });
+      window.benchLastEntry = performance.now();
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.benchTasks.push(task.duration);
+    window.benchLastEntry = performance.now();
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Runs in the page: resolves when every custom element on it is defined, and then for `quietMs`
+ * no long frame or long task has come and no element has started or finished an update (fetches,
+ * logos, the counter's animation). An element that waits for the visitor to scroll near it (a
+ * wall far down a page) stays pending and does not hold this up.
+ */
+async function settle(quietMs) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-')))];
+  await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), sleep(5_000)]);
+  const elements = tags.length ? [...document.querySelectorAll(tags.join(','))] : [];
+  const start = performance.now();
+  let state;
+  let changed = start;
+  while (performance.now() - start < 8_000) {
+    const now = elements.map((el) => `${el.hasUpdated}${el.isUpdatePending}`).join();
+    if (now !== state) [state, changed] = [now, performance.now()];
+    if (performance.now() - Math.max(changed, window.benchLastEntry ?? 0) >= quietMs) break;
+    await sleep(50);
+  }
+}
+
+/** One load's figures for the script that ends with `script`. */
+function frameFigures({ frames, tasks }, script) {
+  const own = (s) => s.sourceURL?.endsWith(script);
+  // Lit's `@event` listeners are objects (their handleEvent), so the browser gives them no source
+  // URL: on our pages (no other script) those are ours too, counted apart from the strict figure.
+  const sourceless = (s) => !s.sourceURL && s.invokerType === 'event-listener';
+  let longest = 0;
+  let blocking = 0;
+  let longestWithListeners = 0;
+  let framesOver = 0;
+  let longestEntry = 0;
+  const functions = {};
+  for (const frame of frames) {
+    let time = 0;
+    let listeners = 0;
+    for (const s of frame.scripts) {
+      if (own(s)) {
+        time += s.duration;
+        longestEntry = Math.max(longestEntry, s.duration);
+        const key = `${s.invokerType} ${s.invoker} ${s.sourceFunctionName || '(anonymous)'}@${s.sourceCharPosition}`;
+        functions[key] ??= { invokerType: s.invokerType, invoker: s.invoker, sourceFunctionName: s.sourceFunctionName, sourceCharPosition: s.sourceCharPosition, ms: 0, forcedStyleAndLayoutMs: 0 };
+        functions[key].ms += s.duration;
+        functions[key].forcedStyleAndLayoutMs += s.forcedStyleAndLayoutDuration;
+      } else if (sourceless(s)) listeners += s.duration;
+    }
+    longest = Math.max(longest, time);
+    longestWithListeners = Math.max(longestWithListeners, time + listeners);
+    blocking += Math.max(0, time - FRAME_BUDGET_MS);
+    if (time > FRAME_BUDGET_MS) framesOver++;
+  }
+  return {
+    longestFrameMs: longest,
+    blockingMs: blocking,
+    framesOverBudget: framesOver,
+    // One entry point (a task's script, or a promise's callback within it): with the work split
+    // by scheduler.yield(), a frame may hold several short tasks of ours and outgrow them.
+    longestEntryMs: longestEntry,
+    longestFrameWithSourcelessListenersMs: longestWithListeners,
+    longestTaskMs: Math.max(0, ...tasks),
+    allBlockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+    functions,
+  };
+}
+
+async function timeLoad(browser, origin, page, setting) {
+  const tab = await browser.newPage();
+  try {
+    await tab.setViewport({ width: setting.width, height: setting.height });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: setting.rate });
+    await tab.evaluateOnNewDocument(observeFrames);
+    await tab.goto(`${origin}${page.path}`, { waitUntil: 'load' });
+    await tab.evaluate(settle, 1000);
+    const observed = await tab.evaluate(() => ({ frames: window.benchFrames, tasks: window.benchTasks, noLoaf: window.benchNoLoaf }));
+    if (observed.noLoaf) throw new Error('this Chromium has no Long Animation Frames API (Chrome 123 or later has it)');
+    return frameFigures(observed, page.script);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Each page at each setting, TIME_RUNS times, interleaved so that a busy moment hits all alike. */
+async function mainThread(browser, origin) {
+  const runs = {};
+  for (let run = 0; run < TIME_RUNS; run++) {
+    for (const [settingKey, setting] of Object.entries(SETTINGS)) {
+      for (const [pageKey, page] of Object.entries(TIME_PAGES)) {
+        ((runs[pageKey] ??= {})[settingKey] ??= []).push(await timeLoad(browser, origin, page, setting));
+      }
+    }
+  }
+  const bundle = readFileSync(new URL('../dist/coalition-embed.js', import.meta.url), 'utf8');
+  const pages = {};
+  for (const [pageKey, page] of Object.entries(TIME_PAGES)) {
+    pages[pageKey] = { label: page.label, path: page.path, script: page.script, budget: page.budget };
+    for (const settingKey of Object.keys(SETTINGS)) {
+      const loads = runs[pageKey][settingKey];
+      const figures = {};
+      for (const name of ['longestFrameMs', 'blockingMs', 'longestEntryMs', 'framesOverBudget', 'longestFrameWithSourcelessListenersMs', 'longestTaskMs', 'allBlockingMs']) {
+        figures[name] = median(loads.map((load) => load[name]));
+      }
+      // Where the script's time goes: each entry point's mean time per load.
+      const functions = {};
+      for (const load of loads) {
+        for (const [key, f] of Object.entries(load.functions)) {
+          functions[key] ??= { ...f, ms: 0, forcedStyleAndLayoutMs: 0 };
+          functions[key].ms += f.ms / loads.length;
+          functions[key].forcedStyleAndLayoutMs += f.forcedStyleAndLayoutMs / loads.length;
+        }
+      }
+      figures.entryPoints = Object.values(functions)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 6)
+        .map((f) => ({
+          ...f,
+          invoker: f.invoker.replace(origin, ''),
+          ms: Math.round(f.ms * 10) / 10,
+          forcedStyleAndLayoutMs: Math.round(f.forcedStyleAndLayoutMs * 10) / 10,
+          ...(page.script === OURS && f.sourceCharPosition > 0 ? { near: bundle.slice(f.sourceCharPosition, f.sourceCharPosition + 80) } : {}),
+        }));
+      figures.runs = loads.map(({ functions: _functions, ...rest }) => rest);
+      pages[pageKey][settingKey] = figures;
+    }
+  }
+  return { settings: SETTINGS, runsPerPage: TIME_RUNS, pages };
+}
+
+/** bench/pages/each.html with the README's snippet style, served from memory. */
+function writeEachSnippetPage() {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const style = /### Paste[\s\S]*?```html[\s\S]*?(<style>[\s\S]*?<\/style>)/.exec(readme)?.[1];
+  if (!style) throw new Error('README.md has no <style> in its paste snippet');
+  const page = readFileSync(new URL('../bench/pages/each.html', import.meta.url), 'utf8');
+  generated.set('/bench/generated/each-snippet.html', page.replace(/<!-- README-SNIPPET-STYLE[^>]*-->/, style));
+  return '/bench/generated/each-snippet.html';
+}
+
+const EACH_SHIFT_PAGES = {
+  'phone 375 px': { width: 375, nativeShare: true },
+  'desktop 1280 px': { width: 1280 },
+};
+
+/** The worst of EACH_SHIFT_RUNS loads at each width; the script arrives after the first paint. */
+async function eachElementShift(browser, origin) {
+  const path = writeEachSnippetPage();
+  const shifts = {};
+  const allRuns = {};
+  for (const [name, options] of Object.entries(EACH_SHIFT_PAGES)) {
+    const runs = (allRuns[name] = []);
+    for (let run = 0; run < EACH_SHIFT_RUNS; run++) {
+      const { page } = await openPage(browser, `${origin}${path}`, { observe: true, slowScript: true, ...options });
+      await page.evaluate(settle, 500);
+      runs.push(await page.evaluate(() => window.benchShift));
+      await page.close();
+    }
+    shifts[name] = Math.max(...runs);
+  }
+  return { shifts, runs: allRuns };
+}
+
 const bytes = measureBytes();
+// Timings on a busy machine run long: the load when the run began goes into the output.
+const machine = { cpus: availableParallelism(), loadAverage1m: Math.round(loadavg()[0] * 100) / 100 };
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(NO_CHROME);
   process.exit(1);
 }
-const server = await startServer(0);
+// The demo server, plus shareon's files from node_modules (which it refuses to serve) and pages
+// the bench writes in memory.
+const generated = new Map();
+const VENDOR = {
+  '/bench/vendor/shareon/shareon.iife.js': ['../node_modules/shareon/dist/shareon.iife.js', 'text/javascript; charset=utf-8'],
+  '/bench/vendor/shareon/shareon.min.css': ['../node_modules/shareon/dist/shareon.min.css', 'text/css; charset=utf-8'],
+};
+const server = createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://bench');
+  const vendor = VENDOR[pathname];
+  if (generated.has(pathname) || vendor) {
+    const body = generated.get(pathname) ?? readFileSync(new URL(vendor[0], import.meta.url));
+    res.writeHead(200, { 'content-type': vendor?.[1] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+    return;
+  }
+  return handler(req, res);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let results;
@@ -195,6 +444,8 @@ try {
   }
   const wall100 = await manyInstances(browser, origin, 'supporter-wall', 1, 100);
   const counters = await sharedCounterRequests(browser, origin);
+  const main = await mainThread(browser, origin);
+  const eachShift = await eachElementShift(browser, origin);
   results = {
     bytes,
     requestsBeforeClick: requests,
@@ -205,11 +456,18 @@ try {
     hundredInstancesMs: instances,
     wallOf100SupportersMs: wall100,
     twentyCountersSharingASource: counters,
+    machine,
+    mainThread: main,
+    layoutShiftOneOfEach: eachShift.shifts,
+    layoutShiftOneOfEachRuns: eachShift.runs,
   };
 } finally {
   await browser.close();
   server.close();
 }
+// After the browser has closed, so that terser's work does not slow any timed page.
+results.footprintAlone = await footprints();
+results.budgetModes = { time: TIME_BUDGETS, layoutShiftOneOfEach: EACH_SHIFT_BUDGETS };
 
 const rows = [
   ['bundle minified', `${bytes.minified} B`, ''],
@@ -220,7 +478,7 @@ const rows = [
     `${results.requestsBeforeClick.script} script, ${results.requestsBeforeClick['campaign file']} campaign file, ${results.requestsBeforeClick['count source']} count`,
     `unexpected: ${results.requestsBeforeClick.unexpected.length}`,
   ],
-  [`script + first render of all four (median of ${RUNS})`, ms(results.firstRenderMs.median), ''],
+  [`script + first render of the widgets in view (median of ${RUNS})`, ms(results.firstRenderMs.median), ''],
   ['longest main-thread task', results.longestTaskMs ? ms(results.longestTaskMs) : '< 50 ms', 'long tasks are those over 50 ms'],
   ['cumulative layout shift (documented snippet)', results.cumulativeLayoutShift.toFixed(4), 'budget 0'],
   ...Object.entries(results.layoutShiftElsewhere).map(([name, shift]) => [`  the same on ${name}`, shift.toFixed(4), 'budget 0']),
@@ -236,6 +494,68 @@ const width = Math.max(...rows.map((r) => r[0].length));
 console.log('coalition-embed bench (headless Chromium, local page)');
 for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${value.padStart(12)}  ${note}`);
 
+/** Prints rows under a header, each column padded to its widest cell (the first left-aligned). */
+function table(header, body) {
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i] ?? '').length)));
+  for (const row of all) console.log(`  ${row.map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('   ')}`.trimEnd());
+}
+const mt = results.mainThread;
+// The browser reports only frames and tasks over 50 ms, and in a frame only scripts over 5 ms.
+const orNone = (value) => (value ? ms(value) : 'none');
+const settingKeys = Object.keys(mt.settings);
+console.log('');
+console.log(`Main thread, median of ${mt.runsPerPage} loads (${machine.cpus} CPUs; load average ${machine.loadAverage1m} when the run began):`);
+console.log(`  "longest" is the page's script's time in its longest long animation frame, "TBT" the sum over frames of that time`);
+console.log(`  over ${FRAME_BUDGET_MS} ms, "entry" its longest single entry point (a task's script or a promise callback) in those frames,`);
+console.log(`  "task" the page's longest task (every script's and the browser's work; for context only).`);
+table(
+  ['page (its script)', ...settingKeys.flatMap((k) => [`${mt.settings[k].label}: longest`, 'TBT', 'entry', 'task'])],
+  Object.values(mt.pages).map((p) => [
+    `${p.label} (${p.script.slice(1)})`,
+    ...settingKeys.flatMap((k) => [orNone(p[k].longestFrameMs), ms(p[k].blockingMs), orNone(p[k].longestEntryMs), orNone(p[k].longestTaskMs)]),
+  ]),
+);
+for (const k of settingKeys) {
+  const [ours, peer] = [mt.pages.share[k], mt.pages.shareon[k]];
+  console.log(
+    `  share bar at ${mt.settings[k].label}: ours ${orNone(ours.longestFrameMs)} longest / ${ms(ours.blockingMs)} TBT · shareon ${orNone(peer.longestFrameMs)} / ${ms(peer.blockingMs)}`,
+  );
+}
+console.log('  ("none": the browser reports frames over 50 ms, and in them scripts over 5 ms; the script was in no such frame.)');
+const withListeners = Object.entries(mt.pages).flatMap(([key, p]) =>
+  key === 'shareon' ? [] : settingKeys.filter((k) => p[k].longestFrameWithSourcelessListenersMs > p[k].longestFrameMs + 0.05).map((k) => `${p.label} at ${mt.settings[k].label} ${ms(p[k].longestFrameWithSourcelessListenersMs)}`),
+);
+if (withListeners.length) console.log(`  counting Lit's event listeners too (the browser names no source for them): ${withListeners.join('; ')}`);
+console.log(`  budget (${TIME_BUDGETS}): no frame with over ${FRAME_BUDGET_MS} ms of our script on ${Object.values(TIME_PAGES).filter((p) => p.budget.length).map((p) => `${p.label} (${p.budget.map((k) => SETTINGS[k].label.split(',')[0]).join(', ')})`).join(', ')}`);
+console.log(`Where our script's time goes at ${mt.settings.phone.label} (mean per load; entry points as the browser names them):`);
+for (const [key, p] of Object.entries(mt.pages)) {
+  if (key === 'shareon') continue;
+  const top = p.phone.entryPoints.slice(0, 3).map((f) => `${f.invokerType} ${f.invoker}${f.sourceCharPosition > 0 ? ` @${f.sourceCharPosition}` : ''} ${ms(f.ms)}`);
+  console.log(`  ${p.label}: ${top.join(' · ') || 'none over 5 ms'}`);
+}
+
+console.log('');
+console.log(`Layout shift with the README's snippet style, one of each element in view (worst of ${EACH_SHIFT_RUNS}, script after first paint):`);
+table(
+  ['page', 'shift', ''],
+  Object.entries(results.layoutShiftOneOfEach).map(([name, shift]) => [name, shift.toFixed(4), `budget ${EACH_SHIFT_BUDGET} (${EACH_SHIFT_BUDGETS})`]),
+);
+
+const fp = results.footprintAlone;
+console.log('');
+console.log(`One element imported alone by a bundler (${fp.tool}):`);
+table(
+  ['entry', 'minified', 'gzip'],
+  [
+    ...Object.entries(fp.elements).map(([tag, f]) => (f.error ? [`<${tag}>`, 'failed:', f.error] : [`<${tag}>`, `${f.minified} B`, `${f.gzip} B`])),
+    [`shareon ${fp.shareon.version} JS`, `${fp.shareon.js.minified} B`, `${fp.shareon.js.gzip} B`],
+    [`shareon ${fp.shareon.version} CSS`, `${fp.shareon.css.minified} B`, `${fp.shareon.css.gzip} B`],
+    [`shareon ${fp.shareon.version} JS + CSS`, `${fp.shareon.js.minified + fp.shareon.css.minified} B`, `${fp.shareon.gzip} B`],
+  ],
+);
+console.log('');
+
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 
@@ -248,8 +568,26 @@ if (results.cumulativeLayoutShift > 0)
 for (const [name, shift] of Object.entries(results.layoutShiftElsewhere)) {
   if (shift > 0) failures.push(`layout shift ${shift} with the documented snippet on ${name} (budget 0)`);
 }
+const reported = [];
+for (const p of Object.values(results.mainThread.pages)) {
+  for (const k of p.budget) {
+    if (p[k].longestFrameMs > FRAME_BUDGET_MS) {
+      (TIME_BUDGETS === 'enforce' ? failures : reported).push(
+        `at ${SETTINGS[k].label}, our script runs ${ms(p[k].longestFrameMs)} in one long animation frame on ${p.label} (median of ${TIME_RUNS}; budget ${FRAME_BUDGET_MS} ms)`,
+      );
+    }
+  }
+}
+for (const [name, shift] of Object.entries(results.layoutShiftOneOfEach)) {
+  if (shift > EACH_SHIFT_BUDGET) {
+    (EACH_SHIFT_BUDGETS === 'enforce' ? failures : reported).push(
+      `layout shift ${shift.toFixed(4)} with the README's snippet on a page with one of each element, ${name} (budget ${EACH_SHIFT_BUDGET})`,
+    );
+  }
+}
+for (const r of reported) console.log(`over budget (report only): ${r}`);
 if (failures.length) {
   for (const f of failures) console.error(`BUDGET FAILED: ${f}`);
   process.exit(1);
 }
-console.log('All budgets met.');
+console.log(reported.length ? `Enforced budgets met; ${reported.length} over budget in report-only mode (above).` : 'All budgets met.');

@@ -18,6 +18,7 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 export const ELEMENTS = [
   { tag: 'campaign-banner', file: 'src/campaign-banner/fields.ts', name: 'bannerFields', section: 'banner' },
   { tag: 'petition-counter', file: 'src/petition-counter/fields.ts', name: 'counterFields', section: 'petition' },
+  { tag: 'quick-exit', file: 'src/quick-exit/fields.ts', name: 'quickExitFields', section: 'quickExit' },
   { tag: 'share-bar', file: 'src/share-bar/fields.ts', name: 'shareFields', section: 'share' },
   { tag: 'supporter-wall', file: 'src/supporter-wall/fields.ts', name: 'wallFields' },
 ];

@@ -18,7 +18,13 @@ describe('documentation', () => {
     const readme = await (await fetch('/README.md')).text();
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Declaration[] }> };
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    expect(elements.map((d) => d.tagName).sort()).to.deep.equal(['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']);
+    expect(elements.map((d) => d.tagName).sort()).to.deep.equal([
+      'campaign-banner',
+      'petition-counter',
+      'quick-exit',
+      'share-bar',
+      'supporter-wall',
+    ]);
     const missing: string[] = [];
     for (const element of elements) {
       const names = [

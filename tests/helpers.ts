@@ -24,8 +24,9 @@ export function watchErrors() {
  * Resolves once `check` returns a truthy value (max ~3 s). Polls with timers, not animation
  * frames, which a page in the background does not get.
  */
-export async function until<T>(check: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 180; i++) {
+export async function until<T>(check: () => T | undefined | null | false, what = 'condition', timeoutMs = 2880): Promise<T> {
+  const end = performance.now() + timeoutMs;
+  for (let i = 0; i < 180 || performance.now() < end; i++) {
     const value = check();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 16));

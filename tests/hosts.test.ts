@@ -66,7 +66,7 @@ describe('hostile hosts', () => {
     expectRendered(doc);
   });
 
-  it('works where Trusted Types are required, with only the lit-html policy', async () => {
+  it('works where Trusted Types are required, with only the coalition-embed policy', async () => {
     const { win, doc } = await host('trusted-types');
     expectClean(win.hostReport);
     expectRendered(doc);
@@ -125,5 +125,82 @@ describe('hostile hosts', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
     const [first, second] = shadow(doc, 'share-bar').querySelectorAll('[part="control"]');
     expect(first.getBoundingClientRect().right).to.be.greaterThan(second.getBoundingClientRect().right);
+  });
+
+  it('works beside another Lit that owns the lit-html Trusted Types policy', async () => {
+    const { win, doc } = await host('second-lit');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('works when included twice under Trusted Types', async () => {
+    const { win, doc } = await host('twice-trusted-types');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('never shows, links or requests what a polluted Object.prototype carries', async () => {
+    const { win, doc } = await host('polluted');
+    expectClean(win.hostReport);
+    const wall = shadow(doc, 'supporter-wall');
+    await until(() => wall.textContent!.includes('Unlinked Supporter'), 'the campaign file’s supporter');
+    const everything = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall'].map((tag) => shadow(doc, tag));
+    for (const root of everything) {
+      expect(root.textContent).not.to.contain('Polluted');
+      for (const link of root.querySelectorAll('a, img')) {
+        expect(link.getAttribute('href') ?? link.getAttribute('src')).not.to.contain('evil.example');
+      }
+    }
+    // The supporter without a link in the file has none on the wall.
+    const unlinked = [...wall.querySelectorAll('li')].find((li) => li.textContent!.includes('Unlinked Supporter'))!;
+    expect(unlinked.querySelector('a')).to.equal(null);
+    const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.filter((url) => url.includes('evil.example'))).to.deep.equal([]);
+    expect(requested.some((url) => url.endsWith('/tests/hosts/campaign.json'))).to.equal(true);
+  });
+
+  it('renders every widget where the built-ins are frozen (SES-style lockdown)', async () => {
+    const { win, doc } = await host('frozen');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+  });
+
+  it('falls back and reports at 8 s when fetch never settles', async function () {
+    this.timeout(20_000);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:900px;border:0';
+    frame.src = '/tests/hosts/hung-fetch.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as HostWindow;
+    const doc = frame.contentDocument!;
+    await until(
+      () => win.hostReport.warnings.some((w) => w.includes('<petition-counter>') && w.includes('did not answer within 8 s')),
+      'the counter’s report',
+      15_000,
+    );
+    expect(win.hostReport.errors).to.deep.equal([]);
+    expect(win.hostReport.rejections).to.deep.equal([]);
+    expect(shadow(doc, 'campaign-banner').textContent).to.contain('Safer by design');
+  });
+
+  it('leaves the page’s own content and throws nothing when built-ins are patched to throw', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:900px;border:0';
+    frame.src = '/tests/hosts/patched-arrays.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as HostWindow;
+    const doc = frame.contentDocument!;
+    await until(() => win.hostReport.warnings.some((w) => w.includes('[coalition-embed]')), 'a console message');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      win.hostReport.warnings.filter((w) => w.includes('[coalition-embed]')),
+      'said once',
+    ).to.have.length(1);
+    expect(win.hostReport.errors, 'uncaught errors').to.deep.equal([]);
+    expect(win.hostReport.rejections, 'unhandled rejections').to.deep.equal([]);
+    // The wall's own light-DOM logos are what the visitor sees.
+    expect(doc.querySelector('supporter-wall img')!.getBoundingClientRect().width).to.be.greaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import type { Messages } from '../src/core/i18n.js';
 import { common } from '../src/core/messages.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
 import { counterMessages } from '../src/petition-counter/messages.js';
+import { quickExitMessages } from '../src/quick-exit/messages.js';
 import { shareMessages } from '../src/share-bar/messages.js';
 import { wallMessages } from '../src/supporter-wall/messages.js';
 
@@ -12,6 +13,7 @@ const catalogues: Record<string, Messages<string>> = {
   common,
   'campaign-banner': bannerMessages,
   'petition-counter': counterMessages,
+  'quick-exit': quickExitMessages,
   'share-bar': shareMessages,
   'supporter-wall': wallMessages,
 };

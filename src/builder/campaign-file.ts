@@ -15,7 +15,7 @@ export interface Draft {
   supporters: Row[];
 }
 
-export const emptyDraft = (): Draft => ({ top: {}, sections: { banner: {}, petition: {}, share: {} }, supporters: [] });
+export const emptyDraft = (): Draft => ({ top: {}, sections: { banner: {}, petition: {}, share: {}, quickExit: {} }, supporters: [] });
 
 export interface Problem {
   /** The form control to send the person to. */

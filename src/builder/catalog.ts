@@ -5,8 +5,9 @@ import { kebab, type Field, type Fields } from '../core/fields.js';
 import { counterFields } from '../petition-counter/fields.js';
 import { shareFields } from '../share-bar/fields.js';
 import { wallFields } from '../supporter-wall/fields.js';
+import { quickExitFields } from '../quick-exit/fields.js';
 
-export type Tag = 'campaign-banner' | 'petition-counter' | 'share-bar' | 'supporter-wall';
+export type Tag = 'campaign-banner' | 'petition-counter' | 'share-bar' | 'supporter-wall' | 'quick-exit';
 
 export interface ElementInfo {
   tag: Tag;
@@ -26,6 +27,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { tag: 'petition-counter', name: 'Petition counter', fields: counterFields, section: 'petition' },
   { tag: 'share-bar', name: 'Share bar', fields: shareFields, section: 'share' },
   { tag: 'supporter-wall', name: 'Supporter wall', fields: wallFields },
+  { tag: 'quick-exit', name: 'Quick exit', fields: quickExitFields, section: 'quickExit' },
 ];
 
 export const elementInfo = (tag: Tag) => ELEMENTS.find((e) => e.tag === tag)!;

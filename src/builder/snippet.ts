@@ -23,6 +23,7 @@ export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compa
     compactNarrow: [['24rem', '9.5em']],
   },
   'supporter-wall': { size: '15em', narrow: [['30rem', '21.5em']] },
+  'quick-exit': { size: '3.5em' },
 };
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;

@@ -155,12 +155,12 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
     const cta = ctaHref
-      ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.#cta}>${ctaLabel ?? t('more')}</a>`
+      ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.on(this.#cta)}>${ctaLabel ?? t('more')}</a>`
       : nothing;
     // A fixed bar always has a close button: it must never cover the partner's page for good.
     const close =
       dismissible || where == 'top' || where == 'bottom'
-        ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this.#dismiss}>×</button>`
+        ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this.on(this.#dismiss)}>×</button>`
         : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its first control, as the platform decides.
@@ -169,7 +169,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const content = !live
       ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}`
       : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${said && warning && !this._revealed
-        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this.#reveal}>${t('show')}</button>`
+        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>`
         : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot}${cta}`
       } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
@@ -182,12 +182,14 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       aria-labelledby=${where == 'overlay' ? nothing : labelled}
       tabindex=${where == 'overlay' ? -1 : nothing}
       ?autofocus=${where == 'overlay'}
-      @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss()}
+      @keydown=${this.on((e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss())}
     >
       ${content}${close}
     </section>`;
     return where == 'overlay'
-      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this.#cancel} @close=${this.#closed}>${box}</dialog>`
+      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this.on(this.#cancel)} @close=${this.on(this.#closed)}>
+          ${box}
+        </dialog>`
       : box;
   }
 

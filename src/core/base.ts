@@ -6,7 +6,8 @@ import { reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import type { Fields } from './fields.js';
 import { LanguageController } from './language.js';
-import { nextTask } from './tasks.js';
+
+let saidCannotRender = false;
 
 /**
  * What every coalition element must have: its settings (read through controllers: language,
@@ -52,11 +53,69 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   protected readonly campaignFile: CampaignController;
   protected readonly settings: ConfigController<F>;
 
+  /** The page makes rendering impossible (a throwing attachShadow, patched built-ins): the light DOM stays. */
+  #broken = false;
+  #handlers = new WeakMap<object, (event: never) => void>();
+
   constructor() {
     super();
     const { fields, section } = this.constructor as typeof CoalitionElement;
     this.campaignFile = new CampaignController(this, section, Object.keys(fields));
     this.settings = new ConfigController(this, fields as F, this.campaignFile);
+  }
+
+  // Every entry point the browser calls is guarded: a hostile host page (patched built-ins, a
+  // throwing attachShadow) gets a report, never an exception of ours.
+  override connectedCallback(): void {
+    try {
+      super.connectedCallback();
+    } catch (e) {
+      this.#cannotRender(e);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    try {
+      super.disconnectedCallback();
+    } catch (e) {
+      reportError(this, 'render', errorText(e));
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    try {
+      super.attributeChangedCallback(name, old, value);
+    } catch (e) {
+      reportError(this, { attribute: name }, errorText(e));
+    }
+  }
+
+  #cannotRender(e: unknown): void {
+    this.#broken = true;
+    // Once per page: every element would say the same.
+    if (saidCannotRender) return;
+    saidCannotRender = true;
+    reportError(this, 'render', `cannot render on this page (${errorText(e)}); the widgets leave the page's own content as it is`);
+  }
+
+  /**
+   * An event handler for a template that reports instead of throwing into the page's error
+   * handlers; one wrapper per handler, so Lit keeps the same listener across renders.
+   */
+  protected on<E extends Event>(handler: (event: E) => unknown): (event: E) => void {
+    let wrapped = this.#handlers.get(handler) as ((event: E) => void) | undefined;
+    if (!wrapped) {
+      wrapped = (event: E) => {
+        try {
+          const result = handler.call(this, event);
+          if (result instanceof Promise) result.catch((e) => reportError(this, event.type, errorText(e)));
+        } catch (e) {
+          reportError(this, event.type, errorText(e));
+        }
+      };
+      this.#handlers.set(handler, wrapped as (event: never) => void);
+    }
+    return wrapped;
   }
 
   /** The merged settings: own attributes, then the campaign file, then defaults. */
@@ -77,15 +136,11 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     }
   }
 
-  #firstRender?: Promise<void>;
-
-  /**
-   * The first render comes in a task of its own, so a page of widgets never renders them all in
-   * one long task.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await (this.#firstRender ??= nextTask());
-    super.scheduleUpdate();
+  // The first render stays in the task that defines the tag (see define.ts' defineEach): the
+  // paste snippet's reserved space (`:not(:defined)`) then gives way to the real widget before
+  // the browser paints in between.
+  protected override scheduleUpdate(): void {
+    if (!this.#broken) super.scheduleUpdate();
   }
 
   /**

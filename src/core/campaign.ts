@@ -10,10 +10,11 @@ export interface CampaignFile {
   banner?: Record<string, unknown>;
   petition?: Record<string, unknown>;
   share?: Record<string, unknown>;
+  quickExit?: Record<string, unknown>;
   supporters?: unknown;
 }
 
-export type CampaignSection = 'banner' | 'petition' | 'share';
+export type CampaignSection = 'banner' | 'petition' | 'share' | 'quickExit';
 
 export interface CampaignResult {
   file?: CampaignFile;
@@ -39,7 +40,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 export const ownRecord = (v: Record<string, unknown>): Record<string, unknown> => Object.assign(Object.create(null), v);
 
 // `$schema` names the JSON Schema that editors check the file against (dist/campaign.schema.json).
-const SECTIONS = ['$schema', 'id', 'partner', 'banner', 'petition', 'share', 'supporters'];
+const SECTIONS = ['$schema', 'id', 'partner', 'banner', 'petition', 'share', 'quickExit', 'supporters'];
 
 /** Exported so that the builder checks a file in the same words as the elements. */
 export function validate(input: unknown, href = ''): CampaignResult {
@@ -55,7 +56,7 @@ export function validate(input: unknown, href = ''): CampaignResult {
     if (typeof value === 'string' && value.trim()) file[key] = value.trim();
     else problems.push({ source: at(key), message: `${JSON.stringify(value)} is not text; ignored` });
   }
-  for (const key of ['banner', 'petition', 'share'] as const) {
+  for (const key of ['banner', 'petition', 'share', 'quickExit'] as const) {
     const value = data[key];
     if (value === undefined) continue;
     if (isRecord(value)) file[key] = ownRecord(value);

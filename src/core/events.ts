@@ -17,6 +17,7 @@ export interface CoalitionEventMap {
   'coalition-cta': CustomEvent<{ href: string }>;
   'coalition-count': CustomEvent<{ count: number; goal?: number }>;
   'coalition-share': CustomEvent<{ network: string; url: string }>;
+  'coalition-exit': CustomEvent<{ href: string }>;
 }
 
 declare global {

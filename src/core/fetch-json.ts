@@ -6,23 +6,35 @@ export type FetchResult = { ok: true; data: unknown; response: Response } | { ok
  */
 export async function fetchJson(url: string, timeoutMs = 8000): Promise<FetchResult> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced rather than trusted to the signal: a consent manager or an old polyfill that wraps
+  // `fetch` may ignore it and never settle, and the widget must still fall back at 8 s.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DOMException('timed out', 'TimeoutError'));
+    }, timeoutMs);
+  });
+  timeout.catch(() => {}); // awaited through inTime; never an unhandled rejection on the page
+  const inTime = <T>(promise: Promise<T>) => Promise.race([promise, timeout]);
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
-      signal: controller.signal,
-    });
+    const response = await inTime(
+      fetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      }),
+    );
     if (!response.ok) return { ok: false, message: `HTTP ${response.status} from ${url}`, response };
-    const body = await response.text();
+    const body = await inTime(response.text());
     try {
       return { ok: true, data: JSON.parse(body), response };
     } catch {
       return { ok: false, message: `${url} did not return JSON`, response };
     }
   } catch (e) {
-    const timedOut = controller.signal.aborted;
+    const timedOut = controller.signal.aborted || (e instanceof DOMException && e.name === 'TimeoutError');
     return {
       ok: false,
       message: timedOut

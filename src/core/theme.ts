@@ -43,6 +43,9 @@ export const themeStyles = css`
     text-transform: none;
     letter-spacing: normal;
     white-space: normal;
+    /* A 10,000-character name or a feed's absurd number wraps inside the widget's box rather
+       than widening the partner's page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

@@ -11,6 +11,10 @@ export interface UrlOptions {
  */
 export function safeUrl(value: unknown, options: UrlOptions = {}): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // Own keys only: `Object.prototype.base = 'https://evil.example/'` on the host page must not
+  // become the base of every relative address we read.
+  const base = Object.hasOwn(options, 'base') ? options.base : undefined;
+  const mailto = Object.hasOwn(options, 'mailto') && options.mailto === true;
   // The URL parser itself drops tabs and newlines inside a scheme ("java\tscript:"), exactly as
   // the browser will when the link is followed, so checking the parsed protocol is sound.
   const cleaned = value.trim();
@@ -19,17 +23,17 @@ export function safeUrl(value: unknown, options: UrlOptions = {}): string | unde
   if (!cleaned || /^(www\.|[\w-]+(\.[\w-]+)+\/)/i.test(cleaned)) return undefined;
   let url: URL;
   try {
-    url = new URL(cleaned, options.base ?? document.baseURI);
+    url = new URL(cleaned, base ?? document.baseURI);
   } catch {
     return undefined;
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-  if (options.mailto && url.protocol === 'mailto:') return url.href;
+  if (mailto && url.protocol === 'mailto:') return url.href;
   return undefined;
 }
 
 export function allowedSchemes(options: UrlOptions = {}): string {
-  return options.mailto ? 'https:, http: or mailto:' : 'https: or http:';
+  return Object.hasOwn(options, 'mailto') && options.mailto ? 'https:, http: or mailto:' : 'https: or http:';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { watchSource, type Feed } from '../core/count-store.js';
 import { VisibleController } from '../core/visible.js';
 import { parseSource, readCount } from './sources.js';
+import { errorText } from '../core/errors.js';
 
 /**
  * Keeps a counter's sources watched in the page-wide count store while the counter is visible,
@@ -22,7 +23,7 @@ export class CountController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The sources to sum and the refresh interval in ms (0: load once). */
-    private readonly wanted: () => [string[], number],
+    private readonly wanted: () => [string[], number, string?],
     private readonly report: (message: string) => void,
   ) {
     host.addController(this);
@@ -39,9 +40,9 @@ export class CountController implements ReactiveController {
   #sync(): void {
     for (const stop of this.#stops) stop();
     this.#stops = [];
-    const [sources, every] = this.wanted();
+    const [sources, every, base] = this.wanted();
     for (const text of sources) {
-      const source = parseSource(text);
+      const source = parseSource(text, base);
       if (!source) {
         this.report(`"${text}" is not uk-parliament:ID or a JSON URL; ignored`);
         // Nothing will ever answer for it, so settle it now: the total waits for every source,
@@ -57,12 +58,18 @@ export class CountController implements ReactiveController {
   }
 
   #read(text: string, path: string[], feed: Feed): void {
-    const value = readCount(feed.data, path);
+    let value: number | undefined;
+    try {
+      value = readCount(feed.data, path);
+    } catch (e) {
+      // A host page's replaced JSON.parse can hand us objects that throw when read.
+      this.report(`${text}: the answer could not be read (${errorText(e)}); not counted`);
+    }
     if (value !== undefined) {
       this.values.set(text, value);
       this.at = feed.at;
     } else {
-      if (feed.data !== undefined) this.report(`${text}: no count of 0 or more at ${path.join('.')}; not counted`);
+      if (feed.data !== undefined) this.report(`${text}: no count of 0 or more (up to 10^12) at ${path.join('.')}; not counted`);
       if (!this.values.has(text)) this.values.set(text, undefined);
     }
     if (feed.error) this.report(feed.error);

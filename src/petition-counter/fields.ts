@@ -1,6 +1,7 @@
 import { choice, data, flag, list, number, text, toNumber, url } from '../core/fields.js';
 
-const count = (fallback?: number) => number({ min: 0 }, fallback);
+// Up to 10^12: a count of 1e308 would make a number wider than any partner's page.
+const count = (fallback?: number) => number({ min: 0, max: 1e12 }, fallback);
 
 /**
  * Every setting of `<petition-counter>`: attributes in kebab-case, campaign-file `petition` keys

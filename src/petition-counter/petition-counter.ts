@@ -35,10 +35,16 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     this,
     () => {
       const { source = [], refresh } = this.config;
-      return [source, refresh ? Math.max(refresh, 30) * 1000 : 0];
+      return [source, refresh ? Math.max(refresh, 30) * 1000 : 0, this.#sourceBase];
     },
     (message) => this.report(this.settings.sourceOf('source'), message),
   );
+  /** Sources from the campaign file are relative to the file, like every address in it. */
+  get #sourceBase(): string | undefined {
+    const from = this.settings.sourceOf('source');
+    return 'file' in from ? from.file || undefined : undefined;
+  }
+
   /** The count being shown, after offset; undefined while loading or below `min`. */
   #shown?: number;
   #goal?: number;
@@ -75,7 +81,12 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     const target = this.#goal;
     const cta = href ? html`<a part="link" class="cta" href=${this.settings.attributed(href)}>${ctaLabel ?? t('sign')}</a>` : '';
     if (shown === undefined && !this.#loading) return href ? html`<div part="counter" class="box">${cta}</div>` : nothing;
-    const [before, after] = t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.#counts.at) }).split('{source}');
+    // The trust line's time is formatted only where there is a trust line: a date formatter is
+    // among the costliest objects a visitor's phone builds.
+    const [before, after] =
+      showSource && this.#counts.at
+        ? t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.#counts.at) }).split('{source}')
+        : [];
     // The empty goal line holds a no-break space so that it keeps its height while loading.
     // prettier-ignore
     return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" dir=${this.language.dir}>
@@ -83,7 +94,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
 ${cta}
-${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map(parseSource).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
+${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map((text) => parseSource(text, this.#sourceBase)).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
 </div>`;
   }
 }

@@ -14,21 +14,28 @@ export interface Source {
  * `uk-parliament:ID` reads `signature_count` from the service's light count.json (the endpoint
  * its own page polls); any other value is a JSON URL with the number's path in its fragment.
  */
-export function parseSource(text: string): Source | undefined {
+export function parseSource(text: string, base?: string): Source | undefined {
   const id = /^uk-parliament:(\d+)$/i.exec(text)?.[1];
+  // A relative source in a campaign file is relative to the file, like every address in it.
   const [url, fragment] = id
     ? [`https://petition.parliament.uk/petitions/${id}/count.json`, 'signature_count']
-    : (safeUrl(text)?.split('#') ?? []);
+    : (safeUrl(text, base ? { base } : {})?.split('#') ?? []);
   return url ? { url, path: (fragment || 'count').split('.'), page: id ? url.slice(0, -11) : url, host: new URL(url).host } : undefined;
 }
 
-/** The number at `path`, only when it is a real count: finite and not negative. */
+/** Larger than any petition or statistic we show: a feed's 1e308 must not widen the page. */
+export const MAX_COUNT = 1e12;
+
+/**
+ * The number at `path`, only when it is a real count: finite, not negative, not absurd. Own keys
+ * only (a host page's `Object.prototype.count` is nobody's count).
+ */
 export function readCount(data: unknown, path: string[]): number | undefined {
   const value = path.reduce<unknown>(
-    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    (node, key) => (node && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined),
     data,
   );
-  return typeof value === 'number' && value >= 0 && value < Infinity ? value : undefined;
+  return typeof value === 'number' && value >= 0 && value <= MAX_COUNT ? value : undefined;
 }
 
 /**

@@ -40,7 +40,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   private _status = '';
   private _asking = false;
   private _serverError = false;
-  private _server = mastodonServer(readStored<string>('session', SERVER_KEY) ?? '');
+  /** The visitor's Mastodon server; read from storage only once Mastodon is asked for. */
+  private _server?: string | null = null;
   #statusTimer?: ReturnType<typeof setTimeout>;
   #networks: string[] = [];
 
@@ -57,6 +58,12 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     // A list of nothing but typos still deserves a share bar: the reported default one.
     this.#networks =
       networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
+  }
+  protected override updated(): void {
+    // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
+    if (this._server === null && this.#networks.includes('mastodon')) {
+      this._server = mastodonServer(readStored<string>('session', SERVER_KEY) ?? '');
+    }
   }
 
   /** The page's canonical link, else its address without the fragment, then the partner's tags. */
@@ -126,8 +133,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     // Icons alone do not tell a mouse user which network is which; a tooltip does.
     const title = this.config.compact ? label : nothing;
     const content = html`${icon(network)}<span class="label">${label}</span>`;
-    if (network === 'copy') return html`<button part="control" title=${title} @click=${this.#copy}>${content}</button>`;
-    if (network === 'native') return html`<button part="control" title=${title} @click=${this.#native}>${content}</button>`;
+    if (network === 'copy') return html`<button part="control" title=${title} @click=${this.on(this.#copy)}>${content}</button>`;
+    if (network === 'native') return html`<button part="control" title=${title} @click=${this.on(this.#native)}>${content}</button>`;
     if (network === 'mastodon' && !this._server) {
       return html`<button
         part="control"
@@ -135,7 +142,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
         data-network="mastodon"
         aria-expanded=${this._asking}
         aria-label=${t('shareOn')}
-        @click=${this.#ask}
+        @click=${this.on(this.#ask)}
       >
         ${content}
       </button>`;
@@ -150,7 +157,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       target=${email ? nothing : '_blank'}
       rel="noopener noreferrer"
       aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.language.lang, 'newTab')}`}
-      @click=${() => this.#shared(network, data.url)}
+      @click=${this.on(() => this.#shared(network, data.url))}
       >${content}</a
     >`;
   }
@@ -166,7 +173,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       </ul>
       ${
         this._asking
-          ? html`<form @submit=${this.#submitServer} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#ask()}>
+          ? html`<form @submit=${this.on(this.#submitServer)} @keydown=${this.on((e: KeyboardEvent) => e.key === 'Escape' && this.#ask())}>
               <label
                 >${shareMessages.t(lang, 'server')}
                 <input

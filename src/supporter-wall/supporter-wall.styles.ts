@@ -72,7 +72,7 @@ export const wallStyles = css`
   }
   .name {
     font-weight: 600;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   /* A name in place of a failed logo may need more room than a logo's tile, with the visitor's

@@ -3,6 +3,7 @@ import { CoalitionElement } from '../core/base.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import type { Source } from '../core/errors.js';
 import { themeStyles } from '../core/theme.js';
+import { numberFormat } from '../core/i18n.js';
 import { wallFields } from './fields.js';
 import { SupporterListController } from './list-controller.js';
 import { wallMessages } from './messages.js';
@@ -30,13 +31,15 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   static override properties = {
     ...propertiesFor(wallFields),
     _expanded: { state: true, attribute: false },
-    _ratios: { state: true, attribute: false },
+    _failed: { state: true, attribute: false },
   };
   static override fields = wallFields;
 
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
-  private _ratios = new Map<string, number>();
+  #ratios = new Map<string, number>();
+  /** Supporters whose logo did not load: their name shows instead. */
+  private _failed = new Set<string>();
   /** Where each supporter came from, to name it when its logo fails. */
   #from = new Map<string, Source>();
   readonly #list = new SupporterListController(this, () => this.config.src);
@@ -110,7 +113,17 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     // A dead logo is the campaign team's to fix, so it is reported like any bad value; the name stands in.
     if (failed)
       this.report(this.#from.get(name) ?? { attribute: 'src' }, `the logo of "${name}" (${img.src}) did not load; showing the name`);
-    this._ratios = new Map(this._ratios).set(name, failed ? 0 : img.naturalWidth / img.naturalHeight || 2);
+    if (failed) {
+      this._failed = new Set(this._failed).add(name);
+      return;
+    }
+    // Measured once, and only this cell changes: a wall of a thousand lazy logos must not render
+    // itself again for each one that arrives.
+    const ratio = img.naturalWidth / img.naturalHeight || 2;
+    this.#ratios.set(name, ratio);
+    const box = logoBox(ratio);
+    img.style.inlineSize = `${box.width * 100}%`;
+    img.style.blockSize = `${box.height * 100}%`;
   }
 
   async #expand(): Promise<void> {
@@ -132,10 +145,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
 
   #logo(supporter: Supporter) {
     const { name, logo, href } = supporter;
-    const ratio = this._ratios.get(name);
+    const ratio = this.#ratios.get(name);
     const box = ratio ? logoBox(ratio) : undefined;
     const content =
-      logo && ratio !== 0
+      logo && !this._failed.has(name)
         ? html`<img
             src=${logo}
             alt=${name}
@@ -143,8 +156,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
             decoding="async"
             referrerpolicy="no-referrer"
             .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
-            @load=${(e: Event) => this.#measured(name, e)}
-            @error=${(e: Event) => this.#measured(name, e)}
+            @load=${this.on((e: Event) => this.#measured(name, e))}
+            @error=${this.on((e: Event) => this.#measured(name, e))}
           />`
         : html`<span class="name">${name}</span>`;
     return html`<li part="logo" tabindex=${href ? nothing : -1}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
@@ -171,8 +184,8 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
       <div class="end">
         ${
           hidden
-            ? html`<button part="more" aria-expanded="false" @click=${this.#expand}>
-                ${wallMessages.t(lang, 'more', { count: hidden })}
+            ? html`<button part="more" aria-expanded="false" @click=${this.on(this.#expand)}>
+                ${wallMessages.t(lang, 'more', { count: numberFormat(lang).format(hidden) })}
               </button>`
             : nothing
         }

@@ -10,19 +10,28 @@ export interface Supporter {
   tier?: string;
 }
 
+const linkFields = new Map<string | undefined, ReturnType<typeof url>>();
+
+/** Logos in a remote list are relative to that list, not to the partner's page: one field (and rule) per list. */
+function linkFieldFor(base: string | undefined) {
+  let field = linkFields.get(base);
+  if (!field) linkFields.set(base, (field = url(base ? { base } : {})));
+  return field;
+}
+
 /**
  * Checks one raw supporter (from JSON or light DOM). Returns the supporter, or the reason it is
  * left out: a wall that silently drops a partner's logo would be unfair and hard to debug.
  */
 export function checkSupporter(raw: unknown, base?: string): Supporter | string {
-  // Logos in a remote list are relative to that list, not to the partner's page.
-  const linkField = url({ base });
+  const linkField = linkFieldFor(base);
   if (typeof raw !== 'object' || raw === null) return 'is not an object';
   // Own keys only: a page whose scripts added `href` to Object.prototype must not link every logo.
   const { name, logo, href, tier } = ownRecord(raw as Record<string, unknown>);
   const checkedName = parseField(supporterFields.name, name);
   if (!checkedName.ok || !checkedName.value) return 'has no "name"';
-  const supporter: Supporter = { name: checkedName.value };
+  // Null prototype: an absent `href` must read as absent, not as a polluted Object.prototype's.
+  const supporter: Supporter = Object.assign(Object.create(null), { name: checkedName.value });
   for (const [key, value] of [
     ['logo', logo],
     ['href', href],

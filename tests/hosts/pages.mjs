@@ -17,7 +17,23 @@ const csp = (policy) => `<meta http-equiv="Content-Security-Policy" content="${p
 /** name → what that host adds: to its <head>, to its <body> before the widgets, to <html>. */
 export const hosts = {
   csp: { head: csp("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'") },
-  'trusted-types': { head: csp("require-trusted-types-for 'script'; trusted-types lit-html") },
+  'trusted-types': { head: csp("require-trusted-types-for 'script'; trusted-types coalition-embed") },
+  // Another Lit app owns `lit-html`; ours is `coalition-embed`, named in the README.
+  'second-lit': {
+    head:
+      csp("require-trusted-types-for 'script'; trusted-types lit-html coalition-embed") +
+      '<script src="/tests/hosts/second-lit.js"></script>',
+  },
+  // The script twice under Trusted Types: the second copy's policy name is taken.
+  'twice-trusted-types': { head: csp("require-trusted-types-for 'script'; trusted-types coalition-embed"), body: SCRIPT },
+  polluted: {
+    head: '<script src="/tests/hosts/polluted.js"></script>',
+    // A relative campaign file: with Object.prototype.base polluted it must still load from here.
+    script: SCRIPT.replace('<script ', '<script data-campaign="/tests/hosts/campaign.json" '),
+  },
+  'hung-fetch': { head: '<script src="/tests/hosts/hung-fetch.js"></script>' },
+  frozen: { head: '<script src="/tests/hosts/frozen.js"></script>' },
+  'patched-arrays': { head: '<script src="/tests/hosts/patched-arrays.js"></script>' },
   twice: { body: SCRIPT },
   foreign: { head: '<script src="/tests/hosts/foreign-define.js"></script>' },
   'aggressive-css': { head: '<link rel="stylesheet" href="/tests/hosts/aggressive.css" />' },

@@ -5,11 +5,11 @@ addEventListener('unhandledrejection', (e) => hostReport.rejections.push(String(
 document.addEventListener('securitypolicyviolation', (e) => hostReport.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 const originalError = console.error;
 console.error = (...args) => {
-  hostReport.consoleErrors.push(args.map(String).join(' '));
+  hostReport.consoleErrors.push(Array.from(args, String).join(' '));
   originalError.apply(console, args);
 };
 const originalWarn = console.warn;
 console.warn = (...args) => {
-  hostReport.warnings.push(args.map(String).join(' '));
+  hostReport.warnings.push(Array.from(args, String).join(' '));
   originalWarn.apply(console, args);
 };
