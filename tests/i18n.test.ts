@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { Messages } from '../src/core/i18n.js';
+import { formatCount, type Messages } from '../src/core/i18n.js';
 import { common } from '../src/core/messages.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
 import { counterMessages } from '../src/petition-counter/messages.js';
@@ -54,5 +54,14 @@ describe('languages', () => {
       root('campaign-banner').querySelector('[part="close"]')!.getAttribute('aria-label') ??
         root('campaign-banner').querySelector('[part="close"]')!.textContent,
     ).to.contain('Schließen');
+  });
+
+  it('writes whole numbers as the browser’s own Intl does, without building one for our languages', () => {
+    for (const lang of ['en', 'en-GB', 'en-US', 'cy', 'cy-GB', 'fr', 'fr-FR', 'de', 'de-DE', 'es', 'es-ES', 'ar', 'it', 'hi']) {
+      for (const n of [0, 5, 950, 9500, 18342, 118342, 1234567, 999999999999]) {
+        expect(formatCount(lang, n), `${lang} ${n}`).to.equal(new Intl.NumberFormat([lang, 'en']).format(n));
+      }
+      expect(formatCount(lang, 118342, 'compact')).to.equal(new Intl.NumberFormat([lang, 'en'], { notation: 'compact' }).format(118342));
+    }
   });
 });

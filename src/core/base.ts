@@ -6,6 +6,8 @@ import { reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import type { Fields } from './fields.js';
 import { LanguageController } from './language.js';
+import type { Messages } from './i18n.js';
+import { nextFrame } from './tasks.js';
 
 let saidCannotRender = false;
 
@@ -61,7 +63,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     super();
     const { fields, section } = this.constructor as typeof CoalitionElement;
     this.campaignFile = new CampaignController(this, section, Object.keys(fields));
-    this.settings = new ConfigController(this, fields as F, this.campaignFile);
+    this.settings = new ConfigController(this, fields as F, this.campaignFile, this.language);
   }
 
   // Every entry point the browser calls is guarded: a hostile host page (patched built-ins, a
@@ -123,6 +125,20 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     return this.settings.config;
   }
 
+  /**
+   * Language of parts (WCAG 3.1.2): `lang` for the element's box when its built-in words fell
+   * back to English (an Italian page), and `lang` and `dir` for a part showing a setting's words when
+   * they are in another language than the words around them (Welsh copy that fell back to
+   * English, Arabic copy on an English page). Undefined where nothing needs marking.
+   */
+  protected marks(words: Messages<string>, key?: keyof F & string): { lang?: string; dir?: string } {
+    const around = words.wordsLang(this.language.lang);
+    // The box keeps the page's direction (its layout) even where its words are English.
+    if (!key) return around === this.language.lang ? {} : { lang: around };
+    if (this.config[key] === undefined) return {};
+    return { lang: this.settings.langOf(key, around), dir: this.settings.dirOf(key, around) };
+  }
+
   protected report(source: Source | string, message: string): void {
     reportError(this, source, message);
   }
@@ -136,10 +152,17 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     }
   }
 
-  // The first render stays in the task that defines the tag (see define.ts' defineEach): the
-  // paste snippet's reserved space (`:not(:defined)`) then gives way to the real widget before
-  // the browser paints in between.
-  protected override scheduleUpdate(): void {
+  /**
+   * Elements whose space the paste snippet keeps for good (a counter, a share bar, a wall)
+   * render first in the frame after the one that defined them: the two halves of the work are
+   * then never one long frame. A banner renders at once: its space is kept only until it is
+   * defined (`:not(:defined)`), and a frame in between would show the page without it.
+   */
+  static renderInNextFrame = false;
+  #firstRender?: Promise<void>;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && (this.constructor as typeof CoalitionElement).renderInNextFrame) await (this.#firstRender ??= nextFrame());
     if (!this.#broken) super.scheduleUpdate();
   }
 

@@ -7,10 +7,13 @@ import type { Field, Fields } from './fields.js';
 
 /** What the elements accept after their own coercions, as editors should suggest it. */
 function fieldSchema(field: Field): z.ZodMiniType {
+  // Words and links may be given per language: `{ "en": "…", "cy": "…" }`.
+  const perLanguage = (one: z.ZodMiniType) => z.union([one, z.record(z.string(), one)]);
   switch (field.kind) {
     case 'text':
-      return z.string().check(z.minLength(1));
+      return perLanguage(z.string().check(z.minLength(1)));
     case 'url':
+      return perLanguage(z.string());
     case 'date':
       return z.string();
     case 'choice':

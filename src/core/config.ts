@@ -4,6 +4,9 @@ import { reportError, type Source } from './errors.js';
 import { describeProblem, isUnset, kebab, parseField, type ConfigOf, type Fields } from './fields.js';
 import { misspeltAttribute } from './near-miss.js';
 import { safeUrl, withAttribution } from './url.js';
+import { isRecord } from './campaign.js';
+import { directionOf, pickLanguage, sameLanguage } from './i18n.js';
+import type { LanguageController } from './language.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { partner?: string; theme?: string };
 
@@ -22,10 +25,14 @@ export class ConfigController<F extends Fields> implements ReactiveController {
   #inputs: unknown[] = [];
   #checked = false;
 
+  /** The language of each setting's words when a campaign file gave them per language. */
+  #langs = new Map<string, string>();
+
   constructor(
     private readonly host: Host,
     private readonly fields: F,
     private readonly campaign: CampaignController,
+    private readonly language: LanguageController,
   ) {
     host.addController(this);
   }
@@ -50,7 +57,8 @@ export class ConfigController<F extends Fields> implements ReactiveController {
   get config(): ConfigOf<F> {
     const keys = Object.keys(this.fields);
     const own = keys.map((key) => (this.host as unknown as Record<string, unknown>)[key]);
-    const inputs = [...own, this.campaign.values, this.campaign.url];
+    // The visitor's language is an input too: copy given per language follows a language switch.
+    const inputs = [...own, this.campaign.values, this.campaign.url, this.language.lang];
     if (this.#config && inputs.every((input, i) => input === this.#inputs[i])) return this.#config;
     this.#inputs = inputs;
     return (this.#config = this.#merge(keys, own));
@@ -61,10 +69,17 @@ export class ConfigController<F extends Fields> implements ReactiveController {
     const fileUrl = this.campaign.url;
     const config = {} as Record<string, unknown>;
     this.rejected.clear();
+    this.#langs.clear();
     keys.forEach((key, i) => {
       const field = this.fields[key];
       let value: unknown = field.default;
       let fromFile = file?.[key];
+      // Words and links may be given per language: `{ "en": "…", "cy": "…" }`.
+      if ((field.kind === 'text' || field.kind === 'url') && isRecord(fromFile)) {
+        const picked = pickLanguage(fromFile, this.language.lang);
+        if (picked) [, fromFile] = picked;
+        if (picked && typeof fromFile === 'string') this.#langs.set(key, picked[0]);
+      }
       // A relative link in the campaign file is relative to the file, not to the partner's page.
       if (field.url && fileUrl && typeof fromFile === 'string') fromFile = safeUrl(fromFile, { ...field.url, base: fileUrl }) ?? fromFile;
       const candidates: Array<[unknown, Source]> = [
@@ -76,6 +91,8 @@ export class ConfigController<F extends Fields> implements ReactiveController {
         const parsed = parseField(field, candidate);
         if (parsed.ok) {
           value = parsed.value;
+          // Words from an attribute are in the page's language.
+          if (source === candidates[0][1]) this.#langs.delete(key);
           break;
         }
         reportError(this.host, source, describeProblem(field, candidate));
@@ -95,6 +112,24 @@ export class ConfigController<F extends Fields> implements ReactiveController {
   sourceOf(key: keyof F & string): Source {
     const own = (this.host as unknown as Record<string, unknown>)[key];
     return !isUnset(own) ? { attribute: kebab(key) } : { file: this.campaign.url ?? '', section: this.campaign.section, key };
+  }
+
+  /**
+   * `lang` for the part showing a setting's words when they are in another language than the
+   * words around them (`around`: the language of the element's built-in words), else undefined:
+   * Welsh copy that fell back to English, or Italian copy among English built-in words.
+   */
+  langOf(key: keyof F & string, around: string): string | undefined {
+    void this.config; // merged first, so each setting's language is known
+    const lang = this.#langs.get(key) ?? this.language.lang;
+    return sameLanguage(lang, around) ? undefined : lang;
+  }
+
+  /** `dir` for the same part, when its language runs the other way from the element. */
+  dirOf(key: keyof F & string, around: string): 'ltr' | 'rtl' | undefined {
+    const lang = this.langOf(key, around);
+    const dir = lang && directionOf(lang);
+    return dir && dir !== this.language.dir ? dir : undefined;
   }
 
   /** Adds the partner's attribution to one of the campaign's own links. */

@@ -1,4 +1,4 @@
-import { nextTask } from './tasks.js';
+import { nextFrame } from './tasks.js';
 
 /**
  * Registers a tag once. A partner may paste the script twice, a CMS may bundle a second copy, or
@@ -19,10 +19,10 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   }
 }
 
-/** Defines each tag in a task of its own, starting after the current one (see tasks.ts). */
+/** Defines each tag in a frame of its own, starting after the script's own (see tasks.ts). */
 export async function defineEach(elements: Array<[string, CustomElementConstructor]>): Promise<void> {
   for (const [tag, ctor] of elements) {
-    await nextTask();
+    await nextFrame();
     define(tag, ctor);
   }
 }

@@ -35,6 +35,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _server: { state: true, attribute: false },
   };
   static override fields = shareFields;
+  static override renderInNextFrame = true;
   static override section = 'share' as const;
 
   private _status = '';
@@ -166,8 +167,17 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const lang = this.language.lang;
     const data = this.#data;
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
-    return html`<div role="group" aria-labelledby="h" dir=${this.language.dir} class="bar ${this.config.compact ? 'compact' : ''}">
-      <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading">${heading}</p>
+    const box = this.marks(shareMessages);
+    const label = this.marks(shareMessages, 'label');
+    return html`<div
+      role="group"
+      aria-labelledby="h"
+      lang=${box.lang ?? nothing}
+      dir=${this.language.dir}
+      class="bar ${this.config.compact ? 'compact' : ''}"
+    >
+      <!-- prettier-ignore -->
+      <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading" lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${heading}</p>
       <ul part="list" role="list">
         ${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}
       </ul>

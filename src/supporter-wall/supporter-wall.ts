@@ -3,7 +3,7 @@ import { CoalitionElement } from '../core/base.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import type { Source } from '../core/errors.js';
 import { themeStyles } from '../core/theme.js';
-import { numberFormat } from '../core/i18n.js';
+import { formatCount, sameLanguage } from '../core/i18n.js';
 import { wallFields } from './fields.js';
 import { SupporterListController } from './list-controller.js';
 import { wallMessages } from './messages.js';
@@ -34,6 +34,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     _failed: { state: true, attribute: false },
   };
   static override fields = wallFields;
+  static override renderInNextFrame = true;
 
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
@@ -80,7 +81,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     ];
     for (const [list, base, where] of lists) {
       list?.forEach((raw, index) => {
-        const supporter = checkSupporter(raw, base);
+        const supporter = checkSupporter(raw, base, this.language.lang);
         if (typeof supporter === 'string') this.report(where(index), `supporter ${index + 1} ${supporter}; left out`);
         else if (!found.has(supporter.name.toLowerCase())) {
           found.set(supporter.name.toLowerCase(), supporter);
@@ -143,8 +144,10 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     return max && !this._expanded ? Math.min(max, this.#total) : this.#total;
   }
 
-  #logo(supporter: Supporter) {
+  #logo(supporter: Supporter, around: string) {
     const { name, logo, href } = supporter;
+    // A name given per language that fell back to another one says which (WCAG 3.1.2).
+    const lang = supporter.lang && !sameLanguage(supporter.lang, around) ? supporter.lang : nothing;
     const ratio = this.#ratios.get(name);
     const box = ratio ? logoBox(ratio) : undefined;
     const content =
@@ -152,6 +155,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         ? html`<img
             src=${logo}
             alt=${name}
+            lang=${lang}
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
@@ -159,7 +163,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
             @load=${this.on((e: Event) => this.#measured(name, e))}
             @error=${this.on((e: Event) => this.#measured(name, e))}
           />`
-        : html`<span class="name">${name}</span>`;
+        : html`<span class="name" lang=${lang}>${name}</span>`;
     return html`<li part="logo" tabindex=${href ? nothing : -1}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
   }
 
@@ -169,15 +173,19 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     const lang = this.language.lang;
     let room = this.#shownCount;
     const hidden = this.#total - room;
-    return html`<section class=${monochrome ? 'mono' : ''} dir=${this.language.dir} aria-labelledby="h">
-      <h2 id="h" part="heading">${heading ?? wallMessages.t(lang, 'supportedBy')}</h2>
+    const box = this.marks(wallMessages);
+    const around = box.lang ?? lang;
+    const [headingMarks, joinMarks] = [this.marks(wallMessages, 'heading'), this.marks(wallMessages, 'joinLabel')];
+    return html`<section class=${monochrome ? 'mono' : ''} lang=${box.lang ?? nothing} dir=${this.language.dir} aria-labelledby="h">
+      <!-- prettier-ignore -->
+      <h2 id="h" part="heading" lang=${headingMarks.lang ?? nothing} dir=${headingMarks.dir ?? nothing}>${heading ?? wallMessages.t(lang, 'supportedBy')}</h2>
       ${this.#groups.map(([tier, members]) => {
         const shown = members.slice(0, room);
         room -= shown.length;
         return shown.length
           ? html`${tier ? html`<h3 part="tier">${tier}</h3>` : nothing}
               <ul part="list" role="list">
-                ${shown.map((s) => this.#logo(s))}
+                ${shown.map((s) => this.#logo(s, around))}
               </ul>`
           : nothing;
       })}
@@ -185,13 +193,20 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         ${
           hidden
             ? html`<button part="more" aria-expanded="false" @click=${this.on(this.#expand)}>
-                ${wallMessages.t(lang, 'more', { count: numberFormat(lang).format(hidden) })}
+                ${wallMessages.t(lang, 'more', { count: formatCount(lang, hidden) })}
               </button>`
             : nothing
         }
         ${
           joinHref
-            ? html`<a class="join" part="join" href=${this.settings.attributed(joinHref)}>${joinLabel ?? wallMessages.t(lang, 'join')}</a>`
+            ? html`<a
+                class="join"
+                part="join"
+                href=${this.settings.attributed(joinHref)}
+                lang=${joinMarks.lang ?? nothing}
+                dir=${joinMarks.dir ?? nothing}
+                >${joinLabel ?? wallMessages.t(lang, 'join')}</a
+              >`
             : nothing
         }
       </div>

@@ -1,10 +1,13 @@
-import { ownRecord } from '../core/campaign.js';
+import { isRecord, ownRecord } from '../core/campaign.js';
+import { pickLanguage } from '../core/i18n.js';
 import { url, parseField } from '../core/fields.js';
 import { supporterFields } from './fields.js';
 import { collator } from '../core/i18n.js';
 
 export interface Supporter {
   name: string;
+  /** The language of the name, when a list gave it per language (`{ "en": "…", "cy": "…" }`). */
+  lang?: string;
   logo?: string;
   href?: string;
   tier?: string;
@@ -23,15 +26,19 @@ function linkFieldFor(base: string | undefined) {
  * Checks one raw supporter (from JSON or light DOM). Returns the supporter, or the reason it is
  * left out: a wall that silently drops a partner's logo would be unfair and hard to debug.
  */
-export function checkSupporter(raw: unknown, base?: string): Supporter | string {
+export function checkSupporter(raw: unknown, base?: string, lang = 'en'): Supporter | string {
   const linkField = linkFieldFor(base);
   if (typeof raw !== 'object' || raw === null) return 'is not an object';
   // Own keys only: a page whose scripts added `href` to Object.prototype must not link every logo.
-  const { name, logo, href, tier } = ownRecord(raw as Record<string, unknown>);
+  const { name: given, logo, href, tier } = ownRecord(raw as Record<string, unknown>);
+  // A name may be given per language, like every text in a campaign file.
+  const picked = isRecord(given) ? pickLanguage(given, lang) : undefined;
+  const name = picked ? picked[1] : given;
   const checkedName = parseField(supporterFields.name, name);
   if (!checkedName.ok || !checkedName.value) return 'has no "name"';
   // Null prototype: an absent `href` must read as absent, not as a polluted Object.prototype's.
   const supporter: Supporter = Object.assign(Object.create(null), { name: checkedName.value });
+  if (picked) supporter.lang = picked[0];
   for (const [key, value] of [
     ['logo', logo],
     ['href', href],
