@@ -305,4 +305,40 @@ describe('supporter-wall', () => {
       ['A', 1],
     ]);
   });
+
+  it('keeps every logo within 2:1 of the others in area, whatever its shape, at 1280 and 375 px', async () => {
+    // Logos as drawn: a 10:1 and an 8.7:1 wordmark, a 4:1 logo, a square and a 1:3 crest.
+    const svg = (w: number, h: number) => `/tests/fixtures/supporter-wall/shape-${w}x${h}.svg`;
+    const shapes: Array<[string, number, number]> = [
+      ['Wordmark', 1000, 100],
+      ['Long', 870, 100],
+      ['Four', 400, 100],
+      ['Square', 100, 100],
+      ['Crest', 100, 300],
+    ];
+    for (const width of [1280, 375]) {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="inline-size:${width}px">
+          <supporter-wall campaign="none"> ${shapes.map(([name, w, h]) => html`<img alt=${name} src=${svg(w, h)} />`)} </supporter-wall>
+        </div>`,
+      );
+      const wall = wrap.querySelector('supporter-wall')!;
+      await until(
+        () =>
+          wall.shadowRoot?.querySelectorAll('img').length === shapes.length &&
+          [...wall.shadowRoot.querySelectorAll('img')].every((img) => img.complete && img.style.inlineSize),
+        'every logo measured',
+      );
+      const areas = [...wall.shadowRoot!.querySelectorAll('img')].map((img) => {
+        const box = img.getBoundingClientRect();
+        return box.width * box.height;
+      });
+      const ratio = Math.max(...areas) / Math.min(...areas);
+      expect(ratio, `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
+      // The logos fill the wall's width, not just its start.
+      const cells = [...wall.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+      const list = wall.shadowRoot!.querySelector('ul')!.getBoundingClientRect();
+      expect(Math.max(...cells.map((c) => c.right)), `${width} px: the last cell reaches the end`).to.be.closeTo(list.right, 2);
+    }
+  });
 });

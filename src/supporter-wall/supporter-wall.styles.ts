@@ -21,7 +21,8 @@ export const wallStyles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--coalition-logo-width, 6.5em)), 1fr));
+    /* auto-fit: a short list spreads across the wall instead of huddling at its start. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--coalition-logo-width, 6.5em)), 1fr));
     gap: 0.5em;
     list-style: none;
     margin: 0 0 1em;
@@ -37,7 +38,7 @@ export const wallStyles = css`
     background: var(--coalition-logo-surface, #fff);
     color: #1a1c1e;
     border-radius: var(--_radius);
-    padding: 0.5em;
+    padding: 0.3em;
     overflow: hidden;
   }
   li a:focus-visible {
@@ -78,8 +79,13 @@ export const wallStyles = css`
   /* A name in place of a failed logo may need more room than a logo's tile, with the visitor's
      own text spacing too: the tile grows rather than cutting the name off. */
   li:has(.name) {
-    aspect-ratio: auto;
     overflow: visible;
+  }
+  /* Two short lines fit a tile, so a failed logo's cell keeps its neighbours' height; a longer
+     name (or the visitor's own text spacing) still grows the tile rather than being cut off. */
+  .name {
+    font-size: 0.85em;
+    line-height: 1.2;
   }
   /* Forced colours would paint the tiles dark under dark logos; they keep their light surface. */
   @media (forced-colors: active) {

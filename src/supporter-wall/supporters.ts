@@ -89,8 +89,11 @@ export function groupByTier(items: Supporter[]): Array<[string | undefined, Supp
  * Logo size for equal visual weight: every logo covers the same area, whatever its shape, within
  * a 2:1 cell. A square crest and a long wordmark then read as equals, where equal widths would
  * make the wordmark tiny and the crest huge. Returns width and height as fractions of the cell.
+ * The area is a third of the cell: the most a 1:3 crest can cover (it meets the cell's top and
+ * bottom at a sixth of its area) is then at least half of everyone else's, so no logo has less
+ * than half another's area (a larger target would crop the crests' and long wordmarks' share).
  */
-export function logoBox(ratio: number, area = 0.4): { width: number; height: number } {
+export function logoBox(ratio: number, area = 0.32): { width: number; height: number } {
   const r = Number.isFinite(ratio) && ratio > 0 ? ratio / 2 : 1; // ratio relative to the 2:1 cell
   let width = Math.sqrt(area * r);
   let height = Math.sqrt(area / r);
