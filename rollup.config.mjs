@@ -2,6 +2,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 
 /**
  * Two lines of Lit that run while our script loads, made safe on hostile pages:
@@ -58,6 +60,47 @@ const onwarn = (warning, warn) => {
 // else is renamed (Lit's and zod's members are their public API to each other).
 const minify = (module = false) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
+/**
+ * The iframe page (dist/embed.html and dist/embed-page.js):
+ * - src/embed-page/attributes.ts is evaluated here, at build time, and bundled as its exported
+ *   data: the page's script gets each element's attribute names from the elements' own field
+ *   declarations without their checks (zod), which the element beside it runs anyway;
+ * - the HTML is written beside the script, and the build fails if the script ever bundles Lit.
+ */
+function embedPage() {
+  const template = 'src/embed-page/embed.html';
+  const data = resolvePath('src/embed-page/attributes.ts');
+  const id = '\0embed-page-attributes';
+  return {
+    name: 'embed-page',
+    buildStart() {
+      this.addWatchFile(template);
+    },
+    async resolveId(source, importer) {
+      if (importer && source.startsWith('.') && resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')) === data) return id;
+      return null;
+    },
+    async load(loading) {
+      if (loading !== id) return null;
+      const { build } = await import('esbuild');
+      const result = await build({ entryPoints: [data], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+      for (const file of result.metafile ? Object.keys(result.metafile.inputs) : []) this.addWatchFile(file);
+      const exports = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+      return Object.entries(exports)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && Object.keys(chunk.modules).some((m) => /node_modules[\\/](lit|lit-html|@lit|zod)[\\/]/.test(m))) {
+          this.error(`${chunk.fileName} bundles Lit or zod: the iframe page's script must only carry the attribute names`);
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync(template, 'utf8') });
+    },
+  };
+}
+
 export default [
   {
     // The pasteable bundle: one classic script and the same as one ES module, Lit included.
@@ -91,5 +134,13 @@ export default [
     onwarn,
     plugins: plugins(),
     output: { file: 'dist/builder.js', format: 'iife', plugins: [minify()] },
+  },
+  {
+    // The iframe page for sites that strip scripts (dist/embed.html and its small script): it
+    // reads the elements' field declarations and loads coalition-embed.js beside it for the rest.
+    input: 'src/embed-page/embed-page.ts',
+    onwarn,
+    plugins: [embedPage(), ...plugins()],
+    output: { file: 'dist/embed-page.js', format: 'iife', plugins: [minify()] },
   },
 ];

@@ -4,7 +4,16 @@ import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { campaignJson, parseCampaign } from '../src/builder/campaign-file.js';
-import { elementMarkup, escapeHtml, reserveStyle, RESERVE, scriptTag } from '../src/builder/snippet.js';
+import {
+  elementMarkup,
+  embedQuery,
+  escapeHtml,
+  frameHeight,
+  iframeSnippet,
+  reserveStyle,
+  RESERVE,
+  scriptTag,
+} from '../src/builder/snippet.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
 
@@ -266,6 +275,129 @@ describe('embed builder', () => {
       expect(copied).to.equal(el.snippet);
     } finally {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
+    }
+  });
+
+  it('writes the iframe snippet beside the script snippet: the query carries the attributes, escaped, with title, lazy loading and a height', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-url', 'https://example.org/campaign?a=1&b=2');
+    await fill(el, 'f-text', 'Keep children safe & "seen" <now>');
+    await click(el, '#f-compact');
+    await fill(el, 'f-lang', 'cy');
+    const query =
+      'element=share-bar&url=https%3A%2F%2Fexample.org%2Fcampaign%3Fa%3D1%26b%3D2&text=Keep%20children%20safe%20%26%20%22seen%22%20%3Cnow%3E&compact=true&lang=cy';
+    const expected =
+      `<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query.replaceAll('&', '&amp;')}" ` +
+      'title="Share bar" loading="lazy" style="border:0;width:100%;height:100px" allow="web-share; clipboard-write"></iframe>';
+    expect(el.iframeSnippet).to.equal(expected);
+    expect($<HTMLTextAreaElement>(el, '#iframe-snippet').value).to.equal(expected);
+    expect($<HTMLTextAreaElement>(el, '#iframe-snippet').readOnly).to.equal(true);
+    expect(el.frameAddress).to.equal(`https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query}`);
+    // What the page reads back is exactly what was typed.
+    const read = new URL(el.frameAddress).searchParams;
+    expect(read.get('url')).to.equal('https://example.org/campaign?a=1&b=2');
+    expect(read.get('text')).to.equal('Keep children safe & "seen" <now>');
+    // Parsed as HTML, the snippet is one iframe with exactly these attributes.
+    const parsed = new DOMParser().parseFromString(expected, 'text/html').body;
+    expect(parsed.children.length).to.equal(1);
+    const frame = parsed.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).to.equal(el.frameAddress);
+    expect(frame.getAttribute('title')).to.equal('Share bar');
+    expect(frame.getAttribute('loading')).to.equal('lazy');
+    // The same script snippet as before, beside it.
+    expect(el.snippet).to.contain('<share-bar');
+    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 100px, or 152px where most visitors are on phones');
+  });
+
+  it('names the widget in the frame title, escapes it, and suggests heights from the reserved space at 16px', () => {
+    const parts = { version: '1.2.3', title: 'Campaign banner: "Safe" & <sound>' } as const;
+    expect(iframeSnippet({ ...parts, tag: 'campaign-banner', attributes: [['headline', 'x']] })).to.equal(
+      '<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@1.2.3/dist/embed.html?element=campaign-banner&amp;headline=x" ' +
+        'title="Campaign banner: &quot;Safe&quot; &amp; &lt;sound&gt;" loading="lazy" style="border:0;width:100%;height:176px"></iframe>',
+    );
+    expect(
+      embedQuery('petition-counter', [
+        ['source', 'https://example.org/s.json#data.total'],
+        ['show-source', true],
+      ]),
+    ).to.equal('element=petition-counter&source=https%3A%2F%2Fexample.org%2Fs.json%23data.total&show-source=true');
+    expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 160 });
+    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 192 });
+    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 184, narrow: 336 });
+    expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 56 });
+    // From RESERVE itself: a change there changes the frame's suggestion too.
+    expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(RESERVE['supporter-wall'].size) * 16);
+  });
+
+  it('titles the frame with the widget and its own words, and warns about what a frame cannot do', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Keep children safe online');
+    await fill(el, 'f-mode', 'top');
+    expect(el.iframeSnippet).to.contain('title="Campaign banner: Keep children safe online"');
+    expect($(el, '.output').textContent).to.contain(
+      'In a frame the banner is shown inline: a bar fixed to the top would stay inside the frame.',
+    );
+    await chooseElement(el, 'share-bar');
+    expect($(el, '.output').textContent).to.contain('A frame cannot see the page around it: set url');
+    await chooseElement(el, 'quick-exit');
+    expect($(el, '.output').textContent).to.contain('In a frame the quick exit leaves the whole page on a click');
+  });
+
+  it('previews the iframe route with the local build’s page and the same query, sized by its size messages', async () => {
+    const el = await builder();
+    await chooseElement(el, 'petition-counter');
+    await fill(el, 'f-count', '1234');
+    await fill(el, 'f-goal', '10000');
+    const frame = await until(() => {
+      const f = el.shadowRoot!.querySelector<HTMLIFrameElement>('#frame-preview');
+      return f?.getAttribute('src')?.includes('count=1234') ? f : undefined;
+    }, 'the frame preview following the form');
+    const src = new URL(frame.src);
+    expect(src.pathname).to.equal('/dist/embed.html');
+    expect(src.search).to.equal(new URL(el.frameAddress).search);
+    expect(frame.title).to.equal('Preview: Petition counter');
+    expect(frame.style.blockSize).to.equal('160px');
+    // The page in the frame reports its height, and the preview follows it.
+    await until(() => el._frameHeight, 'a size message from the preview');
+    await el.updateComplete;
+    expect(frame.style.blockSize).to.equal(`${el._frameHeight}px`);
+    expect(el._frameHeight).to.be.above(40);
+  });
+
+  it('points the iframe at the coalition’s own copy of the page when given, and never at a refused address', async () => {
+    const el = await builder();
+    await fill(el, 'page-src', 'javascript:alert(1)');
+    expect(errorOf(el, 'page-src')).to.match(/^"javascript:alert\(1\)" is not a URL/);
+    expect(el.iframeSnippet).to.contain('src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?element=campaign-banner"');
+    await fill(el, 'page-src', 'https://embed.example.org/0.1.0/embed.html');
+    expect(el.iframeSnippet).to.contain('src="https://embed.example.org/0.1.0/embed.html?element=campaign-banner"');
+  });
+
+  it('copies the iframe, or its address alone, and announces "Copied"', async () => {
+    const el = await builder();
+    const copied: string[] = [];
+    const original = navigator.clipboard.writeText;
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
+    try {
+      await click(el, '#copy-iframe');
+      await click(el, '#copy-frame-address');
+      await until(() => copied.length === 2, 'two copies');
+      expect(copied).to.deep.equal([el.iframeSnippet, el.frameAddress]);
+      expect($(el, '#iframe-heading ~ .actions [role="status"]').textContent).to.equal('Copied');
+    } finally {
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
+    }
+  });
+
+  it('wraps long lines in both snippet boxes instead of cutting them off (issue 18)', async () => {
+    const el = await builder();
+    for (const id of ['#snippet', '#iframe-snippet']) {
+      const box = $<HTMLTextAreaElement>(el, id);
+      const style = getComputedStyle(box);
+      expect(style.whiteSpace, id).to.equal('pre-wrap');
+      expect(style.overflowWrap, id).to.equal('anywhere');
+      expect(box.scrollWidth, id).to.be.at.most(box.clientWidth);
     }
   });
 

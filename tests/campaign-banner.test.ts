@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
-import { countdown, phaseAt } from '../src/campaign-banner/schedule.js';
+import { countdown, phaseAt, teaserCountdown } from '../src/campaign-banner/schedule.js';
+import { bannerMessages } from '../src/campaign-banner/messages.js';
+import { navigation, restorePage } from '../src/core/exit.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
@@ -204,7 +206,8 @@ describe('<campaign-banner>', () => {
     const soon = await fixture<CampaignBanner>(
       html`<campaign-banner headline="Soon" teaser-days="1" start=${iso(now() + 200)}></campaign-banner>`,
     );
-    expect(rendered(soon)!.textContent).to.contain('Starts in 1 minute');
+    // Under a minute to go, no rounding up to "1 minute".
+    expect(rendered(soon)!.textContent).to.contain('Starts in less than a minute');
     await until(() => part(soon, 'headline'), 'the start');
   });
 
@@ -674,5 +677,307 @@ describe('<campaign-banner>', () => {
     expect(countdown(0, 36e5)).to.deep.equal({ value: 60, unit: 'minute', next: 30_000 });
     expect(countdown(0, 89_000)).to.deep.equal({ value: 1, unit: 'minute', next: 89_000 });
     expect(countdown(0, 30_000)).to.deep.equal({ value: 1, unit: 'minute', next: 30_000 });
+  });
+});
+
+/** WCAG contrast between two computed colours (`rgb(…)`), as painted on an opaque background. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  let visits: string[];
+  const realGo = navigation.go;
+  const noNavigation = (e: Event) => e.preventDefault();
+  beforeEach(() => {
+    errors = watchErrors();
+    visits = [];
+    navigation.go = (href) => void visits.push(href);
+    clearCampaignCache();
+    forgetAll();
+    document.addEventListener('click', noNavigation);
+  });
+  afterEach(() => {
+    errors.restore();
+    navigation.go = realGo;
+    restorePage();
+    setPreviewTime(undefined);
+    forgetAll();
+    document.removeEventListener('click', noNavigation);
+    document.documentElement.style.overflow = '';
+  });
+
+  const blackout = {
+    mode: 'overlay',
+    headline: 'Safety by design',
+    message: 'For one day, partners’ sites go dark.',
+    'cta-href': 'https://example.org/act',
+    'support-href': 'https://example.org/help',
+    'exit-href': 'https://example.org/weather',
+    'campaign-id': 'dark',
+  };
+
+  it('takes over the whole window, opaque and dark, with a large headline, in light and dark schemes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { el } = await mountAfterFocus({ ...blackout, theme, dismissible: '' });
+      const dialog = dialogOf(el)!;
+      const box = dialog.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height], theme).to.deep.equal([0, 0, innerWidth, innerHeight]);
+      const style = getComputedStyle(dialog);
+      expect(style.backgroundColor, 'opaque').to.equal('rgb(11, 12, 12)');
+      // Nothing of the page behind is what the window shows, at any corner.
+      for (const [x, y] of [
+        [1, 1],
+        [innerWidth - 2, innerHeight - 2],
+      ])
+        expect(document.elementFromPoint(x, y), `${theme} ${x},${y}`).to.equal(el);
+      const headline = part(el, 'headline')!;
+      expect(parseFloat(getComputedStyle(headline).fontSize), 'a large headline').to.be.at.least(
+        2 * parseFloat(getComputedStyle(document.body).fontSize) - 2,
+      );
+      expect(contrast(getComputedStyle(headline).color, style.backgroundColor)).to.be.above(7);
+      // A calm column: the message's lines stay short.
+      expect(part(el, 'message')!.getBoundingClientRect().width).to.be.at.most(38 * 1.125 * 16 + 1);
+      await animationsDone(el);
+      await expect(el).to.be.accessible();
+      part(el, 'close')!.click();
+      await el.updateComplete;
+      forgetAll();
+    }
+  });
+
+  it('offers a visible "Continue to the site" with dismissible, in the page’s language, and no bare ×', async () => {
+    const { el, outside } = await mountAfterFocus({ ...blackout, dismissible: '' });
+    const go = part(el, 'close')!;
+    expect(go.textContent!.trim()).to.equal('Continue to the site');
+    expect(go.hasAttribute('aria-label')).to.equal(false);
+    expect(go.offsetHeight).to.be.at.least(24);
+    const dismissed = oneEvent(el, 'coalition-dismiss');
+    go.click();
+    expect((await dismissed).detail).to.deep.equal({ campaignId: 'dark' });
+    await el.updateComplete;
+    expect(dialogOf(el)).to.equal(null);
+    expect(document.activeElement).to.equal(outside);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="cy"></div>`);
+    const welsh = document.createElement('campaign-banner');
+    for (const [name, value] of Object.entries({ ...blackout, dismissible: '', 'campaign-id': 'cy' })) welsh.setAttribute(name, value);
+    wrap.append(welsh);
+    await welsh.updateComplete;
+    expect(part(welsh, 'close')!.textContent!.trim()).to.equal('Parhau i’r wefan');
+    part(welsh, 'close')!.click();
+    const strict = await mountAfterFocus({ ...blackout, 'campaign-id': 'strict' });
+    expect(part(strict.el, 'close'), 'not dismissible: no control').to.equal(null);
+  });
+
+  it('has every word in all six catalogues', () => {
+    expect(bannerMessages.languages.sort()).to.deep.equal(['ar', 'cy', 'de', 'en', 'es', 'fr']);
+    for (const lang of bannerMessages.languages.slice(1))
+      expect(bannerMessages.translations[lang].split('|'), lang).to.have.length(Object.keys(bannerMessages.en).length);
+    expect(['cy', 'fr', 'de', 'es', 'ar'].map((lang) => bannerMessages.t(lang, 'continue'))).to.deep.equal([
+      'Parhau i’r wefan',
+      'Continuer vers le site',
+      'Weiter zur Website',
+      'Continuar al sitio',
+      'المتابعة إلى الموقع',
+    ]);
+  });
+
+  it('refuses one Escape after the visitor has interacted, and takes the next as a dismissal (Chromium’s close-watcher rule)', async () => {
+    const { el, outside } = await mountAfterFocus({ ...blackout, 'campaign-id': 'twice' });
+    let dismissals = 0;
+    el.addEventListener('coalition-dismiss', () => dismissals++);
+    const message = part(el, 'message')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(message.left + 5), Math.round(message.top + 5)] });
+    await sendKeys({ press: 'Escape' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(dialogOf(el)!.open, 'the first Escape is refused').to.equal(true);
+    // Pressing Shift is no interaction to the browser: it buys no second refusal.
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialogOf(el), 'the browser’s close');
+    expect(dismissals).to.equal(1);
+    expect(sessionStorage.getItem('coalition-embed:banner:twice')).to.be.a('string');
+    expect(document.activeElement).to.equal(outside);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('shows the exit control in the overlay, which fires coalition-exit and leaves for the exit address', async () => {
+    const { el } = await mountAfterFocus({ ...blackout, lang: 'en' });
+    const exit = part(el, 'exit') as HTMLAnchorElement;
+    expect(exit.textContent!.trim()).to.equal('Exit this page');
+    expect(exit.href).to.equal('https://example.org/weather');
+    expect(dialogOf(el)!.contains(exit), 'inside the dialog, not behind it').to.equal(true);
+    const box = exit.getBoundingClientRect();
+    expect(Math.min(box.width, box.height)).to.be.at.least(44);
+    const seen: string[] = [];
+    const onExit = (e: CustomEvent<{ href: string }>) => seen.push(e.detail.href);
+    el.addEventListener('coalition-exit', onExit);
+    exit.click();
+    el.removeEventListener('coalition-exit', onExit);
+    expect(seen).to.deep.equal(['https://example.org/weather']);
+    expect(visits).to.deep.equal(['https://example.org/weather']);
+    expect(getComputedStyle(document.body).display).to.equal('none');
+  });
+
+  it('exits on Shift three times while the overlay is open, announcing the presses inside the dialog', async () => {
+    const quick = await fixture(html`<quick-exit href="https://example.org/other"></quick-exit>`);
+    const { el } = await mountAfterFocus(blackout);
+    expect(dialogOf(el)!.open).to.equal(true);
+    const status = () => el.shadowRoot!.querySelector('[part="exit-status"]')!.textContent!.trim();
+    let events = 0;
+    const count = () => events++;
+    document.addEventListener('coalition-exit', count);
+    try {
+      await sendKeys({ press: 'Shift' });
+      // The page behind the modal is inert: the dialog’s own status speaks, not <quick-exit>’s.
+      await until(() => status() === 'Shift, press 2 more times to exit', 'the status in the dialog');
+      expect(quick.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(visits).to.deep.equal(['https://example.org/weather']);
+      expect(events).to.equal(1);
+    } finally {
+      document.removeEventListener('coalition-exit', count);
+    }
+  });
+
+  it('takes the exit address from the campaign file’s quickExit.href, refusing a javascript: one', async () => {
+    const files: Record<string, unknown> = {
+      'https://example.org/good.json': { id: 'g', quickExit: { href: '/recipes' }, banner: { headline: 'From the file', mode: 'overlay' } },
+      'https://example.org/bad.json': { id: 'b', quickExit: { href: 'javascript:alert(1)' }, banner: { headline: 'Bad', warning: 'w' } },
+    };
+    const fetches = stubFetch((url) => json(files[url]));
+    try {
+      const good = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/good.json"></campaign-banner>`);
+      const exit = await until(() => part(good, 'exit') as HTMLAnchorElement | null, 'the file’s exit');
+      expect(exit.href, 'relative to the file').to.equal('https://example.org/recipes');
+      (dialogOf(good) as HTMLDialogElement).close();
+      const bad = await fixture<CampaignBanner>(html`<campaign-banner campaign="https://example.org/bad.json"><p>m</p></campaign-banner>`);
+      await until(() => part(bad, 'headline'), 'the bad file');
+      expect(part(bad, 'exit')).to.equal(null);
+      expect(errors.events.map((e) => e.attribute)).to.include('campaign file "quickExit.href"');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('shows the exit beside the controls of a banner with a warning, and never on a plain one', async () => {
+    const warned = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        headline="Survivors speak"
+        warning="Describes abuse."
+        exit-href="https://example.org/weather"
+        support-href="https://example.org/help"
+        ><p>Testimony.</p></campaign-banner
+      >`,
+    );
+    const exit = part(warned, 'exit')!;
+    expect(exit.parentElement!.classList.contains('controls')).to.equal(true);
+    expect(exit.parentElement!.contains(part(warned, 'show'))).to.equal(true);
+    await animationsDone(warned);
+    await expect(warned).to.be.accessible();
+    warned.remove();
+    const plain = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Hi" exit-href="https://example.org/weather"></campaign-banner>`,
+    );
+    expect(part(plain, 'exit')).to.equal(null);
+    // No exit shown, no shortcut: Shift three times does nothing here.
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(visits).to.deep.equal([]);
+    await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Hi" warning="w" message="m" exit-href="ftp://example.org/"></campaign-banner>`,
+    );
+    expect(errors.events.map((e) => e.attribute)).to.deep.equal(['exit-href']);
+  });
+
+  it('carries the support link in the teaser and reminder bars', async () => {
+    setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));
+    const teaser = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        headline="Blackout"
+        mode="overlay"
+        teaser-days="7"
+        start="2026-05-18T00:00:00Z"
+        support-href="https://example.org/help"
+      ></campaign-banner>`,
+    );
+    expect(rendered(teaser)!.classList.contains('teaser')).to.equal(true);
+    expect((part(teaser, 'support') as HTMLAnchorElement).href).to.equal('https://example.org/help');
+    setPreviewTime(undefined);
+    const { el } = await mountAfterFocus({ ...blackout, dismissible: '', reminder: '', 'campaign-id': 'rem' });
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(rendered(el)!.classList.contains('reminder')).to.equal(true);
+    expect(part(el, 'support')!.textContent).to.equal('Get support');
+    expect(part(el, 'exit'), 'and the exit, in overlay mode').not.to.equal(null);
+    await animationsDone(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the support link as a link: underlined, 3:1 against the text around it and 4.5:1 on its background', async () => {
+    const cases: Array<[string, Record<string, string>]> = [
+      ['light', { theme: 'light', mode: 'bottom' }],
+      ['dark', { theme: 'dark', mode: 'bottom' }],
+      ['blackout, light page', { theme: 'light', mode: 'overlay' }],
+      ['blackout, dark page', { theme: 'dark', mode: 'overlay' }],
+    ];
+    for (const [name, attrs] of cases) {
+      const { el } = await mountAfterFocus({
+        headline: 'H',
+        message: 'Words around it',
+        'support-href': 'https://example.org/help',
+        'campaign-id': name,
+        ...attrs,
+      });
+      await animationsDone(el);
+      const link = getComputedStyle(part(el, 'support')!);
+      const text = getComputedStyle(part(el, 'message')!).color;
+      const surface = getComputedStyle(attrs.mode == 'overlay' ? dialogOf(el)! : rendered(el)!).backgroundColor;
+      expect(link.textDecorationLine, name).to.equal('underline');
+      expect(contrast(link.color, text), `${name}: against the text`).to.be.at.least(3);
+      expect(contrast(link.color, surface), `${name}: on its background`).to.be.at.least(4.5);
+      el.remove();
+    }
+  });
+
+  it('says “less than a minute” in the last minute of the countdown, in each language', async () => {
+    expect(teaserCountdown(0, 60_000)).to.deep.equal({ value: 0, unit: 'soon', next: 60_000 });
+    expect(teaserCountdown(0, 4000)).to.include({ unit: 'soon' });
+    // "In 1 minute" until a minute is left, then the words change at that moment.
+    expect(teaserCountdown(0, 89_000)).to.deep.equal({ value: 1, unit: 'minute', next: 29_000 });
+    expect(teaserCountdown(0, 3 * 864e5 + 1000)).to.deep.equal(countdown(0, 3 * 864e5 + 1000));
+    const soon = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="Soon" teaser-days="1" start=${iso(now() + 4000)}></campaign-banner>`,
+    );
+    expect(rendered(soon)!.textContent).to.contain('Starts in less than a minute').and.not.contain('1 minute');
+    const words: Record<string, string> = {
+      cy: 'Yn dechrau mewn llai na munud',
+      fr: 'Commence dans moins d’une minute',
+      de: 'Beginnt in weniger als einer Minute',
+      es: 'Empieza en menos de un minuto',
+      ar: 'يبدأ خلال أقل من دقيقة',
+    };
+    for (const [lang, said] of Object.entries(words)) {
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner lang=${lang} headline="x" teaser-days="1" start=${iso(now() + 30_000)}></campaign-banner>`,
+      );
+      expect(rendered(el)!.textContent, lang).to.contain(said);
+    }
+    const minute = await fixture<CampaignBanner>(
+      html`<campaign-banner headline="x" teaser-days="1" start=${iso(now() + 80_000)}></campaign-banner>`,
+    );
+    expect(rendered(minute)!.textContent).to.contain('Starts in 1 minute');
   });
 });

@@ -16,6 +16,9 @@ const fresh = (path = 'count.json') => `https://stats.example.org/${++unique}/${
 const root = (el: Element) => el.shadowRoot!;
 const shown = (el: Element) => root(el).querySelector('[part="number"]')?.textContent;
 const heard = (el: Element) => root(el).querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+/** What a screen reader finds reading the page (the live region only speaks of first counts and goals). */
+const spoken = (el: Element) =>
+  root(el).querySelector('.count > span:not([aria-hidden]):not([role])')?.textContent?.replace(/\s+/g, ' ').trim();
 const bar = (el: Element) => root(el).querySelector('progress');
 const goalLine = (el: Element) => root(el).querySelector('#goal')?.textContent?.trim();
 
@@ -159,11 +162,13 @@ describe('petition-counter', () => {
     await until(() => counters.every((c) => heard(c) === '1,010 signatures'), 'all 20 counters');
     expect(fetches.calls).to.have.length(1);
     await clock.advance(60_000);
-    await until(() => counters.every((c) => heard(c) === '1,020 signatures'), 'the first refresh');
+    await until(() => counters.every((c) => spoken(c) === '1,020 signatures'), 'the first refresh');
     expect(fetches.calls).to.have.length(2);
     await clock.advance(60_000);
-    await until(() => counters.every((c) => heard(c) === '1,030 signatures'), 'the second refresh');
+    await until(() => counters.every((c) => spoken(c) === '1,030 signatures'), 'the second refresh');
     expect(fetches.calls).to.have.length(3);
+    // A refresh that reaches no goal is shown, not announced (WCAG 2.2.2).
+    expect(counters.map(heard).filter((said) => said?.includes('1,030'))).to.deep.equal([]);
   });
 
   it('lets counters reading different paths of one file share its request', async () => {
@@ -358,14 +363,14 @@ describe('petition-counter', () => {
     const el = await counter(html`<petition-counter count="100"></petition-counter>`, '100');
     el.count = 200;
     await el.updateComplete;
-    expect(heard(el)).to.equal('200 signatures');
+    expect(spoken(el)).to.equal('200 signatures');
     const frames = new Set<string>();
     await until(() => (frames.add(shown(el)!), shown(el) === '200'), 'the end of the animation');
     expect(
       [...frames].some((f) => f !== '100' && f !== '200'),
       'in-between numbers',
     ).to.equal(true);
-    expect(heard(el)).to.equal('200 signatures');
+    expect(spoken(el)).to.equal('200 signatures');
   });
 
   it('shows the new count at once when the visitor prefers reduced motion', async () => {
@@ -585,5 +590,88 @@ describe('petition-counter', () => {
     await counter(html`<petition-counter source="javascript:alert(1)" count="4"></petition-counter>`, '4');
     expect(errors.events).to.have.length(1);
     expect(errors.events[0]).to.include({ element: 'petition-counter', attribute: 'source' });
+  });
+
+  it('announces the first count and a goal reached, not every refresh, while the number on screen keeps up', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const url = fresh();
+    const counts = [98_000, 98_500, 100_020, 100_100];
+    fetches = stubFetch(() => json({ count: counts.shift() }, { headers: { 'cache-control': 'max-age=60' } }));
+    const el = await counter(html`<petition-counter source=${url} goal="100000"></petition-counter>`, '98,000');
+    expect(heard(el), 'the first count').to.equal('98,000 signatures');
+    await clock.advance(60_000);
+    await until(() => shown(el) === '98,500', 'the first refresh on screen');
+    expect(heard(el), 'a refresh that reaches nothing').to.equal('');
+    // Screen readers reading the counter still find the current number.
+    expect(root(el).querySelector('.count')!.textContent!.replace(/\s+/g, ' ')).to.contain('98,500 signatures');
+    await clock.advance(60_000);
+    await until(() => shown(el) === '100,020', 'the goal on screen');
+    expect(heard(el), 'the goal reached').to.equal('100,020 signatures. Goal of 100,000 reached');
+    await clock.advance(60_000);
+    await until(() => shown(el) === '100,100', 'past the goal');
+    expect(heard(el)).to.equal('');
+  });
+
+  it('announces each milestone passed with goal="auto"', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await counter(
+      html`<petition-counter count="9990" goal="auto" milestones="10000 20000" lang="cy"></petition-counter>`,
+      '9,990',
+    );
+    expect(heard(el)).to.equal('9,990 llofnod');
+    el.count = 9995;
+    await until(() => shown(el) === '9,995', 'a step');
+    expect(heard(el)).to.equal('');
+    el.count = 10_004;
+    await until(() => shown(el) === '10,004', 'the milestone');
+    expect(heard(el)).to.equal('10,004 llofnod. Wedi cyrraedd y nod o 10,000');
+    expect(bar(el)!.max, 'on to the next milestone').to.equal(20_000);
+  });
+
+  it('shows a cited statistic in words with its linked source, in English and Welsh', async () => {
+    const en = await counter(
+      html`<petition-counter
+        count="14000000"
+        format="long"
+        label="reports of suspected child sexual abuse online could be lost every year"
+        cite="NCMEC"
+        cite-href="https://www.missingkids.org/"
+        campaign="none"
+      ></petition-counter>`,
+      '14 million',
+    );
+    const source = root(en).querySelector<HTMLAnchorElement>('[part="cite"] a')!;
+    expect(source.textContent!.trim()).to.equal('Source: NCMEC');
+    expect(source.href).to.equal('https://www.missingkids.org/');
+    // A fixed figure suggests no target and no sign link.
+    expect(root(en).querySelector('progress')).to.equal(null);
+    expect(root(en).querySelector('[part="link"]')).to.equal(null);
+    await expect(en).to.be.accessible();
+    const cy = await counter(
+      html`<petition-counter lang="cy" count="14000000" format="long" cite="NCMEC" campaign="none"></petition-counter>`,
+      '14 miliwn',
+    );
+    expect(root(cy).querySelector('[part="cite"]')!.textContent!.trim()).to.equal('Ffynhonnell: NCMEC');
+    expect(root(cy).querySelector('[part="cite"] a'), 'no link without cite-href').to.equal(null);
+  });
+
+  it('refuses a cite-href that is not https: or http: and keeps the source unlinked', async () => {
+    const el = await counter(
+      html`<petition-counter count="5" cite="NCMEC" cite-href="javascript:alert(1)" campaign="none"></petition-counter>`,
+      '5',
+    );
+    expect(root(el).querySelector('[part="cite"]')!.textContent!.trim()).to.equal('Source: NCMEC');
+    expect(root(el).querySelector('[part="cite"] a')).to.equal(null);
+    expect(errors.warnings.some((w) => w.includes('<petition-counter> cite-href'))).to.equal(true);
+  });
+
+  it('puts a small count at the start of its space, level with the bar', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await counter(html`<petition-counter dir=${dir} count="95" goal="100000" campaign="none"></petition-counter>`, '95');
+      const number = root(el).querySelector('[part="number"]')!.getBoundingClientRect();
+      const track = bar(el)!.getBoundingClientRect();
+      if (dir === 'ltr') expect(number.left).to.be.closeTo(track.left, 1);
+      else expect(number.right).to.be.closeTo(track.right, 1);
+    }
   });
 });

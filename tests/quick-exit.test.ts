@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { define } from '../src/core/define.js';
 import { QuickExit } from '../src/quick-exit/quick-exit.js';
-import { navigation, restorePage } from '../src/quick-exit/exit.js';
+import { navigation, restorePage } from '../src/core/exit.js';
 import { DEFAULT_EXIT_HREF } from '../src/quick-exit/fields.js';
 import { quickExitMessages } from '../src/quick-exit/messages.js';
-import { shortcutTiming } from '../src/quick-exit/shortcut.js';
+import { shortcutTiming } from '../src/core/shortcut.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { ShareBar } from '../src/share-bar/share-bar.js';
 import { mastodonServer, mastodonUrl, shareUrls, type ShareData } from '../src/share-bar/networks.js';
+import { CARD, fitHeadline } from '../src/share-bar/share-card.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
 
@@ -177,6 +178,31 @@ describe('share-bar', () => {
     expect(mastodonServer('javascript:alert(1)')).to.equal(undefined);
   });
 
+  it('lets the visitor change a remembered Mastodon server', async () => {
+    const opened: string[] = [];
+    const originalOpen = window.open;
+    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    try {
+      sessionStorage.setItem('coalition-embed:mastodon-server', JSON.stringify({ value: 'mastodon.social' }));
+      const el = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
+      await until(() => el.shadowRoot!.querySelector('a[data-network="mastodon"]'), 'the remembered server');
+      const change = el.shadowRoot!.querySelector<HTMLButtonElement>('button.change')!;
+      expect(change.getAttribute('aria-label')).to.equal('Change Mastodon server');
+      change.click();
+      const input = await until(() => el.shadowRoot!.querySelector('input'), 'the server form');
+      expect(input.value).to.equal('mastodon.social');
+      input.value = 'social.example.org';
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await el.updateComplete;
+      expect(opened).to.deep.equal([`https://social.example.org/share?text=${enc('Hi https://example.org/c')}`]);
+      expect(link(el, 'mastodon').href).to.equal(opened[0]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.open = originalOpen;
+      sessionStorage.clear();
+    }
+  });
+
   it('offers the device share sheet only where the browser has one', async () => {
     const shared: ShareData[] = [];
     const had = 'share' in navigator;
@@ -252,5 +278,92 @@ describe('share-bar', () => {
     expect(first.right).to.be.greaterThan(second.right);
     expect(third.top).to.be.greaterThan(first.top);
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+  });
+
+  it('leaves no empty band under the buttons', async () => {
+    for (const width of [1280, 375]) {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="inline-size:${width}px"><share-bar networks="facebook x email copy"></share-bar></div>`,
+      );
+      const el = wrap.querySelector('share-bar')!;
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector('ul')!.getBoundingClientRect();
+      const bar = el.shadowRoot!.querySelector('.bar')!.getBoundingClientRect();
+      // Only the bar's own padding (0.75em at 16px) below the last row of buttons.
+      expect(bar.bottom - list.bottom, `${width} px`).to.be.at.most(13);
+    }
+  });
+
+  it('draws a 1080×1350 share card and shares it through the share sheet, asking no server', async () => {
+    const fetches = stubFetch(() => json({}));
+    const shared: Array<ShareData & { files: File[] }> = [];
+    const nav = navigator as Navigator & Record<string, unknown>;
+    const had = { canShare: nav.canShare, share: nav.share };
+    nav.canShare = (data?: { files?: File[] }) => !!data?.files?.length;
+    nav.share = async (data: ShareData & { files: File[] }) => void shared.push(data);
+    try {
+      const el = await fixture<ShareBar>(
+        html`<share-bar networks="image" url="https://example.org/c" text="Safety by design" hashtags="SaferByDesign"></share-bar>`,
+      );
+      const button = controls(el)[0] as HTMLButtonElement;
+      expect(button.textContent!.trim()).to.equal('Share an image');
+      const event = oneEvent(el, 'coalition-share');
+      button.click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ network: 'image', url: 'https://example.org/c' });
+      const [file] = shared[0].files;
+      expect([file.name, file.type]).to.deep.equal(['share-card.png', 'image/png']);
+      const image = await createImageBitmap(file);
+      expect([image.width, image.height]).to.deep.equal([1080, 1350]);
+      expect(shared[0].url).to.equal('https://example.org/c');
+      expect(fetches.calls).to.deep.equal([]);
+    } finally {
+      Object.assign(nav, had);
+      fetches.restore();
+    }
+  });
+
+  it('downloads share-card.png where the device cannot share files', async () => {
+    const nav = navigator as Navigator & Record<string, unknown>;
+    const had = nav.canShare;
+    nav.canShare = () => false;
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar lang="cy" networks="image" text="Diogelwch"></share-bar>`);
+      expect(controls(el)[0].textContent!.trim()).to.equal('Rhannu delwedd');
+      const event = oneEvent(el, 'coalition-share');
+      controls(el)[0].click();
+      await event;
+      expect(clicked.map((a) => a.download)).to.deep.equal(['share-card.png']);
+      expect(clicked[0].href).to.match(/^blob:/);
+      await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Delwedd wedi’i chadw', 'the status');
+    } finally {
+      nav.canShare = had;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('fits long Welsh and Arabic headlines on the card without cutting any text off', () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const measure = (text: string, size: number) => {
+      ctx.font = `700 ${size}px sans-serif`;
+      return ctx.measureText(text).width;
+    };
+    const width = CARD.width - 2 * CARD.margin;
+    for (const headline of [
+      'Mae diogelwch drwy ddyluniad yn golygu bod platfformau’n gallu canfod deunydd cam-drin plant yn rhywiol a diogelu preifatrwydd pawb ar yr un pryd',
+      'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch a’r ymgyrch dros ddiogelwch plant ar-lein',
+      'يمكن للمنصات اكتشاف مواد الاعتداء الجنسي على الأطفال وحماية خصوصية الجميع في الوقت نفسه، وهذا ما نطالب به اليوم',
+    ]) {
+      const { size, lines } = fitHeadline(headline, measure);
+      expect(lines.join(' ').replace(/\s+/g, ''), 'every letter kept').to.equal(headline.replace(/\s+/g, ''));
+      for (const line of lines) expect(measure(line, size), line).to.be.at.most(width);
+      expect(lines.length * size * 1.2).to.be.at.most(820);
+      expect(size, 'large enough to read').to.be.at.least(48);
+    }
   });
 });

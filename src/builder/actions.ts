@@ -16,6 +16,13 @@ export async function copySnippet(b: EmbedBuilder): Promise<void> {
   b.status.say('copy', ok ? 'Copied' : 'Could not copy: select the snippet and press Ctrl+C (⌘C on a Mac).');
 }
 
+/** Copies the iframe snippet, or only its address (what Wix's and Google Sites' embed boxes ask for). */
+export async function copyFrame(b: EmbedBuilder, what: 'iframe' | 'address'): Promise<void> {
+  b.status.set('iframe', '');
+  const ok = await copyText(what === 'iframe' ? b.iframeSnippet : b.frameAddress, b.renderRoot);
+  b.status.say('iframe', ok ? 'Copied' : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).');
+}
+
 export function downloadCampaign(b: EmbedBuilder): void {
   const href = URL.createObjectURL(new Blob([b.campaignFile], { type: 'application/json' }));
   const link = Object.assign(document.createElement('a'), { href, download: 'campaign.json', hidden: true });

@@ -137,9 +137,9 @@ export const builderStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875rem;
     background: var(--b-panel);
-    white-space: pre;
-    overflow-wrap: normal;
-    overflow-x: auto;
+    /* Long lines (an integrity hash, a frame's address) wrap rather than run out of the box. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     resize: vertical;
   }
   .hint {
@@ -205,6 +205,19 @@ export const builderStyles = css`
     border-radius: 0.5rem;
     min-block-size: 3rem;
     background: var(--b-surface);
+  }
+  .frame-figure {
+    margin-block-start: 1rem;
+  }
+  .frame-preview {
+    padding: 0;
+    overflow: hidden;
+  }
+  .frame-preview iframe {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 3rem;
+    border: 0;
   }
   .summary {
     padding: 0.75rem 1rem;

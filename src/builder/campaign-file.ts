@@ -2,7 +2,9 @@ import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
 import type { Field } from '../core/fields.js';
 import { sourceName } from '../core/errors.js';
 import { ELEMENTS } from './catalog.js';
-import { newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
+import { discoverLanguages, languageId, languageJson, languageProblems, perLanguageField } from './languages.js';
+import { cell, newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
+import { supporterFields } from '../supporter-wall/fields.js';
 import { jsonOf, problemOf, type Raw } from './values.js';
 
 export const SECTIONS = ELEMENTS.filter((e) => e.section).map((e) => ({ ...e, section: e.section! }));
@@ -13,9 +15,33 @@ export interface Draft {
   top: Record<string, Raw>;
   sections: Record<CampaignSection, Record<string, Raw>>;
   supporters: Row[];
+  /**
+   * The languages the campaign's words are written in, the first being the one plain strings are
+   * in. With one language the file is written as it always was: plain strings.
+   */
+  languages: string[];
 }
 
-export const emptyDraft = (): Draft => ({ top: {}, sections: { banner: {}, petition: {}, share: {}, quickExit: {} }, supporters: [] });
+export const emptyDraft = (): Draft => ({
+  top: {},
+  sections: { banner: {}, petition: {}, share: {}, quickExit: {} },
+  supporters: [],
+  languages: ['en'],
+});
+
+/** The address of the schema that editors check the file against, for the builder's version. */
+export const schemaUrlFor = (version?: string) =>
+  `https://cdn.jsdelivr.net/npm/coalition-embed${version ? `@${version}` : ''}/dist/campaign.schema.json`;
+
+/** Every value the draft holds that may be given per language: texts, links and supporters' names. */
+export function perLanguageValues(draft: Draft): Raw[] {
+  const values: Raw[] = [];
+  for (const { section, fields } of SECTIONS) {
+    for (const [key, field] of Object.entries(fields)) if (perLanguageField(key, field)) values.push(draft.sections[section][key]);
+  }
+  for (const row of draft.supporters) values.push(cell(row, 'name'));
+  return values;
+}
 
 export interface Problem {
   /** The form control to send the person to. */
@@ -43,13 +69,15 @@ export function parseCampaign(text: string): { draft: Draft } | { error: string 
     else if (key in draft.sections && isRecord(value)) draft.sections[key as CampaignSection] = { ...value };
     else draft.top[key] = value;
   }
+  draft.languages = discoverLanguages(perLanguageValues(draft));
   return { draft };
 }
 
-function sectionJson(fields: Record<string, Field>, values: Record<string, Raw>): Record<string, unknown> {
+function sectionJson(fields: Record<string, Field>, values: Record<string, Raw>, languages: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(values)) {
-    const value = fields[key] ? jsonOf(fields[key], raw) : raw;
+    const field = fields[key];
+    const value = !field ? raw : perLanguageField(key, field) ? languageJson(field, raw, languages) : jsonOf(field, raw);
     if (value !== undefined) out[key] = value;
   }
   // The contract's key order, whatever order the values were typed in.
@@ -59,23 +87,28 @@ function sectionJson(fields: Record<string, Field>, values: Record<string, Raw>)
 
 const rank = (order: string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
 
-/** The file to publish: id and partner first, sections in the contract's order, empty parts left out. */
-export function campaignJson(draft: Draft): Record<string, unknown> {
+/**
+ * The file to publish: `$schema` (when given, or as loaded), id and partner first, sections in the
+ * contract's order, empty parts left out.
+ */
+export function campaignJson(draft: Draft, schema?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const $schema = schema ?? draft.top.$schema;
+  if ($schema !== undefined) out.$schema = $schema;
   for (const key of TOP) {
     const value = draft.top[key];
     if (value !== undefined && !(typeof value === 'string' && !value.trim())) out[key] = typeof value === 'string' ? value.trim() : value;
   }
   for (const { section, fields } of SECTIONS) {
-    const values = sectionJson(fields, draft.sections[section]);
+    const values = sectionJson(fields, draft.sections[section], draft.languages);
     if (Object.keys(values).length) out[section] = values;
   }
-  if (draft.supporters.length) out.supporters = draft.supporters.map(supporterJson);
-  for (const [key, value] of Object.entries(draft.top)) if (!(key in out) && !TOP.includes(key as never)) out[key] = value;
+  if (draft.supporters.length) out.supporters = draft.supporters.map((row) => supporterJson(row, draft.languages));
+  for (const [key, value] of Object.entries(draft.top)) if (!(key in out) && !TOP.includes(key as never) && key !== '$schema') out[key] = value;
   return out;
 }
 
-export const campaignText = (draft: Draft) => `${JSON.stringify(campaignJson(draft), null, 2)}\n`;
+export const campaignText = (draft: Draft, schema?: string) => `${JSON.stringify(campaignJson(draft, schema), null, 2)}\n`;
 
 export const controlId = (section: string, key: string) => `c-${section}-${key}`;
 
@@ -87,23 +120,39 @@ export function checkCampaign(draft: Draft): Problem[] {
     const name = ('section' in source && source.section) || 'id';
     problems.push({ target: controlId('top', name), where: sourceName(source), message });
   }
+  const { languages } = draft;
   for (const { section, fields } of SECTIONS) {
     const values = draft.sections[section];
     for (const [key, field] of Object.entries(fields)) {
+      const id = controlId(section, key);
+      const where = `campaign file "${section}.${key}"`;
+      if (perLanguageField(key, field)) {
+        // Each language's entry is checked as the elements check a plain value, under its own input.
+        for (const [lang, message] of languageProblems(field, values[key], languages)) {
+          problems.push({ target: languageId(id, lang, languages), where: languages.length > 1 ? `${where} (${lang})` : where, message });
+        }
+        continue;
+      }
       const message = problemOf(field, values[key]);
-      if (message) problems.push({ target: controlId(section, key), where: `campaign file "${section}.${key}"`, message });
+      if (message) problems.push({ target: id, where, message });
     }
   }
   draft.supporters.forEach((row, index) => {
-    const message = supporterProblem(row, index);
-    if (message) problems.push({ target: `s-${row.id}-name`, where: 'campaign file "supporters"', message });
+    const id = `s-${row.id}-name`;
+    for (const [lang, message] of languageProblems(supporterFields.name, cell(row, 'name'), languages)) {
+      if (languages.length > 1) problems.push({ target: languageId(id, lang, languages), where: `campaign file "supporters" (${lang})`, message });
+    }
+    const message = supporterProblem(row, index, languages);
+    if (message) problems.push({ target: id, where: 'campaign file "supporters"', message });
   });
   return problems;
 }
 
 /** Keys no element reads: kept in the file, but worth a look (a typo, or a key from a newer version). */
 export function unknownKeys(draft: Draft): string[] {
-  const out = Object.keys(draft.top).filter((key) => !TOP.includes(key as never) && !(key in draft.sections) && key !== 'supporters');
+  // `$schema` is read by editors, and the elements accept and ignore it.
+  const known = ['$schema', 'supporters', ...TOP];
+  const out = Object.keys(draft.top).filter((key) => !known.includes(key) && !(key in draft.sections));
   for (const { section, fields } of SECTIONS) {
     for (const key of Object.keys(draft.sections[section])) if (!(key in fields)) out.push(`${section}.${key}`);
   }

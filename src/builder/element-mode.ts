@@ -5,6 +5,7 @@ import { copySnippet } from './actions.js';
 import { commonFields, describeField, elementInfo, ELEMENTS } from './catalog.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import { fieldView } from './field-view.js';
+import { iframeRoute, wrappedRows } from './iframe-route.js';
 import { previewFigure } from './preview-figure.js';
 import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
@@ -13,7 +14,8 @@ import { problemOf } from './values.js';
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
  * takes, then the script's address) beside its live preview and the snippet to paste, with a
- * warning for anything that would make the snippet differ from what the person asked for.
+ * warning for anything that would make the snippet differ from what the person asked for; then
+ * the iframe route for sites that strip scripts (iframe-route.ts).
  */
 export function elementMode(b: EmbedBuilder): TemplateResult {
   const info = elementInfo(b.tag);
@@ -33,7 +35,8 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
   const invalid = [...Object.entries(info.fields), ...Object.entries(commonFields)].filter(([k, f]) => problemOf(f, values[k])).length;
   const leftOut = invalid + b._wallRows.filter((r, i) => supporterProblem(r, i)).length;
   const scriptProblem = b._scriptSrc.trim() && problemOf(urlField(), b._scriptSrc);
-  const lines = b.snippet.split('\n').length;
+  // Long lines wrap in the box (white-space: pre-wrap): count the rows they take, at about 64 a row.
+  const lines = wrappedRows(b.snippet);
   return html`<div class="columns">
     <form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Element settings">
       <fieldset>
@@ -129,6 +132,7 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
         <button type="button" @click=${() => copySnippet(b)}>Copy snippet</button>
         <p class="status" role="status">${b.status.copy}</p>
       </div>
+      ${iframeRoute(b)}
     </div>
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { kebab } from '../core/fields.js';
+import { kebab, url as urlField } from '../core/fields.js';
 import { focusAfterUpdate } from './actions.js';
 import { builderStyles } from './builder.styles.js';
 import { campaignMode } from './campaign-mode.js';
@@ -12,10 +12,10 @@ import { loadPins } from './pins.js';
 import { draftServer } from './preview.js';
 import { PreviewController } from './preview-controller.js';
 import { controlFor, previewPlans } from './preview-plans.js';
-import { elementMarkup, scriptUrlFor, snippet, type Attributes } from './snippet.js';
+import { elementMarkup, frameSrc, iframeSnippet, scriptUrlFor, snippet, type Attributes, type FrameParts } from './snippet.js';
 import { problemCount, StatusController } from './status.js';
 import { wallChildren, type Row } from './supporters.js';
-import { attributeOf, type Raw } from './values.js';
+import { attributeOf, problemOf, type Raw } from './values.js';
 
 export type Mode = 'element' | 'campaign';
 /** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
@@ -41,6 +41,8 @@ export class EmbedBuilder extends LitElement {
   /** package.json, for the version when sri.json is missing (before a build). */
   @property({ attribute: 'package' }) pkg?: string;
   @property() version?: string;
+  /** Where the local build's dist/embed.html is, for the iframe preview. */
+  @property({ attribute: 'embed-page' }) embedPage = '../dist/embed.html';
   @property() integrity?: string;
 
   @state() mode: Mode = 'element';
@@ -53,9 +55,16 @@ export class EmbedBuilder extends LitElement {
   /** Controls the person has left (or asked to check): only these show their problems. */
   @state() _touched = new Set<string>();
   @state() _scriptSrc = '';
+  /** Where the partner's frame loads embed.html from, when not the default (see iframe-route.ts). */
+  @state() _pageSrc = '';
   @state() _descriptions: Descriptions = {};
   @state() _pinsLoaded = false;
   @state() _loadError = '';
+  /** The iframe preview's address, following the form once the person pauses (each change reloads it). */
+  @state() framePreview = '';
+  /** The iframe preview's height from its last size message. */
+  @state() _frameHeight?: number;
+  #frameTimer?: ReturnType<typeof setTimeout>;
 
   readonly #serve = draftServer();
   readonly previews = new PreviewController(this, {
@@ -68,6 +77,33 @@ export class EmbedBuilder extends LitElement {
     super.connectedCallback();
     loadDescriptions(this.manifest).then((d) => (this._descriptions = d));
     loadPins(this);
+    window.addEventListener('message', this.#onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.#onMessage);
+    clearTimeout(this.#frameTimer);
+  }
+
+  /** The iframe preview's size messages, heard as a partner's listener hears them. */
+  readonly #onMessage = (e: MessageEvent) => {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('#frame-preview');
+    if (!frame || e.source !== frame.contentWindow || e.data?.type !== 'coalition-embed:size') return;
+    if (typeof e.data.height === 'number' && e.data.height >= 0) this._frameHeight = Math.ceil(e.data.height);
+  };
+
+  protected override updated(): void {
+    if (this.mode !== 'element') return;
+    const src = this.framePreviewSrc;
+    if (src === this.framePreview) return;
+    clearTimeout(this.#frameTimer);
+    const show = () => {
+      this.framePreview = src;
+      this._frameHeight = undefined;
+    };
+    if (!this.framePreview) show();
+    else this.#frameTimer = setTimeout(show, 400);
   }
 
   // ---- what the form holds -------------------------------------------------------------------
@@ -102,6 +138,34 @@ export class EmbedBuilder extends LitElement {
   /** The element alone, as pasted into a page that already has the script. */
   get elementSnippet(): string {
     return elementMarkup(this.tag, this.attributesFor(), wallChildren(this._wallRows));
+  }
+
+  /** The iframe route's parts: the page on the CDN, or `page` (the local build, for the preview). */
+  frameParts(page?: string): FrameParts {
+    const attributes = this.attributesFor();
+    const { name } = elementInfo(this.tag);
+    // A frame's title says which widget it is; its own words tell two frames on a page apart.
+    const words = attributes.find(([n]) => n === 'headline' || n === 'heading' || n === 'label')?.[1];
+    const title = typeof words === 'string' ? `${name}: ${words}` : name;
+    // A refused address (javascript:, a typo) never reaches the snippet; the field shows why.
+    const own = this._pageSrc.trim();
+    const src = page ?? (own && !problemOf(urlField(), own) ? own : undefined);
+    return { tag: this.tag, attributes, title, version: this.version ?? 'VERSION', src };
+  }
+
+  /** The `<iframe>` to paste where scripts are stripped (dist/embed.html on the CDN). */
+  get iframeSnippet(): string {
+    return iframeSnippet(this.frameParts());
+  }
+
+  /** The iframe's address alone, for embed boxes that take a URL rather than HTML. */
+  get frameAddress(): string {
+    return frameSrc(this.frameParts());
+  }
+
+  /** The frame preview's address: the local build's page with the same query. */
+  get framePreviewSrc(): string {
+    return frameSrc(this.frameParts(this.embedPage));
   }
 
   get campaignFile(): string {

@@ -100,3 +100,56 @@ export function snippet(parts: SnippetParts): string {
     .filter(Boolean)
     .join('\n');
 }
+
+// ---- the iframe route, for sites that strip scripts (dist/embed.html) -----------------------
+
+export const embedPageUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/embed.html`;
+
+/** The page's query: `element=TAG`, then each attribute (a boolean as `=true`), URL-encoded. */
+export function embedQuery(tag: Tag, attributes: Attributes): string {
+  const pairs: Array<[string, string]> = [['element', tag]];
+  for (const [name, value] of attributes) pairs.push([name, value === true ? 'true' : value]);
+  return pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+}
+
+const PX_PER_EM = 16;
+const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
+
+/**
+ * A frame's height in CSS pixels from the element's reserved space (RESERVE, at 16px text): the
+ * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
+ */
+export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
+  const has = (name: string) => attributes.some(([n]) => n === name);
+  const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
+  const small = has('compact') ? compact : undefined;
+  const tall = tag === 'petition-counter' && has('show-source') ? '12em' : undefined;
+  const steps = small ? compactNarrow : narrow;
+  const height = px(small ?? tall ?? size);
+  const widest = steps.length ? Math.max(...steps.map(([, min]) => px(min))) : undefined;
+  return widest && widest > height ? { height, narrow: widest } : { height };
+}
+
+export interface FrameParts {
+  tag: Tag;
+  attributes: Attributes;
+  /** What the frame is, for screen readers: the widget's name. */
+  title: string;
+  version: string;
+  /** The page's address; jsDelivr's for the version by default. */
+  src?: string;
+}
+
+/** The frame's address: the page and its query. */
+export const frameSrc = ({ tag, attributes, version, src }: FrameParts) =>
+  `${src ?? embedPageUrlFor(version)}?${embedQuery(tag, attributes)}`;
+
+/**
+ * The `<iframe>` a partner pastes where scripts are stripped. A share bar's frame may use the
+ * device's share sheet and the clipboard, which a frame of another origin needs leave for.
+ */
+export function iframeSnippet(parts: FrameParts): string {
+  const { height } = frameHeight(parts.tag, parts.attributes);
+  const allow = parts.tag === 'share-bar' ? ' allow="web-share; clipboard-write"' : '';
+  return `<iframe src="${escapeHtml(frameSrc(parts))}" title="${escapeHtml(parts.title)}" loading="lazy" style="border:0;width:100%;height:${height}px"${allow}></iframe>`;
+}

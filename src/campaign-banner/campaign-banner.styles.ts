@@ -8,6 +8,16 @@ import { css } from 'lit';
  * Sizes are in em, not rem: many partner themes set `html{font-size:62.5%}` with a larger body
  * text, and the banner should follow the text it sits in. Where a rule sets its own font-size,
  * its lengths are divided by it (the close button: 1.834em of 1.5em is 44px at 16px).
+ *
+ * The support link is a link to the eye: underlined, in a shade of the accent with 3:1 against
+ * the text around it as well as 4.5:1 against the background (WCAG 1.4.1 and 1.4.3). The theme's
+ * accents are button colours and miss the first (#0b57d0 on #1a1c1e text is 2.68:1, #a8c7fa
+ * beside #eef1f4 text 1.52:1), so the link's own defaults, by the WCAG formula:
+ *   light #1a66d9: 3.21:1 against the text #1a1c1e, 4.96:1 on the surface #f5f7fa (5.32:1 on white);
+ *   dark  #4c8ae2: 3.07:1 against the text #eef1f4, 4.60:1 on the surface #1e2227;
+ *                  in the blackout 3.48:1 against its #ffffff text, 5.63:1 on #0b0c0c.
+ * tests/campaign-banner.test.ts measures the same pairs as painted. A partner's own accent is
+ * used as given (`light-dark()` picks the scheme's).
  */
 export const bannerStyles = css`
   .box {
@@ -35,10 +45,18 @@ export const bannerStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .controls:empty {
+    display: none;
+  }
   [part='cta'],
   [part='show'] {
     display: inline-block;
-    margin-inline-end: 1em;
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -55,6 +73,14 @@ export const bannerStyles = css`
     display: inline-block;
     margin-block: 0.5em;
     line-height: 1.5em;
+    color: var(--_accent);
+    color: light-dark(var(--coalition-accent, #1a66d9), var(--coalition-accent-dark, #4c8ae2));
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  [part='support']:hover {
+    text-decoration-thickness: max(3px, 0.1875em);
   }
   .close {
     position: absolute;
@@ -94,18 +120,90 @@ export const bannerStyles = css`
     margin: 0;
     flex: 1;
   }
+  /* The blackout: the whole window, opaque and dark in either scheme, so the page's own words
+     never show through; one calm column (GOV.UK's measure, about 38em), start-aligned, centred
+     in the window while short, scrolling from its top when long. */
   dialog {
-    width: 40em;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
     padding: 0;
     border: 0;
-    background: none;
+    overflow: auto;
+    background: var(--coalition-backdrop, #0b0c0c);
+    color: var(--_text);
     animation: in 0.3s;
+    color-scheme: dark;
+    --_text: #ffffff;
+    --_muted: #c0c6ce;
+    --_border: #6f777f;
+    --_accent: var(--coalition-accent-dark, #a8c7fa);
+    --_accent-text: var(--coalition-accent-text-dark, #062e6f);
+    /* A partner's focus colour is chosen for their light page; on black it may vanish. */
+    --_focus: #ffdd00;
   }
-  dialog .box {
-    padding: 2em;
+  dialog[open] {
+    display: flex;
   }
   ::backdrop {
-    background: var(--coalition-backdrop, #000e);
+    background: var(--coalition-backdrop, #0b0c0c);
+  }
+  dialog .box {
+    inline-size: 100%;
+    max-inline-size: 44em;
+    margin: auto;
+    padding: clamp(1.5em, 6vw, 4em) clamp(1.25em, 6vw, 3em);
+    background: none;
+    border-radius: 0;
+    font-size: 1.125em;
+    line-height: 1.55;
+  }
+  dialog .box > * {
+    max-inline-size: 38em;
+  }
+  /* The box takes focus only so a screen reader starts at the top; it is no control to ring. */
+  dialog .box:focus {
+    outline: none;
+  }
+  .exit-row {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: clamp(1.5em, 5vw, 3em);
+  }
+  dialog h2 {
+    margin: 0 0 0.6em;
+    font-size: clamp(1.875em, 1.3em + 3.2vw, 3.25em);
+    line-height: 1.1;
+    font-weight: 700;
+    text-wrap: balance;
+  }
+  dialog [part='message'],
+  dialog [part='warning'] {
+    margin-block-end: 1.5em;
+  }
+  dialog .controls {
+    gap: 1em 1.75em;
+    margin-block-start: 2em;
+  }
+  dialog [part='cta'],
+  dialog [part='show'] {
+    padding: 0.6em 1.4em;
+    font-weight: 700;
+  }
+  .continue {
+    display: block;
+    margin-block-start: 3em;
+    padding: 0.55em 1.2em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .continue:hover {
+    border-color: currentColor;
   }
   @keyframes in {
     from {

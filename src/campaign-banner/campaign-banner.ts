@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { relativeTimeFormat } from '../core/i18n.js';
-import { errorText } from '../core/errors.js';
-import { propertiesFor, type SettingProperties } from '../core/fields.js';
+import { errorText, type Source } from '../core/errors.js';
+import { ExitControl, exitStyles } from '../core/exit-control.js';
+import { describeProblem, isUnset, parseField, propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { ScheduleController, now } from '../core/schedule.js';
 import { themeStyles } from '../core/theme.js';
@@ -10,9 +11,10 @@ import { BANNER_PREFIX, DismissalController } from './dismissals.js';
 import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
-import { countdown, phaseAt } from './schedule.js';
+import { phaseAt, teaserCountdown } from './schedule.js';
 import { setBarRoom, type Edge } from './page-room.js';
 import { lockScroll } from './scroll-lock.js';
+import { safeUrl } from '../core/url.js';
 
 type Shown = 'teaser' | 'live' | 'reminder';
 
@@ -26,19 +28,23 @@ type Shown = 'teaser' | 'live' | 'reminder';
  * @slot - The message (rich text, links); also what visitors see without JavaScript
  * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser or reminder
  * @fires {CustomEvent<{href: string}>} coalition-cta - The visitor followed the call to action
+ * @fires {CustomEvent<{href: string}>} coalition-exit - The visitor is leaving by the exit control or Shift three times, just before the page is hidden and replaced
  * @csspart banner - The banner box (also each bar)
  * @csspart dialog - The overlay's `<dialog>`
  * @csspart headline - The headline
  * @csspart message - The message
  * @csspart cta - The call-to-action link
- * @csspart close - The close button
+ * @csspart close - The close button (in an overlay, the "Continue to the site" button)
  * @csspart warning - The content warning
  * @csspart show - The button that shows the message behind a content warning
  * @csspart support - The support link
- * @cssprop --coalition-backdrop - Behind the overlay (default near-opaque black)
+ * @csspart exit - The "Exit this page" link (with a `warning` or in overlay mode, when an exit address is known)
+ * @csspart exit-status - The screen-reader status saying how many Shift presses remain
+ * @cssprop --coalition-backdrop - The blackout's colour (default #0b0c0c, opaque; keep it dark: its words are light)
+ * @cssprop --coalition-exit - The exit control's colour (default #d4351c)
  */
 export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
-  static override styles = [themeStyles, bannerStyles];
+  static override styles = [themeStyles, exitStyles, bannerStyles];
   static override properties = {
     ...propertiesFor(bannerFields),
     _revealed: { state: true, attribute: false },
@@ -65,6 +71,17 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /** A bar's height follows its text: a narrower window, a web font, another language. */
   #sizes?: ResizeObserver;
   #light?: MutationObserver;
+  /** The everyday site the exit control leads to, while the banner shows one, and where it came from. */
+  #exitHref?: string;
+  #exitSource: Source = { attribute: 'exit-href' };
+  /** The same "Exit this page" control as `<quick-exit>`, and its Shift shortcut, while shown. */
+  readonly #exit = new ExitControl(this, {
+    href: () => this.#exitHref,
+    language: this.language,
+    source: () => this.#exitSource,
+    // Behind the open overlay the page is inert: only the dialog's own status can be heard.
+    modal: () => this.#where == 'overlay',
+  });
 
   constructor() {
     super();
@@ -120,17 +137,43 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // The next boundary besides start and end: when the teaser begins, or its countdown changes.
     this.#nextChange = start && start - teaserDays * 864e5;
     if (phase == 'teaser') {
-      const { value, unit, next } = countdown(time, start!);
+      const { value, unit, next } = teaserCountdown(time, start!);
       this.#nextChange = next;
-      const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
-        ? relativeTimeFormat(lang).format(value, unit)
-        : bannerMessages.t(lang, unit, { n: value });
-      this.#countdown = bannerMessages.t(lang, 'starts', { when });
+      if (unit == 'soon') this.#countdown = bannerMessages.t(lang, 'soon');
+      else {
+        const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
+          ? relativeTimeFormat(lang).format(value, unit)
+          : bannerMessages.t(lang, unit, { n: value });
+        this.#countdown = bannerMessages.t(lang, 'starts', { when });
+      }
     }
     this.#where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
     this.#hasLightMessage =
       !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
+    const speaks = headline || this.config.ctaHref || (phase == 'live' && (this.config.message || this.#hasLightMessage));
+    this.#exitHref = phase && speaks && (mode == 'overlay' || this.config.warning) ? this.#exitAddress() : undefined;
+  }
+
+  /**
+   * Where the exit control leads: this banner's `exit-href` (or `banner.exitHref`), else the
+   * campaign file's `quickExit.href`, checked by the same rules as every URL setting (relative to
+   * the file, `https:`/`http:` only) and reported like one when refused.
+   */
+  #exitAddress(): string | undefined {
+    if (this.config.exitHref) {
+      this.#exitSource = this.settings.sourceOf('exitHref');
+      return this.config.exitHref;
+    }
+    // The file is a null-prototype record: a host page's Object.prototype.href is never read.
+    const given = this.campaignFile.file?.quickExit?.href;
+    if (isUnset(given)) return;
+    const file = this.campaignFile.url;
+    const source = (this.#exitSource = { file: file ?? '', section: 'quickExit', key: 'href' });
+    const field = bannerFields.exitHref;
+    const parsed = parseField(field, typeof given == 'string' && file ? (safeUrl(given, { base: file }) ?? given) : given);
+    if (parsed.ok) return parsed.value;
+    this.report(source, describeProblem(field, given));
   }
 
   protected override update(changed: PropertyValues): void {
@@ -145,33 +188,43 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     if (!phase) return nothing;
     const { headline, message, ctaLabel, ctaHref, warning, supportLabel, supportHref, dismissible } = this.config;
     const lang = this.language.lang;
-    const t = (key: 'more' | 'warning' | 'show' | 'support') => bannerMessages.t(lang, key);
+    const t = (key: 'more' | 'warning' | 'show' | 'support' | 'continue') => bannerMessages.t(lang, key);
     const where = this.#where;
     const live = phase == 'live';
+    const overlay = where == 'overlay';
     const said = message || this.#hasLightMessage;
     // Kept in the shadow tree but hidden until the light DOM holds a message to show.
     const slot = html`<slot ?hidden=${!said}></slot>`;
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
-    const cta = ctaHref
-      ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.on(this.#cta)}>${ctaLabel ?? t('more')}</a>`
-      : nothing;
+    // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
+    const gated = live && said && warning && !this._revealed;
+    const cta =
+      ctaHref && !gated
+        ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.on(this.#cta)}>${ctaLabel ?? t('more')}</a>`
+        : nothing;
+    // Support signposting goes wherever the campaign does, the compact bars included.
+    const support = supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing;
+    const exit = this.#exit.render(undefined, { link: 'exit', status: 'exit-status', hint: 'exit-hint' });
     // A fixed bar always has a close button: it must never cover the partner's page for good.
-    const close =
-      dismissible || where == 'top' || where == 'bottom'
+    // An overlay's says where it goes, in words: a bare × on a blackout reads as "no way back".
+    const close = overlay
+      ? dismissible
+        ? html`<button part="close" class="continue" @click=${this.on(this.#dismiss)}>${t('continue')}</button>`
+        : nothing
+      : dismissible || where == 'top' || where == 'bottom'
         ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this.on(this.#dismiss)}>×</button>`
         : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
-    // overlay otherwise starts on its first control, as the platform decides.
-    // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
+    // overlay otherwise starts on its own box, as below.
     // prettier-ignore
     const content = !live
-      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}`
-      : html`${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${said && warning && !this._revealed
-        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p><button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>`
-        : html`${said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot}${cta}`
-      } ${supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing}`;
+      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}${exit}`
+      : html`${overlay && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${gated
+        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p>`
+        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot
+      }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${overlay ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
@@ -179,15 +232,21 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       class="box ${where} ${phase}"
       part="banner"
       dir=${this.language.dir}
-      aria-labelledby=${where == 'overlay' ? nothing : labelled}
-      tabindex=${where == 'overlay' ? -1 : nothing}
-      ?autofocus=${where == 'overlay'}
+      aria-labelledby=${overlay ? nothing : labelled}
+      tabindex=${overlay ? -1 : nothing}
+      ?autofocus=${overlay}
       @keydown=${this.on((e: KeyboardEvent) => e.key == 'Escape' && (where == 'top' || where == 'bottom') && this.#dismiss())}
     >
       ${content}${close}
     </section>`;
-    return where == 'overlay'
-      ? html`<dialog part="dialog" aria-labelledby=${labelled} @cancel=${this.on(this.#cancel)} @close=${this.on(this.#closed)}>
+    return overlay
+      ? html`<dialog
+          part="dialog"
+          dir=${this.language.dir}
+          aria-labelledby=${labelled}
+          @cancel=${this.on(this.#cancel)}
+          @close=${this.on(this.#closed)}
+        >
           ${box}
         </dialog>`
       : box;

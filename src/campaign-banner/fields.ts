@@ -20,7 +20,7 @@ export const bannerFields = {
   start: date('the banner stays hidden until it is fixed'),
   /** ISO 8601 date-time with an offset from which the banner renders nothing; an `end` not after `start` is reported */
   end: date('the banner stays hidden until it is fixed'),
-  /** Shows a close button (named "Close", localised); `Escape` also closes an overlay */
+  /** Shows a close button (named "Close", localised; on the blackout a "Continue to the site" button); `Escape` also closes an overlay */
   dismissible: flag(),
   /** Remember a dismissal for N days (1–3650) in localStorage (opt-in); without it a dismissal lasts for the browser session */
   dismissDays: number({ min: 1, max: 3650, integer: true }),
@@ -34,6 +34,8 @@ export const bannerFields = {
   supportHref: url({ mailto: true }),
   /** Show a compact countdown bar ("Starts in 3 days", localised) for this many days before `start` (`0.5` is twelve hours) */
   teaserDays: number({ min: 0, max: 365 }),
+  /** With a `warning` or in `overlay` mode, the banner shows `<quick-exit>`'s "Exit this page" control (Shift three times exits too), going here: an everyday `https:`/`http:` site (default: the campaign file's `quickExit.href`; without either, no exit control) */
+  exitHref: url(),
   /** After an overlay is dismissed, show a compact bar (headline and call to action) for the rest of the window */
   reminder: flag(),
 };

@@ -3,7 +3,7 @@ import { Messages } from '../core/i18n.js';
 /**
  * The banner's own words; "Close" comes from core's `common`. `{when}` is a relative time
  * already localised by Intl ("in 3 days"). Translations are packed in English's key order:
- * more | warning | show | support | starts | day | hour | minute.
+ * more | warning | show | support | starts | day | hour | minute | soon | continue.
  */
 export const bannerMessages = new Messages(
   {
@@ -17,12 +17,16 @@ export const bannerMessages = new Messages(
     day: 'in {n} days',
     hour: 'in {n} hours',
     minute: 'in {n} minutes',
+    // A minute or less to go: a rounded "in 1 minute" would be wrong for most of that minute.
+    soon: 'Starts in less than a minute',
+    // The overlay's own way back to the partner's page, in words rather than a bare ×.
+    continue: 'Continue to the site',
   },
   {
-    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}|mewn {n} diwrnod|mewn {n} awr|mewn {n} munud',
-    fr: 'En savoir plus|Avertissement :|Afficher le message|Trouver de l’aide|Commence {when}|dans {n} j|dans {n} h|dans {n} min',
-    de: 'Mehr erfahren|Inhaltswarnung:|Nachricht anzeigen|Hilfe finden|Beginnt {when}|in {n} T.|in {n} Std.|in {n} Min.',
-    es: 'Más información|Aviso de contenido:|Mostrar el mensaje|Buscar ayuda|Empieza {when}|en {n} d|en {n} h|en {n} min',
-    ar: 'اعرف المزيد|تحذير بشأن المحتوى:|إظهار الرسالة|احصل على الدعم|يبدأ {when}|خلال {n} يوم|خلال {n} ساعة|خلال {n} دقيقة',
+    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}|mewn {n} diwrnod|mewn {n} awr|mewn {n} munud|Yn dechrau mewn llai na munud|Parhau i’r wefan',
+    fr: 'En savoir plus|Avertissement :|Afficher le message|Trouver de l’aide|Commence {when}|dans {n} j|dans {n} h|dans {n} min|Commence dans moins d’une minute|Continuer vers le site',
+    de: 'Mehr erfahren|Inhaltswarnung:|Nachricht anzeigen|Hilfe finden|Beginnt {when}|in {n} T.|in {n} Std.|in {n} Min.|Beginnt in weniger als einer Minute|Weiter zur Website',
+    es: 'Más información|Aviso de contenido:|Mostrar el mensaje|Buscar ayuda|Empieza {when}|en {n} d|en {n} h|en {n} min|Empieza en menos de un minuto|Continuar al sitio',
+    ar: 'اعرف المزيد|تحذير بشأن المحتوى:|إظهار الرسالة|احصل على الدعم|يبدأ {when}|خلال {n} يوم|خلال {n} ساعة|خلال {n} دقيقة|يبدأ خلال أقل من دقيقة|المتابعة إلى الموقع',
   },
 );

@@ -25,3 +25,13 @@ export function countdown(time: number, start: number): { value: number; unit: '
   // "In 1 day" lasts until hours take over; "in 1 minute" until the start itself.
   return { value, unit, next: start - (value > 1 ? value - 0.5 : size > MINUTE ? 1 : 0) * size };
 }
+
+/**
+ * The teaser's countdown: `countdown`, except that at a minute or less to go it says so
+ * ("Starts in less than a minute") rather than a rounded "in 1 minute" at 4 seconds to go.
+ */
+export function teaserCountdown(time: number, start: number): { value: number; unit: 'day' | 'hour' | 'minute' | 'soon'; next: number } {
+  if (start - time <= MINUTE) return { value: 0, unit: 'soon', next: start };
+  const shown = countdown(time, start);
+  return { ...shown, next: Math.min(shown.next, start - MINUTE) };
+}

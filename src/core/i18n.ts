@@ -106,10 +106,17 @@ const GROUPING: Record<string, [separator: string, minimumDigits: number]> = {
   'es-es': ['.', 5],
 };
 
-/** A whole number in the visitor's language, `standard` or `compact` (118K). */
-export function formatCount(lang: string, value: number, notation: 'standard' | 'compact' = 'standard'): string {
+const WELSH_NUMBERS: Record<string, string> = { thousand: 'mil', million: 'miliwn', billion: 'biliwn', trillion: 'triliwn' };
+
+/** A whole number in the visitor's language: `standard`, `compact` (118K) or `long` (14 million). */
+export function formatCount(lang: string, value: number, notation: 'standard' | 'compact' | 'long' = 'standard'): string {
   const grouping = notation === 'standard' && Number.isSafeInteger(value) && value >= 0 ? GROUPING[lang.toLowerCase()] : undefined;
-  if (!grouping) return numberFormat(lang, { notation }).format(value);
+  if (!grouping) {
+    const text = numberFormat(lang, notation === 'long' ? { notation: 'compact', compactDisplay: 'long' } : { notation }).format(value);
+    // Browsers' number data has no Welsh words for large numbers (Chromium writes "14 million"
+    // on a Welsh page): ours stand in, where a browser has none of its own.
+    return primary(lang) === 'cy' ? text.replace(/\b(thousand|million|billion|trillion)\b/, (word) => WELSH_NUMBERS[word]) : text;
+  }
   const digits = String(value);
   return digits.length < grouping[1] ? digits : digits.replace(/\B(?=(\d{3})+$)/g, grouping[0]);
 }

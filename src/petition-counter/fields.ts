@@ -29,8 +29,8 @@ export const counterFields = {
   href: url(),
   /** Text of the sign link (default "Sign the petition", localised) */
   ctaLabel: text(),
-  /** `standard` (118,342) or `compact` (118K), in the visitor's language */
-  format: choice(['standard', 'compact'] as const, 'standard'),
+  /** `standard` (118,342), `compact` (118K) or `long` (the number in words where the language has them: 14 million, 14 miliwn), in the visitor's language */
+  format: choice(['standard', 'compact', 'long'] as const, 'standard'),
   /** Signatures collected elsewhere (on paper, say), added to the total and to `count` */
   offset: count(0),
   /** Hides the number and bar until the total reaches this, so a new petition does not show "3 signatures"; the sign link still shows */
@@ -46,4 +46,8 @@ export const counterFields = {
   stepAt: number({ min: 0.01, max: 1 }, 1),
   /** Adds a line saying where the number comes from (linked) and the time of the last update */
   showSource: flag(),
+  /** The source of a fixed `count` (a cited statistic): shown as "Source: NCMEC" */
+  cite: text(),
+  /** Where the cited source can be read (`https:` or `http:`): the "Source" line links there */
+  citeHref: url(),
 };

@@ -8,12 +8,13 @@ export const counterMessages = new Messages(
     reached: 'Goal of {goal} reached',
     sign: 'Sign the petition',
     trust: 'Source: {source}, updated {time}',
+    cite: 'Source: {name}',
   },
   {
-    cy: 'llofnod|{n} yn rhagor i gyrraedd {goal}|Wedi cyrraedd y nod o {goal}|Llofnodwch y ddeiseb|Ffynhonnell: {source}, diweddarwyd {time}',
-    fr: 'signatures|Encore {n} pour atteindre {goal}|Objectif de {goal} atteint|Signer la pétition|Source : {source}, mis à jour à {time}',
-    de: 'Unterschriften|Noch {n} bis {goal}|Ziel von {goal} erreicht|Petition unterschreiben|Quelle: {source}, aktualisiert um {time}',
-    es: 'firmas|Faltan {n} para llegar a {goal}|Objetivo de {goal} alcanzado|Firma la petición|Fuente: {source}, actualizado a las {time}',
-    ar: 'توقيعًا|يلزم {n} إضافية للوصول إلى {goal}|تم بلوغ الهدف {goal}|وقّع العريضة|المصدر: {source}، آخر تحديث {time}',
+    cy: 'llofnod|{n} yn rhagor i gyrraedd {goal}|Wedi cyrraedd y nod o {goal}|Llofnodwch y ddeiseb|Ffynhonnell: {source}, diweddarwyd {time}|Ffynhonnell: {name}',
+    fr: 'signatures|Encore {n} pour atteindre {goal}|Objectif de {goal} atteint|Signer la pétition|Source : {source}, mis à jour à {time}|Source : {name}',
+    de: 'Unterschriften|Noch {n} bis {goal}|Ziel von {goal} erreicht|Petition unterschreiben|Quelle: {source}, aktualisiert um {time}|Quelle: {name}',
+    es: 'firmas|Faltan {n} para llegar a {goal}|Objetivo de {goal} alcanzado|Firma la petición|Fuente: {source}, actualizado a las {time}|Fuente: {name}',
+    ar: 'توقيعًا|يلزم {n} إضافية للوصول إلى {goal}|تم بلوغ الهدف {goal}|وقّع العريضة|المصدر: {source}، آخر تحديث {time}|المصدر: {name}',
   },
 );

@@ -28,9 +28,11 @@ export const counterStyles = css`
     font-weight: 700;
     line-height: 1.2;
   }
+  /* The number sits at the start of the space kept for the goal's width ("95" beside the bar's
+     start, not 16 px in from it). */
   .num > * {
     grid-area: 1/1;
-    justify-self: end;
+    justify-self: start;
   }
   .ghost,
   .wait progress,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
-import { dateFormat, numberFormat } from '../core/i18n.js';
+import { dateFormat, formatCount } from '../core/i18n.js';
 import { themeStyles } from '../core/theme.js';
 import { CountAnimation } from './count-animation.js';
 import { CountController } from './count-controller.js';
@@ -9,6 +9,9 @@ import { counterFields } from './fields.js';
 import { counterMessages } from './messages.js';
 import { counterStyles } from './petition-counter.styles.js';
 import { nextMilestone, parseMilestones, parseSource } from './sources.js';
+
+/** A count as shown: its goal then, and whether it came from the sources rather than `count`. */
+type Shown = { shown?: number; goal?: number; live: boolean };
 
 /**
  * A live signature count, summed across sources, with progress to a goal and a link to sign.
@@ -24,10 +27,12 @@ import { nextMilestone, parseMilestones, parseSource } from './sources.js';
  * @csspart goal - The "still needed" line under the bar
  * @csspart link - The sign link
  * @csspart source - The trust line: source links and time of the last update
+ * @csspart cite - The "Source: …" line of a cited statistic (`cite`, `cite-href`)
  */
 export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   static override styles = [themeStyles, counterStyles];
   static override fields = counterFields;
+  static override renderInNextFrame = true;
   static override section = 'petition' as const;
   static override properties = propertiesFor(counterFields);
 
@@ -51,6 +56,15 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   /** The number on screen; `#shown` is what screen readers hear. */
   readonly #animation = new CountAnimation(this, (count) => this.emit('coalition-count', { count, goal: this.#goal }));
   #loading = false;
+  /**
+   * What the live region says: the first count, the first count from the sources, and each goal
+   * or milestone reached, and nothing on an ordinary refresh. A status that speaks every 30–60 s
+   * is content that updates on its own without a way to pause it (WCAG 2.2.2); the number on
+   * screen, and the hidden words screen readers find when they read the counter, stay current.
+   */
+  #announcement = '';
+  /** The count, goal and whether it came from the sources, as of the last render that changed it. */
+  #last?: Shown;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -70,16 +84,52 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     this.#goal = goal === 0 && shown !== undefined ? nextMilestone(shown, parseMilestones(milestones), stepAt) : goal || undefined;
     this.#shown = shown;
     this.#animation.show(shown);
+    const live = done && known.length > 0;
+    const last = this.#last;
+    if (!last || shown !== last.shown || live !== last.live) {
+      this.#announcement = this.#announce(shown, last, live);
+      this.#last = { shown, goal: this.#goal, live };
+    }
+  }
+
+  #announce(shown: number | undefined, last: Shown | undefined, live: boolean): string {
+    if (shown === undefined) return '';
+    const lang = this.language.lang;
+    const n = (value: number) => formatCount(lang, value, this.config.format);
+    const count = `${n(shown)} ${this.config.label ?? counterMessages.t(lang, 'signatures')}`;
+    if (last?.shown === undefined || (live && !last.live)) return count;
+    // The goal (or, with goal="auto", the milestone) that was ahead and is now passed.
+    const goal = last.goal;
+    if (goal !== undefined && last.shown < goal && shown >= goal)
+      return `${count}. ${counterMessages.t(lang, 'reached', { goal: n(goal) })}`;
+    return '';
   }
 
   protected override render() {
-    const { count, source = [], goal, label, href, ctaLabel, format, showSource } = this.config;
+    const { count, source = [], goal, label, href, ctaLabel, format, showSource, cite, citeHref } = this.config;
     const lang = this.language.lang;
     const t = counterMessages.t.bind(counterMessages, lang);
-    const n = (value: number) => numberFormat(lang, { notation: format }).format(value);
+    const n = (value: number) => formatCount(lang, value, format);
+    // Language of parts: the campaign's words in another language than the counter's own.
+    const box = this.marks(counterMessages);
+    const [labelMarks, ctaMarks, citeMarks] = (['label', 'ctaLabel', 'cite'] as const).map((key) => this.marks(counterMessages, key));
+    const citation = cite
+      ? html`<p class="cite" part="cite" lang=${citeMarks.lang ?? nothing} dir=${citeMarks.dir ?? nothing}>
+          ${citeHref ? html`<a href=${citeHref}>${t('cite', { name: cite })}</a>` : t('cite', { name: cite })}
+        </p>`
+      : '';
     const shown = this.#shown;
     const target = this.#goal;
-    const cta = href ? html`<a part="link" class="cta" href=${this.settings.attributed(href)}>${ctaLabel ?? t('sign')}</a>` : '';
+    const cta = href
+      ? html`<a
+          part="link"
+          class="cta"
+          href=${this.settings.attributed(href)}
+          lang=${ctaMarks.lang ?? nothing}
+          dir=${ctaMarks.dir ?? nothing}
+          >${ctaLabel ?? t('sign')}</a
+        >`
+      : '';
     if (shown === undefined && !this.#loading) return href ? html`<div part="counter" class="box">${cta}</div>` : nothing;
     // The trust line's time is formatted only where there is a trust line: a date formatter is
     // among the costliest objects a visitor's phone builds.
@@ -89,10 +139,11 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
         : [];
     // The empty goal line holds a no-break space so that it keeps its height while loading.
     // prettier-ignore
-    return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" dir=${this.language.dir}>
-<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span role="status"><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span></p>
+    return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" lang=${box.lang ?? nothing} dir=${this.language.dir}>
+<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
+${citation}
 ${cta}
 ${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map((text) => parseSource(text, this.#sourceBase)).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
 </div>`;

@@ -14,7 +14,7 @@ export const shareFields = {
   text: text(),
   /** Comma- or space-separated, without `#` (X gets them as its `hashtags` parameter; other networks in the message) */
   hashtags: list(),
-  /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy`; an unknown name is reported and skipped */
+  /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy image`; an unknown name is reported and skipped */
   networks: list(DEFAULT_NETWORKS),
   /** Visible heading (default "Share", localised); with `compact` it is read by screen readers but not shown */
   label: text(),

@@ -19,6 +19,8 @@ const paths: Record<string, string> = {
   telegram: 'M2.5 11.5 21 4l-3.2 16-6-4.3-3.3 3V14l8.3-7.3-10.1 6.1z',
   email: 'sM3 5h18v14H3zM3 6l9 7 9-7',
   copy: 'sM9 9h11v11H9zM5 15V4h11',
+  image: 'sM3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01',
+  edit: 'sM4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
 };
 
 export function icon(name: string) {

@@ -55,6 +55,7 @@ export const NETWORKS = [
   'telegram',
   'email',
   'copy',
+  'image',
 ];
 
 /** Brand names are not translated; the rest of the words live in messages.ts. */

@@ -92,9 +92,17 @@ export const shareStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  .status {
+  /* Only a message takes room: an empty live region is no band under the buttons. */
+  .status:not(:empty) {
     margin: 0.5em 0 0;
-    min-block-size: 1.5em;
     font-weight: 600;
+  }
+  .status:empty {
+    margin: 0;
+  }
+  /* The Mastodon link and its "change server" button read as one control. */
+  .change {
+    margin-inline-start: -0.4em;
+    padding-inline: 0.4em;
   }
 `;

@@ -9,6 +9,9 @@ import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { icon } from './icons.js';
 import { shareMessages } from './messages.js';
 import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
+import { drawCard, shareCard } from './share-card.js';
+import { isRecord } from '../core/campaign.js';
+import { pickLanguage } from '../core/i18n.js';
 import { shareStyles } from './share-bar.styles.js';
 
 const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
@@ -130,12 +133,13 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   #control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.language.lang, key, { network: brandNames[network] });
-    const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email');
+    const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email' | 'image');
     // Icons alone do not tell a mouse user which network is which; a tooltip does.
     const title = this.config.compact ? label : nothing;
     const content = html`${icon(network)}<span class="label">${label}</span>`;
     if (network === 'copy') return html`<button part="control" title=${title} @click=${this.on(this.#copy)}>${content}</button>`;
     if (network === 'native') return html`<button part="control" title=${title} @click=${this.on(this.#native)}>${content}</button>`;
+    if (network === 'image') return html`<button part="control" title=${title} @click=${this.on(this.#image)}>${content}</button>`;
     if (network === 'mastodon' && !this._server) {
       return html`<button
         part="control"
@@ -151,16 +155,56 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const email = network === 'email';
     const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
     return html`<a
-      part="control"
-      title=${title}
-      data-network=${network}
-      href=${href}
-      target=${email ? nothing : '_blank'}
-      rel="noopener noreferrer"
-      aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.language.lang, 'newTab')}`}
-      @click=${this.on(() => this.#shared(network, data.url))}
-      >${content}</a
-    >`;
+        part="control"
+        title=${title}
+        data-network=${network}
+        href=${href}
+        target=${email ? nothing : '_blank'}
+        rel="noopener noreferrer"
+        aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.language.lang, 'newTab')}`}
+        @click=${this.on(() => this.#shared(network, data.url))}
+        >${content}</a
+      >${
+        // A remembered server is one click away, and a wrong one is one click from changed.
+        network === 'mastodon'
+          ? html`<button part="control" class="change" title=${t('change')} aria-label=${t('change')} @click=${this.on(this.#changeServer)}>
+              ${icon('edit')}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  async #changeServer(): Promise<void> {
+    this._asking = true;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input');
+    if (input) {
+      input.value = this._server ?? '';
+      input.select();
+    }
+  }
+
+  /** Draws the share card on this device and shares or saves it: nothing leaves the page but the visitor's choice. */
+  async #image(): Promise<void> {
+    const { url, text, hashtags } = this.#data;
+    const style = getComputedStyle(this);
+    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    // The campaign's headline when the page's campaign file has one, in the visitor's language.
+    const given = this.campaignFile.file?.banner?.headline;
+    const picked = isRecord(given) ? pickLanguage(given, this.language.lang)?.[1] : given;
+    const blob = await drawCard({
+      headline: (typeof picked === 'string' && picked.trim()) || text,
+      hashtags,
+      url,
+      lang: this.language.lang,
+      dir: this.language.dir,
+      font: style.fontFamily || 'sans-serif',
+      colors: { background: token('--_surface', '#f5f7fa'), text: token('--_text', '#1a1c1e'), accent: token('--_accent', '#0b57d0') },
+    });
+    const how = await shareCard(blob, text, url);
+    if (how === 'cancelled') return;
+    if (how === 'downloaded') this.#say(shareMessages.t(this.language.lang, 'saved'));
+    this.#shared('image', url);
   }
 
   protected override render() {
@@ -201,7 +245,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
             </form>`
           : nothing
       }
-      <p class="status" part="status" role="status">${this._status}</p>
+      <p class="status" part="status" role="status">${this._status || nothing}</p>
     </div>`;
   }
 }

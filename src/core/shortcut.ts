@@ -8,9 +8,10 @@ export const shortcutTiming = { window: 5000 };
 
 /**
  * Pressing Shift three times within 5 seconds, anywhere on the page, exits. One set of page
- * listeners however many exits the page shows, and one count: the first connected member
- * announces the presses and exits, so the shortcut exits once and screen readers hear each
- * message once.
+ * listeners however many exits the page shows, and one count: one member speaks for the page
+ * (announces the presses and exits), so the shortcut exits once and screen readers hear each
+ * message once. The speaker is the first member inside an open modal dialog (the page behind a
+ * modal is inert, its live regions unheard), else the first to join.
  *
  * A press is a Shift pressed and released on its own. Shift held for a capital letter or a
  * Shift-click does not count, and any other key between presses starts the count again (as
@@ -21,20 +22,37 @@ export class ShiftShortcut implements ReactiveController {
   /** Presses so far, shown while this member speaks for the page; 0 otherwise. */
   presses = 0;
   status: ShortcutStatus = '';
+  /** @internal Inside an open modal dialog. */
+  modal = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     readonly exit: () => void,
+    /** Whether the host offers the exit now (a banner does only while it shows the control), and whether inside an open modal. */
+    private readonly offered: () => { on: boolean; modal?: boolean } = () => ({ on: true }),
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    join(this);
+    this.#sync();
+  }
+
+  hostUpdated(): void {
+    this.#sync();
   }
 
   hostDisconnected(): void {
     leave(this);
+  }
+
+  #sync(): void {
+    const { on, modal = false } = this.offered();
+    if (!on || !this.host.isConnected) return leave(this);
+    const moved = modal !== this.modal;
+    this.modal = modal;
+    if (!members.has(this)) join(this);
+    else if (moved) handOver();
   }
 
   /** @internal */
@@ -48,15 +66,23 @@ export class ShiftShortcut implements ReactiveController {
 
 const members = new Set<ShiftShortcut>();
 let presses = 0;
+let said: ShortcutStatus = '';
 // Another key, or a pointer, went down while Shift was held: that Shift was a modifier.
 let chord = false;
 let windowTimer: ReturnType<typeof setTimeout> | undefined;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-const speaker = (): ShiftShortcut | undefined => members.values().next().value;
+const speaker = (): ShiftShortcut | undefined => [...members].find((m) => m.modal) ?? members.values().next().value;
 
 function show(status: ShortcutStatus): void {
+  said = status;
   speaker()?.show(presses, status);
+}
+
+// A new speaker (a modal opened or closed, a member came or went) takes over what is being said.
+function handOver(): void {
+  const voice = speaker();
+  for (const member of members) member.show(member === voice ? presses : 0, member === voice ? said : '');
 }
 
 function press(): void {
@@ -118,9 +144,11 @@ const LISTENERS = [
 function join(member: ShiftShortcut): void {
   if (!members.size) for (const [type, listener] of LISTENERS) window.addEventListener(type, listener, true);
   members.add(member);
+  handOver();
 }
 
 function leave(member: ShiftShortcut): void {
+  if (!members.has(member)) return;
   const speaking = member === speaker();
   members.delete(member);
   member.show(0, '');

@@ -1,6 +1,9 @@
+import { errorText, reportError, type Source } from './errors.js';
+import { emit } from './events.js';
+
 /**
  * Leaving the page: the page's content goes at once, then the everyday site replaces it.
- * Page-wide state, shared by every `<quick-exit>` (and anything else that offers the exit).
+ * Page-wide state, shared by every `<quick-exit>` and every banner that offers the exit.
  */
 
 /**
@@ -8,7 +11,20 @@
  * page away with it.
  */
 export const navigation = {
-  go: (href: string): void => location.replace(href),
+  go: (href: string): void => {
+    // In a frame (the iframe page, on a site that strips scripts) the visitor must leave the whole
+    // page, not the frame: browsers let a frame move its top window right after a click or a key
+    // press, which is how every exit starts. A sandboxed frame may refuse: it leaves itself.
+    if (window.top && window.top !== window) {
+      try {
+        window.top.location.replace(href);
+        return;
+      } catch {
+        /* refused: the frame at least */
+      }
+    }
+    location.replace(href);
+  },
 };
 
 // Set through the CSSOM, property by property: a page whose Content-Security-Policy refuses
@@ -74,4 +90,29 @@ export function restorePage(): void {
   document.body?.style.setProperty('display', saved.display, saved.priority);
   document.title = saved.title;
   saved = undefined;
+}
+
+/**
+ * The exit itself, the same from every control that offers it: tells the page (`coalition-exit`,
+ * news rather than a question), hides it, then leaves. Never with the partner's attribution:
+ * tags on the everyday site's address would tell it, and anyone reading the history, where the
+ * visitor came from. Whatever a hostile page does to the event or the hiding, the visitor still
+ * leaves; `source` names the setting the address came from, for a report if leaving fails.
+ */
+export function leavePage(host: Element, href: string, words: string, lang: string, dir: string, source: Source): void {
+  try {
+    emit(host, 'coalition-exit', { href });
+  } catch (e) {
+    reportError(host, 'coalition-exit', `a listener threw: ${errorText(e)}`);
+  }
+  try {
+    hidePage(words, lang, dir);
+  } catch (e) {
+    reportError(host, 'exit', `could not hide the page: ${errorText(e)}`);
+  }
+  try {
+    navigation.go(href);
+  } catch (e) {
+    reportError(host, source, `could not leave the page: ${errorText(e)}`);
+  }
 }

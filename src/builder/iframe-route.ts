@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { url as urlField } from '../core/fields.js';
+import { copyFrame } from './actions.js';
+import type { EmbedBuilder } from './embed-builder.js';
+import { embedPageUrlFor, frameHeight } from './snippet.js';
+import { problemOf } from './values.js';
+
+/** Rows a snippet takes in a box that wraps long lines (about 64 monospace characters a row at 600px). */
+export const wrappedRows = (text: string) => text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 64)), 0);
+
+/**
+ * What the iframe route changes for these settings: what a frame cannot do, said before the
+ * person pastes it (README, "Choose your route").
+ */
+export function frameNotes(b: EmbedBuilder): string[] {
+  const attributes = b.attributesFor();
+  const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const notes: string[] = [];
+  const mode = value('mode');
+  if (b.tag === 'campaign-banner' && typeof mode === 'string' && mode !== 'inline') {
+    notes.push(
+      `In a frame the banner is shown inline: a ${mode === 'overlay' ? 'full-page overlay' : `bar fixed to the ${mode}`} would stay inside the frame.`,
+    );
+  }
+  if (b.tag === 'share-bar' && !value('url') && !value('campaign')) {
+    notes.push(
+      'A frame cannot see the page around it: set url (or a campaign file with share.url), or the bar shares only what the referrer tells it, often the site\u2019s home page.',
+    );
+  }
+  if (b.tag === 'supporter-wall' && b._wallRows.length) {
+    notes.push('Supporters typed in the page cannot travel in a frame\u2019s address: give the wall a src list or a campaign file.');
+  }
+  if (b.tag === 'quick-exit') {
+    notes.push(
+      'In a frame the quick exit leaves the whole page on a click, but its Shift shortcut only works while the frame has focus: where a visitor may be at risk, paste the script or use the WordPress plugin.',
+    );
+  }
+  return notes;
+}
+
+/**
+ * The iframe route beside the script snippet: the `<iframe>` to paste where scripts are stripped,
+ * its address alone (what Wix and Google Sites ask for), and a live preview of the real page from
+ * the local build, sized by the page's own size messages as a partner's listener would.
+ */
+export function iframeRoute(b: EmbedBuilder): TemplateResult {
+  const { height, narrow } = frameHeight(b.tag, b.attributesFor());
+  const snippet = b.iframeSnippet;
+  const warnings = frameNotes(b);
+  const pageProblem = b._pageSrc.trim() && problemOf(urlField(), b._pageSrc);
+  return html`<h3 id="iframe-heading">Where scripts are stripped: an iframe</h3>
+    <p class="hint">
+      For site builders and editors that remove <code>&lt;script&gt;</code> (Wix, Squarespace, Google Sites, WordPress.com without plugins):
+      the same element on a page of its own, <code>embed.html</code>. The frame does not know the language of the page around it: set
+      <code>lang</code> for anything but English.
+    </p>
+    ${warnings.map((n) => html`<p class="note warning">${n}</p>`)}
+    <div class="field">
+      <label for="page-src">Iframe page address</label>
+      <input
+        id="page-src"
+        type="url"
+        autocomplete="off"
+        placeholder=${embedPageUrlFor(b.version ?? 'VERSION')}
+        .value=${live(b._pageSrc)}
+        @input=${(e: Event) => (b._pageSrc = (e.target as HTMLInputElement).value)}
+        @change=${() => b.touch('page-src')}
+        aria-describedby="page-src-hint${pageProblem ? ' page-src-error' : ''}"
+        aria-invalid=${pageProblem ? 'true' : 'false'}
+      />
+      <p class="hint" id="page-src-hint">
+        jsDelivr by default. jsDelivr sends <code>.html</code> files as plain text, so a frame pointing there shows the page's source:
+        publish <code>embed.html</code>, <code>embed-page.js</code> and <code>coalition-embed.js</code> from this version's
+        <code>dist/</code> together on a site of the coalition's, and give that <code>embed.html</code>'s address here.
+      </p>
+      ${pageProblem ? html`<p class="error" id="page-src-error">${pageProblem}</p>` : nothing}
+    </div>
+    <label for="iframe-snippet">Paste this iframe where the element should appear</label>
+    <textarea id="iframe-snippet" readonly rows=${Math.min(wrappedRows(snippet) + 1, 14)} spellcheck="false" .value=${snippet}></textarea>
+    <div class="actions">
+      <button type="button" id="copy-iframe" @click=${() => copyFrame(b, 'iframe')}>Copy iframe</button>
+      <button type="button" class="secondary" id="copy-frame-address" @click=${() => copyFrame(b, 'address')}>Copy address only</button>
+      <p class="status" role="status">${b.status.iframe}</p>
+    </div>
+    <p class="hint" id="iframe-height-hint">
+      Suggested height: ${height}px${narrow ? html`, or ${narrow}px where most visitors are on phones` : nothing}. A frame cannot grow by
+      itself; the page sends its height (<code>coalition-embed:size</code>) to the page around it, so a partner's own small script can fit
+      the frame to it (README, "Choose your route").
+    </p>
+    <figure class="frame-figure">
+      <figcaption>Iframe preview</figcaption>
+      <div class="preview frame-preview">
+        <iframe
+          id="frame-preview"
+          src=${b.framePreview || 'about:blank'}
+          title=${`Preview: ${b.frameParts().title}`}
+          style=${`block-size:${b._frameHeight ?? height}px`}
+        ></iframe>
+      </div>
+      <p class="hint">The page from this build (<code>dist/embed.html</code>), with the same address; sized by its size messages.</p>
+    </figure>`;
+}
