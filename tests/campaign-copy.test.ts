@@ -107,4 +107,27 @@ describe('campaign copy in the visitor’s language', () => {
     expect(errors.warnings[0]).to.contain('campaign file "share.label"');
     expect(heading(el).textContent).to.equal('Rhannu');
   });
+
+  it('gives the banner its Welsh words and links, and marks the text Welsh lacks', async () => {
+    fetches.restore();
+    fetches = stubFetch(() =>
+      json({
+        banner: {
+          headline: { en: 'Safety by design', cy: 'Diogelwch drwy ddyluniad' },
+          message: { en: 'Platforms can protect children.' },
+          ctaLabel: { en: 'Add your name', cy: 'Ychwanegwch eich enw' },
+          ctaHref: { en: 'https://example.org/sign', cy: 'https://example.org/cy/llofnodi' },
+        },
+      }),
+    );
+    const el = await fixture<HTMLElement>(html`<campaign-banner lang="cy-GB" campaign="/copy.json"></campaign-banner>`);
+    const headline = await until(() => el.shadowRoot!.querySelector('[part="headline"]'), 'the headline');
+    expect(headline.textContent).to.equal('Diogelwch drwy ddyluniad');
+    expect(headline.hasAttribute('lang')).to.equal(false);
+    const cta = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="cta"]')!;
+    expect([cta.textContent, cta.href]).to.deep.equal(['Ychwanegwch eich enw', 'https://example.org/cy/llofnodi']);
+    const message = el.shadowRoot!.querySelector('[part="message"]')!;
+    expect([message.textContent!.trim(), message.getAttribute('lang')]).to.deep.equal(['Platforms can protect children.', 'en']);
+    await expect(el).to.be.accessible();
+  });
 });

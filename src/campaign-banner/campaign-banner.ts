@@ -40,6 +40,7 @@ type Shown = 'teaser' | 'live' | 'reminder';
  * @csspart support - The support link
  * @csspart exit - The "Exit this page" link (with a `warning` or in overlay mode, when an exit address is known)
  * @csspart exit-status - The screen-reader status saying how many Shift presses remain
+ * @cssstate empty - Nothing of the banner is in the page's flow (outside its window, dismissed, a bar or an overlay): the paste snippet's reserved space gives way
  * @cssprop --coalition-backdrop - The blackout's colour (default #0b0c0c, opaque; keep it dark: its words are light)
  * @cssprop --coalition-exit - The exit control's colour (default #d4351c)
  */
@@ -83,9 +84,17 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     modal: () => this.#where == 'overlay',
   });
 
+  /** For `:state(empty)`: see `updated()`. */
+  #internals?: ElementInternals;
+
   constructor() {
     super();
     new ScheduleController(this, () => [this.config.start, this.config.end, this.#nextChange]);
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      /* an older browser: the paste snippet's space simply stays until the banner is defined */
+    }
   }
 
   override connectedCallback(): void {
@@ -198,14 +207,33 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
+    // Language of parts: the campaign's words in another language than the banner's own.
+    const mark = (key: 'headline' | 'message' | 'ctaLabel' | 'warning' | 'supportLabel') => this.marks(bannerMessages, key);
+    const [headlineMarks, messageMarks, ctaMarks, warningMarks, supportMarks] = (
+      ['headline', 'message', 'ctaLabel', 'warning', 'supportLabel'] as const
+    ).map(mark);
+    const box = this.marks(bannerMessages);
     // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
     const gated = live && said && warning && !this._revealed;
     const cta =
       ctaHref && !gated
-        ? html`<a part="cta" href=${this.settings.attributed(ctaHref)} @click=${this.on(this.#cta)}>${ctaLabel ?? t('more')}</a>`
+        ? html`<a
+            part="cta"
+            href=${this.settings.attributed(ctaHref)}
+            lang=${ctaMarks.lang ?? nothing}
+            dir=${ctaMarks.dir ?? nothing}
+            @click=${this.on(this.#cta)}
+            >${ctaLabel ?? t('more')}</a
+          >`
         : nothing;
     // Support signposting goes wherever the campaign does, the compact bars included.
-    const support = supportHref ? html`<a part="support" href=${supportHref}>${supportLabel ?? t('support')}</a>` : nothing;
+    const support = supportHref
+      ? html`<a part="support" href=${supportHref} lang=${supportMarks.lang ?? nothing} dir=${supportMarks.dir ?? nothing}
+          >${supportLabel ?? t('support')}</a
+        >`
+      : nothing;
+    const heading = (inner: unknown) =>
+      html`<h2 id="h" part="headline" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${inner}</h2>`;
     const exit = this.#exit.render(undefined, { link: 'exit', status: 'exit-status', hint: 'exit-hint' });
     // A fixed bar always has a close button: it must never cover the partner's page for good.
     // An overlay's says where it goes, in words: a bare × on a blackout reads as "no way back".
@@ -220,17 +248,18 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // overlay otherwise starts on its own box, as below.
     // prettier-ignore
     const content = !live
-      ? html`<p><strong id="h">${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}${exit}`
-      : html`${overlay && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? html`<h2 id="h" part="headline">${headline}</h2>` : nothing}${gated
-        ? html`<p part="warning"><strong>${t('warning')}</strong> ${warning}</p>`
-        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot
+      ? html`<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}${exit}`
+      : html`${overlay && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
+        ? html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`
+        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${this.#hasLightMessage ? nothing : (messageMarks.lang ?? nothing)} dir=${this.#hasLightMessage ? nothing : (messageMarks.dir ?? nothing)}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot
       }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${overlay ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
-    const box = html`<section
+    const section = html`<section
       class="box ${where} ${phase}"
       part="banner"
+      lang=${box.lang ?? nothing}
       dir=${this.language.dir}
       aria-labelledby=${overlay ? nothing : labelled}
       tabindex=${overlay ? -1 : nothing}
@@ -247,9 +276,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
           @cancel=${this.on(this.#cancel)}
           @close=${this.on(this.#closed)}
         >
-          ${box}
+          ${section}
         </dialog>`
-      : box;
+      : section;
   }
 
   /**
@@ -257,6 +286,15 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
    * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
    */
   protected override updated(): void {
+    // `:state(empty)`: the banner shows nothing in the page's flow (outside its window,
+    // dismissed, or a bar or overlay), so the paste snippet's reserved space gives way. While
+    // its campaign file is on its way it is not empty: the space waits with it.
+    const empty = this.campaignFile.settled && !this.renderRoot.querySelector('.box.inline');
+    try {
+      this.#internals?.states[empty ? 'add' : 'delete']('empty');
+    } catch {
+      /* CustomStateSet without plain names (Chrome before 125): the space stays */
+    }
     const bar = this.renderRoot.querySelector('.top,.bottom');
     // Created only once there is a bar: most banners are inline and never need one.
     if (bar) (this.#sizes ??= new ResizeObserver(() => this.#makeRoom(true))).observe(bar);

@@ -27,6 +27,7 @@ let saidCannotRender = false;
  * @cssprop --coalition-radius - Corner radius (default 0.5rem)
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
+ * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @fires {CustomEvent<{element: string, attribute: string, message: string, source: object}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
  */
 export abstract class CoalitionElement<F extends Fields = Fields> extends LitElement {

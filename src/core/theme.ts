@@ -43,6 +43,9 @@ export const themeStyles = css`
     text-transform: none;
     letter-spacing: normal;
     white-space: normal;
+    /* Widgets placed one after another keep apart rather than merging into one slab; a page
+       overrides it with its own rule (share-bar { margin-block: 0 }), which wins over this. */
+    margin-block: var(--coalition-gap, 1em);
     /* A 10,000-character name or a feed's absurd number wraps inside the widget's box rather
        than widening the partner's page. */
     overflow-wrap: anywhere;

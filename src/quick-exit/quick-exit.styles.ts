@@ -5,6 +5,8 @@ export const quickExitStyles = css`
   /* Sticky by default: at the top of the window whatever the scroll. The host's own strip lets
      clicks through to the page beside the button. */
   :host {
+    /* Sticky at the very top: no gap above it, whatever the other widgets keep between them. */
+    margin-block: 0;
     position: sticky;
     inset-block-start: 0;
     z-index: 2147483000;
