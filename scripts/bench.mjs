@@ -443,6 +443,7 @@ try {
     instances[tag] = await manyInstances(browser, origin, tag, 100);
   }
   const wall100 = await manyInstances(browser, origin, 'supporter-wall', 1, 100);
+  const wall1000 = await manyInstances(browser, origin, 'supporter-wall', 1, 1000);
   const counters = await sharedCounterRequests(browser, origin);
   const main = await mainThread(browser, origin);
   const eachShift = await eachElementShift(browser, origin);
@@ -455,6 +456,7 @@ try {
     layoutShiftElsewhere: elsewhere,
     hundredInstancesMs: instances,
     wallOf100SupportersMs: wall100,
+    wallOf1000SupportersMs: wall1000,
     twentyCountersSharingASource: counters,
     machine,
     mainThread: main,
@@ -484,6 +486,7 @@ const rows = [
   ...Object.entries(results.layoutShiftElsewhere).map(([name, shift]) => [`  the same on ${name}`, shift.toFixed(4), 'budget 0']),
   ...Object.entries(results.hundredInstancesMs).map(([tag, time]) => [`100 × <${tag}>`, ms(time), '']),
   ['one wall of 100 supporters', ms(results.wallOf100SupportersMs), ''],
+  ['one wall of 1,000 supporters', ms(results.wallOf1000SupportersMs), ''],
   [
     `requests by ${results.twentyCountersSharingASource.counters} counters sharing a source`,
     `${results.twentyCountersSharingASource.requests.initial} + ${results.twentyCountersSharingASource.requests.refreshes.join(' + ')}`,

@@ -47,6 +47,8 @@ async function click(el: EmbedBuilder, selector: string) {
 const chooseElement = (el: EmbedBuilder, tag: string) => click(el, `input[name="tag"][value="${tag}"]`);
 const errorOf = (el: EmbedBuilder, id: string) => el.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim();
 
+const SCHEMA = 'https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/campaign.schema.json';
+
 const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity=${HASH}></embed-builder>`);
 
 /** What a real element logs for some markup: the `message` of each coalition-error it sends. */
@@ -86,7 +88,7 @@ describe('embed builder', () => {
     const expected = [
       COMMENT,
       SCRIPT,
-      '<style>share-bar{display:block;min-block-size:6.25em}@media (max-width:24rem){share-bar{min-block-size:9.5em}}</style>',
+      '<style>share-bar{display:block;min-block-size:4.5em}@media (max-width:24rem){share-bar{min-block-size:7.75em}}</style>',
       '<share-bar',
       '  text="Keep children safe &amp; &quot;seen&quot;"',
       '  hashtags="SaferByDesign"',
@@ -289,7 +291,7 @@ describe('embed builder', () => {
       'element=share-bar&url=https%3A%2F%2Fexample.org%2Fcampaign%3Fa%3D1%26b%3D2&text=Keep%20children%20safe%20%26%20%22seen%22%20%3Cnow%3E&compact=true&lang=cy';
     const expected =
       `<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query.replaceAll('&', '&amp;')}" ` +
-      'title="Share bar" loading="lazy" style="border:0;width:100%;height:100px" allow="web-share; clipboard-write"></iframe>';
+      'title="Share bar" loading="lazy" style="border:0;width:100%;height:72px" allow="web-share; clipboard-write"></iframe>';
     expect(el.iframeSnippet).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').value).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').readOnly).to.equal(true);
@@ -307,7 +309,7 @@ describe('embed builder', () => {
     expect(frame.getAttribute('loading')).to.equal('lazy');
     // The same script snippet as before, beside it.
     expect(el.snippet).to.contain('<share-bar');
-    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 100px, or 152px where most visitors are on phones');
+    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 72px, or 124px where most visitors are on phones');
   });
 
   it('names the widget in the frame title, escapes it, and suggests heights from the reserved space at 16px', () => {
@@ -324,8 +326,8 @@ describe('embed builder', () => {
     ).to.equal('element=petition-counter&source=https%3A%2F%2Fexample.org%2Fs.json%23data.total&show-source=true');
     expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 160 });
     expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 192 });
-    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 184, narrow: 336 });
-    expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 56 });
+    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 304 });
+    expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From RESERVE itself: a change there changes the frame's suggestion too.
     expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(RESERVE['supporter-wall'].size) * 16);
   });
@@ -440,10 +442,11 @@ describe('embed builder', () => {
   it('reserves room only for elements that take room in the page, and escapes every value', () => {
     expect(reserveStyle('campaign-banner', [['mode', 'overlay']])).to.equal('');
     expect(reserveStyle('campaign-banner', [['headline', 'x']])).to.equal(
-      '<style>campaign-banner:not(:defined){display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner:not(:defined){min-block-size:14em}}</style>',
+      '<style>campaign-banner:not(:defined){display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner:not(:defined){min-block-size:14em}}' +
+        'campaign-banner:not(:state(empty)){display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner:not(:state(empty)){min-block-size:14em}}</style>',
     );
     expect(reserveStyle('share-bar', [])).to.equal(
-      '<style>share-bar{display:block;min-block-size:11.5em}@media (max-width:30rem){share-bar{min-block-size:18em}}@media (max-width:22.5rem){share-bar{min-block-size:21em}}</style>',
+      '<style>share-bar{display:block;min-block-size:9.25em}@media (max-width:30rem){share-bar{min-block-size:12.5em}}@media (max-width:22.5rem){share-bar{min-block-size:19em}}</style>',
     );
     expect(
       elementMarkup('share-bar', [
@@ -608,7 +611,9 @@ describe('embed builder', () => {
       expect(download).to.equal('campaign.json');
       expect(blob!.type).to.equal('application/json');
       const written = JSON.parse(await blob!.text());
+      expect(Object.keys(written)[0]).to.equal('$schema');
       expect(written).to.deep.equal({
+        $schema: SCHEMA,
         id: 'safer-by-design',
         banner: { headline: 'Safer by design', mode: 'overlay', start: '2026-05-18T09:00:00+01:00', dismissible: true },
         petition: { source: ['uk-parliament:700001'], goal: 100000 },
@@ -651,6 +656,209 @@ describe('embed builder', () => {
       await click(el, 'button[aria-label="Remove supporter 1 (One)"]');
       expect(names()).to.deep.equal(['Three', 'Two']);
       expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('Three');
+    });
+  });
+  describe('campaign copy in several languages', () => {
+    const campaignBuilder = async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      return el;
+    };
+    const addLanguage = async (el: EmbedBuilder, typed: string) => {
+      $(el, '#c-lang-add').value = typed;
+      await click(el, '#c-lang-add-button');
+    };
+    const summary = (el: EmbedBuilder) =>
+      [...el.shadowRoot!.querySelectorAll('.languages-summary li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const written = (el: EmbedBuilder) => JSON.parse(el.campaignFile) as Record<string, Record<string, unknown>>;
+
+    it('adds a language: every text and link gets a box in it, labelled and marked with its language', async () => {
+      const el = await campaignBuilder();
+      // One language: the form as it always was, and no language switch over the previews.
+      expect(el.shadowRoot!.querySelector('#c-banner-headline-cy')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('input[name="preview-lang"]')).to.equal(null);
+      await addLanguage(el, 'cy');
+      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect($(el, '#c-lang-add').value).to.equal('');
+      expect($(el, '[role="status"]').textContent).to.contain('Added Welsh (cy)');
+      for (const id of ['c-banner-headline', 'c-banner-ctaHref', 'c-petition-label', 'c-share-text', 'c-quickExit-label']) {
+        const welsh = $(el, `#${id}-cy`);
+        expect(welsh.lang, id).to.equal('cy');
+        expect(el.shadowRoot!.querySelector(`label[for="${id}-cy"]`)!.textContent!.trim()).to.equal(`${id.split('-')[2]}, Welsh (cy)`);
+        expect($(el, `#${id}`).lang, id).to.equal('en');
+      }
+      // Names are not words: one value in every language.
+      expect(el.shadowRoot!.querySelector('#c-banner-campaignId-cy')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('input[name="preview-lang"]')).to.have.length(2);
+      // A language written right to left gets its direction, for typing and for screen readers.
+      await addLanguage(el, 'ar');
+      expect($(el, '#c-banner-headline-ar').dir).to.equal('rtl');
+      expect($(el, '#c-banner-headline-cy').hasAttribute('dir')).to.equal(false);
+      await click(el, 'button[aria-label="Remove Arabic (ar)"]');
+      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect(el.shadowRoot!.activeElement!.id).to.equal('c-lang-add');
+    });
+
+    it('refuses a tag that is not a language, or one the file has, and says why under the control', async () => {
+      const el = await campaignBuilder();
+      for (const typed of ['en_GB!', 'englisch', '12', '']) {
+        await addLanguage(el, typed);
+        expect(el._draft.languages, typed).to.deep.equal(['en']);
+        expect(errorOf(el, 'c-lang-add'), typed).to.match(typed ? /is not a language tag/ : /^Type a language tag/);
+        expect($(el, '#c-lang-add').getAttribute('aria-invalid')).to.equal('true');
+        expect($(el, '#c-lang-add').getAttribute('aria-describedby')).to.equal('c-lang-add-hint c-lang-add-error');
+        expect(el.shadowRoot!.activeElement!.id).to.equal('c-lang-add');
+      }
+      await addLanguage(el, 'EN');
+      expect(errorOf(el, 'c-lang-add')).to.equal('English (en) is already a language of this file.');
+      // Any valid BCP 47 tag, in its canonical form; or a language of the elements by name.
+      await addLanguage(el, 'pt-br');
+      await addLanguage(el, 'Welsh');
+      expect(el._draft.languages).to.deep.equal(['en', 'pt-BR', 'cy']);
+      expect(errorOf(el, 'c-lang-add')).to.equal(undefined);
+      expect($(el, '#c-lang-add').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('lists what each language lacks, marks those boxes in words, and the list shrinks as they are filled', async () => {
+      const el = await campaignBuilder();
+      await fill(el, 'c-banner-headline', 'Safety by design');
+      await fill(el, 'c-banner-message', 'Platforms can protect children and privacy.');
+      await fill(el, 'c-banner-ctaHref', 'https://example.org/sign');
+      await fill(el, 'c-share-text', 'Safety by design');
+      await click(el, '#supporters-add');
+      const row = (el.shadowRoot!.activeElement as HTMLInputElement).id.split('-')[1];
+      await fill(el, `s-${row}-name`, 'Children in Wales');
+      await addLanguage(el, 'cy');
+      // What was typed before is English, the file's first language.
+      expect($(el, '#c-banner-headline').value).to.equal('Safety by design');
+      expect($(el, '#c-banner-headline-cy').value).to.equal('');
+      expect(summary(el)).to.deep.equal([
+        'English: nothing missing',
+        'Welsh: 4 texts missing: banner.headline, banner.message, share.text, supporter 1 name',
+      ]);
+      expect($(el, '.languages-summary').textContent!.replace(/\s+/g, ' ')).to.contain(
+        "A text missing in one language falls back to English on partners' pages in that language",
+      );
+      // Marked in words, not only by colour; a link left out quietly uses the English one.
+      expect(el.shadowRoot!.querySelector('#c-banner-headline-cy-missing')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Missing: shows the English text',
+      );
+      expect($(el, '#c-banner-headline-cy').getAttribute('aria-describedby')).to.contain('c-banner-headline-cy-missing');
+      expect(el.shadowRoot!.querySelector('#c-banner-ctaHref-cy-missing')).to.equal(null);
+      await fill(el, 'c-banner-headline-cy', 'Diogelwch drwy ddyluniad');
+      await fill(el, `s-${row}-name-cy`, 'Plant yng Nghymru');
+      expect(summary(el)[1]).to.equal('Welsh: 2 texts missing: banner.message, share.text');
+      expect(el.shadowRoot!.querySelector('#c-banner-headline-cy-missing')).to.equal(null);
+      // Each listed text links to its box.
+      await click(el, '.languages-summary a');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('c-banner-message-cy');
+      await fill(el, 'c-banner-message-cy', 'Gall platfformau ddiogelu plant a phreifatrwydd.');
+      await fill(el, 'c-share-text-cy', 'Diogelwch drwy ddyluniad');
+      expect(summary(el)[1]).to.equal('Welsh: nothing missing');
+      // A text only in Welsh is one English lacks.
+      await fill(el, 'c-banner-ctaLabel-cy', 'Ychwanegwch eich enw');
+      expect(summary(el)[0]).to.equal('English: 1 text missing: banner.ctaLabel');
+
+      const file = written(el);
+      expect(Object.keys(file)[0]).to.equal('$schema');
+      expect(file.$schema).to.equal(SCHEMA);
+      expect(file.banner).to.deep.equal({
+        headline: { en: 'Safety by design', cy: 'Diogelwch drwy ddyluniad' },
+        message: { en: 'Platforms can protect children and privacy.', cy: 'Gall platfformau ddiogelu plant a phreifatrwydd.' },
+        // Only the Welsh has it: it stays marked as Welsh.
+        ctaLabel: { cy: 'Ychwanegwch eich enw' },
+        // Only the first language has it: a plain string, as a one-language file has.
+        ctaHref: 'https://example.org/sign',
+      });
+      expect(file.share).to.deep.equal({ text: { en: 'Safety by design', cy: 'Diogelwch drwy ddyluniad' } });
+      expect(file.supporters).to.deep.equal([{ name: { en: 'Children in Wales', cy: 'Plant yng Nghymru' } }]);
+      expect(el.campaignProblems).to.deep.equal([]);
+
+      // Removing Welsh takes its entries with it, back to plain strings.
+      await click(el, 'button[aria-label="Remove Welsh (cy)"]');
+      expect(written(el).banner).to.deep.equal({
+        headline: 'Safety by design',
+        message: 'Platforms can protect children and privacy.',
+        ctaHref: 'https://example.org/sign',
+      });
+      expect($(el, '[role="status"]').textContent).to.equal('Removed Welsh (cy) and its entries in 5 settings.');
+      expect(el.shadowRoot!.querySelector('.languages-summary')).to.equal(null);
+    });
+
+    const BILINGUAL = {
+      $schema: SCHEMA,
+      id: 'safer-by-design',
+      banner: {
+        headline: { en: 'Safety by design', cy: 'Diogelwch drwy ddyluniad' },
+        message: { en: 'Platforms can protect children and privacy.', cy: 'Gall platfformau ddiogelu plant a phreifatrwydd.' },
+        ctaLabel: { en: 'Add your name', cy: 'Ychwanegwch eich enw' },
+        ctaHref: { en: 'https://example.org/sign', cy: 'https://example.org/cy/llofnodi' },
+      },
+      petition: { count: 118342, label: { en: 'signatures', cy: 'llofnod' } },
+      share: { url: 'https://example.org/', text: { en: 'Safety by design', cy: 'Diogelwch drwy ddyluniad' } },
+      supporters: [{ name: { en: 'Children in Wales', cy: 'Plant yng Nghymru' } }, { name: 'NSPCC' }],
+    };
+
+    it('loads a bilingual file with its languages and writes it back unchanged, $schema and all', async () => {
+      const el = await campaignBuilder();
+      expect(el.loadCampaign(JSON.stringify(BILINGUAL))).to.equal(true);
+      await el.updateComplete;
+      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect($(el, '#c-banner-headline-cy').value).to.equal('Diogelwch drwy ddyluniad');
+      expect($(el, '#c-banner-ctaHref-cy').value).to.equal('https://example.org/cy/llofnodi');
+      // $schema is no unknown key: the elements accept it.
+      expect(el.shadowRoot!.querySelector('.output .note')?.textContent ?? '').not.to.contain('$schema');
+      expect(el.campaignFile).to.equal(`${JSON.stringify(BILINGUAL, null, 2)}\n`);
+      expect(summary(el)).to.deep.equal(['English: nothing missing', 'Welsh: 1 text missing: supporter 2 name']);
+      await until(() => el.previewElement('banner')?.shadowRoot?.textContent?.includes('Safety by design'), 'the English banner');
+      expect(el.campaignProblems).to.deep.equal([]);
+    });
+
+    it('previews the real elements in each language', async () => {
+      const el = await campaignBuilder();
+      el.loadCampaign(JSON.stringify(BILINGUAL));
+      await el.updateComplete;
+      await until(() => el.previewElement('banner')?.shadowRoot?.textContent?.includes('Safety by design'), 'the English banner');
+      await click(el, 'input[name="preview-lang"][value="cy"]');
+      const text = (name: string) => el.previewElement(name)?.shadowRoot?.textContent ?? '';
+      await until(() => text('banner').includes('Diogelwch drwy ddyluniad'), 'the Welsh banner');
+      expect(el.previewElement('banner')!.getAttribute('lang')).to.equal('cy');
+      expect(text('banner')).to.contain('Ychwanegwch eich enw');
+      const link = el.previewElement('banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="llofnodi"]');
+      expect(link, 'the Welsh petition page').to.not.equal(null);
+      await until(() => text('petition').includes('llofnod'), 'the Welsh counter');
+      await until(() => el.previewElement('share')?.getAttribute('lang') === 'cy', 'the Welsh share bar');
+      await until(() => text('supporters').includes('Plant yng Nghymru'), 'the Welsh name on the wall');
+      expect(el.previewElement('supporters')!.getAttribute('lang')).to.equal('cy');
+    });
+
+    it('checks each language’s entry by the elements’ own rules, under its own box', async () => {
+      const el = await campaignBuilder();
+      el.loadCampaign(
+        JSON.stringify({
+          banner: { headline: { en: 'Safety', cy: 'Diogelwch' }, ctaHref: { en: 'https://example.org/sign', cy: 'javascript:alert(1)' } },
+        }),
+      );
+      await el.updateComplete;
+      const [unsafe] = await reportedBy('<campaign-banner headline="x" cta-href="javascript:alert(1)"></campaign-banner>');
+      expect(errorOf(el, 'c-banner-ctaHref-cy')).to.equal(unsafe);
+      expect(errorOf(el, 'c-banner-ctaHref')).to.equal(undefined);
+      expect($(el, '#c-banner-ctaHref-cy').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#c-banner-ctaHref-cy').getAttribute('aria-describedby')).to.equal('c-banner-ctaHref-hint c-banner-ctaHref-cy-error');
+      const listed = [...el.shadowRoot!.querySelectorAll('.summary li')].map((li) => li.textContent!.trim());
+      expect(listed).to.include(`campaign file "banner.ctaHref" (cy): ${unsafe}`);
+      await fill(el, 'c-banner-ctaHref-cy', 'https://example.org/cy/llofnodi');
+      expect(errorOf(el, 'c-banner-ctaHref-cy')).to.equal(undefined);
+      expect(el.campaignProblems.filter((p) => p.target.startsWith('c-banner-ctaHref'))).to.deep.equal([]);
+    });
+
+    it('is accessible with several languages, one of them right to left', async () => {
+      const el = await campaignBuilder();
+      el.loadCampaign(JSON.stringify(BILINGUAL));
+      await el.updateComplete;
+      await addLanguage(el, 'ar');
+      await fill(el, 'c-banner-headline-ar', 'السلامة من خلال التصميم');
+      await expect(el).to.be.accessible();
     });
   });
 });

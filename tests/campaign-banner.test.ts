@@ -8,7 +8,7 @@ import { navigation, restorePage } from '../src/core/exit.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { animationsDone, json, stubFetch, until, watchErrors } from './helpers.js';
+import { animationsDone, json, stubFetch, until, watchErrors, allRendered } from './helpers.js';
 
 const iso = (time: number) => new Date(time).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -230,6 +230,7 @@ describe('<campaign-banner>', () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div><campaign-banner headline="Hi" dismissible campaign-id="focus-test"></campaign-banner><a href="#next">Next</a></div>`,
     );
+    await allRendered(wrap);
     const el = wrap.querySelector('campaign-banner')!;
     part(el, 'close')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -317,6 +318,7 @@ describe('<campaign-banner>', () => {
     const el = await fixture<CampaignBanner>(
       html`<div lang="ar"><campaign-banner headline="x" dismissible warning="y" message="z"></campaign-banner></div>`,
     );
+    await allRendered(el);
     const banner = el.querySelector('campaign-banner')!;
     expect(part(banner, 'close')!.getAttribute('aria-label')).to.equal('إغلاق');
     expect(part(banner, 'show')!.textContent).to.equal('إظهار الرسالة');
@@ -355,6 +357,7 @@ describe('<campaign-banner>', () => {
             <a id="last" href="#b">Last link</a>
           </div>`,
         );
+        await allRendered(wrap);
         const el = wrap.querySelector('campaign-banner')!;
         const bar = rendered(el)!;
         const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');

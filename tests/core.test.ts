@@ -12,7 +12,7 @@ import { readStored, writeStored, forgetAll } from '../src/core/storage.js';
 import { themeStyles } from '../src/core/theme.js';
 import { safeUrl, withAttribution } from '../src/core/url.js';
 import { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { json, stubFetch, until, watchErrors, allRendered } from './helpers.js';
 
 const probeFields = {
   headline: text(),
@@ -381,6 +381,7 @@ describe('core', () => {
           <core-probe id="own" lang="ar"></core-probe>
         </div>`,
       );
+      await allRendered(wrap);
       const [fr, xx, own] = ['fr', 'xx', 'own'].map((id) => wrap.querySelector(`#${id}`)!);
       expect(shadowText(fr, '.hello')).to.equal('Bonjour Sam');
       expect(shadowText(xx, '.hello')).to.equal('Hello Sam');
@@ -457,6 +458,7 @@ describe('core', () => {
 
     it('inherits the host page’s font', async () => {
       const wrap = await fixture(html`<div style="font-family: Georgia, serif"><core-probe headline="x"></core-probe></div>`);
+      await allRendered(wrap);
       const h2 = wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!;
       expect(getComputedStyle(h2).fontFamily).to.equal('Georgia, serif');
     });
@@ -467,6 +469,7 @@ describe('core', () => {
           <core-probe headline="x"></core-probe>
         </div>`,
       );
+      await allRendered(wrap);
       const style = getComputedStyle(wrap.querySelector('core-probe')!.shadowRoot!.querySelector('h2')!);
       expect([style.textAlign, style.textTransform, style.letterSpacing, style.whiteSpace]).to.deep.equal([
         'start',

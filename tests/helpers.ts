@@ -54,3 +54,14 @@ export async function animationsDone(el: Element): Promise<void> {
   const root = el.shadowRoot ?? el;
   await Promise.all(root.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
 }
+
+/**
+ * Waits until every one of our elements inside `root` has rendered: each renders first in the
+ * frame after its definition (src/core/base.ts), so a wrapper's fixture is ready before they are.
+ */
+export async function allRendered(root: Element): Promise<void> {
+  const elements = [root, ...root.querySelectorAll('*')].filter((el) => 'updateComplete' in el) as Array<
+    Element & { updateComplete: Promise<unknown> }
+  >;
+  await Promise.all(elements.map((el) => el.updateComplete));
+}

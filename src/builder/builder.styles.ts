@@ -147,6 +147,10 @@ export const builderStyles = css`
     color: var(--b-muted);
     font-size: 0.9375rem;
   }
+  /* A long address in a hint wraps rather than widening a narrow screen. */
+  .hint code {
+    overflow-wrap: anywhere;
+  }
   .error {
     margin: 0.25rem 0 0;
     color: var(--b-error);
@@ -240,6 +244,84 @@ export const builderStyles = css`
   }
   .row .actions {
     margin-block-end: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* A setting given per language: a column per language on wide screens, stacked on narrow ones. */
+  .by-language > .label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .languages-grid {
+    display: grid;
+    gap: 0.25rem 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+  }
+  .in-language > label {
+    display: block;
+    font-size: 0.9375rem;
+  }
+  .is-missing input {
+    border-style: dashed;
+    border-width: 2px;
+  }
+  .missing {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+    font-style: italic;
+  }
+  .missing::before {
+    content: '○ ';
+    font-style: normal;
+  }
+  ul.languages {
+    margin: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  ul.languages li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    justify-content: space-between;
+    padding-block: 0.25rem;
+    border-block-end: 1px solid var(--b-border);
+  }
+  ul.languages .hint {
+    display: inline;
+  }
+  .inline {
+    display: flex;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .inline input {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .languages-summary {
+    margin-block: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--b-border);
+    border-radius: 0.5rem;
+    background: var(--b-panel);
+  }
+  .languages-summary h4 {
+    margin-block-start: 0;
+  }
+  .languages-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .preview-language {
+    margin-block-end: 0.75rem;
   }
   @media (prefers-reduced-motion: no-preference) {
     button {

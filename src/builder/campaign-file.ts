@@ -2,10 +2,10 @@ import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
 import type { Field } from '../core/fields.js';
 import { sourceName } from '../core/errors.js';
 import { ELEMENTS } from './catalog.js';
-import { discoverLanguages, languageId, languageJson, languageProblems, perLanguageField } from './languages.js';
+import { discoverLanguages, isWords, languageId, languageJson, languageProblems, perLanguageField, valueIn } from './languages.js';
 import { cell, newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
 import { supporterFields } from '../supporter-wall/fields.js';
-import { jsonOf, problemOf, type Raw } from './values.js';
+import { isBlank, jsonOf, problemOf, type Raw } from './values.js';
 
 export const SECTIONS = ELEMENTS.filter((e) => e.section).map((e) => ({ ...e, section: e.section! }));
 const TOP = ['id', 'partner'] as const;
@@ -104,7 +104,8 @@ export function campaignJson(draft: Draft, schema?: string): Record<string, unkn
     if (Object.keys(values).length) out[section] = values;
   }
   if (draft.supporters.length) out.supporters = draft.supporters.map((row) => supporterJson(row, draft.languages));
-  for (const [key, value] of Object.entries(draft.top)) if (!(key in out) && !TOP.includes(key as never) && key !== '$schema') out[key] = value;
+  for (const [key, value] of Object.entries(draft.top))
+    if (!(key in out) && !TOP.includes(key as never) && key !== '$schema') out[key] = value;
   return out;
 }
 
@@ -140,7 +141,8 @@ export function checkCampaign(draft: Draft): Problem[] {
   draft.supporters.forEach((row, index) => {
     const id = `s-${row.id}-name`;
     for (const [lang, message] of languageProblems(supporterFields.name, cell(row, 'name'), languages)) {
-      if (languages.length > 1) problems.push({ target: languageId(id, lang, languages), where: `campaign file "supporters" (${lang})`, message });
+      if (languages.length > 1)
+        problems.push({ target: languageId(id, lang, languages), where: `campaign file "supporters" (${lang})`, message });
     }
     const message = supporterProblem(row, index, languages);
     if (message) problems.push({ target: id, where: 'campaign file "supporters"', message });
@@ -156,5 +158,27 @@ export function unknownKeys(draft: Draft): string[] {
   for (const { section, fields } of SECTIONS) {
     for (const key of Object.keys(draft.sections[section])) if (!(key in fields)) out.push(`${section}.${key}`);
   }
+  return out;
+}
+
+/**
+ * Per language, the texts it lacks: words another language of the file has and it has not
+ * (a supporter's name too). Links are left out: one link often serves every language.
+ */
+export function missingTexts(draft: Draft): Record<string, Array<{ id: string; label: string }>> {
+  const { languages } = draft;
+  const out: Record<string, Array<{ id: string; label: string }>> = Object.fromEntries(languages.map((l) => [l, []]));
+  if (languages.length < 2) return out;
+  const check = (raw: Raw, id: string, label: string) => {
+    const blank = languages.filter((lang) => isBlank(valueIn(raw, lang, languages)));
+    if (blank.length === languages.length) return;
+    for (const lang of blank) out[lang].push({ id: languageId(id, lang, languages), label });
+  };
+  for (const { section, fields } of SECTIONS) {
+    for (const [key, field] of Object.entries(fields)) {
+      if (perLanguageField(key, field) && isWords(field)) check(draft.sections[section][key], controlId(section, key), `${section}.${key}`);
+    }
+  }
+  draft.supporters.forEach((row, index) => check(cell(row, 'name'), `s-${row.id}-name`, `supporter ${index + 1} name`));
   return out;
 }

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkFile, downloadCampaign, focusControl, loadPasted, readFile } from './actions.js';
-import { controlId, SECTIONS, unknownKeys } from './campaign-file.js';
+import { controlId, missingTexts, SECTIONS, unknownKeys } from './campaign-file.js';
 import { commonFields, describeField } from './catalog.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import { fieldView } from './field-view.js';
+import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
+import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
 import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
@@ -19,6 +21,8 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
   const problems = b.campaignProblems;
   const shown = problems.filter((p) => b._touched.has(p.target));
   const unknown = unknownKeys(draft);
+  const { languages } = draft;
+  const missing = missingTexts(draft);
   const topField = (key: 'id' | 'partner') => {
     const id = controlId('top', key);
     const field = commonFields.partner;
@@ -62,26 +66,43 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         <legend>Campaign</legend>
         ${topField('id')} ${topField('partner')}
       </fieldset>
+      ${languagesFieldset(b, missing)}
       ${SECTIONS.map(({ tag, section, fields }) => {
         const values = draft.sections[section];
         return html`<fieldset>
           <legend><code>${section}</code>: settings of <code>&lt;${tag}&gt;</code></legend>
-          ${Object.entries(fields).map(([key, field]) =>
-            fieldView(b, {
-              id: controlId(section, key),
+          ${Object.entries(fields).map(([key, field]) => {
+            const id = controlId(section, key);
+            const hint = describeField(b._descriptions, tag, key, field);
+            if (perLanguageField(key, field) && languages.length > 1) {
+              return languageFields(b, {
+                id,
+                label: key,
+                field,
+                raw: values[key],
+                hint,
+                reported: b.previews.reportedFor(id),
+                missing: missingIn(missing, id, languages),
+                set: (lang, value) => b.setDraftIn(section, key, lang, value),
+              });
+            }
+            // One language: a plain box, as a one-language file has plain strings.
+            const raw = perLanguageField(key, field) ? valueIn(values[key], languages[0], languages) : values[key];
+            return fieldView(b, {
+              id,
               label: key,
               field,
-              raw: values[key],
-              hint: describeField(b._descriptions, tag, key, field),
-              reported: b.previews.reportedFor(controlId(section, key)),
-              set: (raw) => b.setDraft(section, key, raw),
-            }),
-          )}
+              raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
+              hint,
+              reported: b.previews.reportedFor(id),
+              set: (value) => b.setDraft(section, key, value),
+            });
+          })}
         </fieldset>`;
       })}
       <fieldset>
         <legend><code>supporters</code>: read by <code>&lt;supporter-wall&gt;</code></legend>
-        ${supportersEditor(b, 'draft', draft.supporters, 'supporters')}
+        ${supportersEditor(b, 'draft', draft.supporters, 'supporters', missing)}
       </fieldset>
     </form>
     <div class="output">
@@ -112,10 +133,12 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         <button type="button" @click=${() => downloadCampaign(b)}>Download campaign.json</button>
       </div>
       <p class="status" role="status">${b.status.campaign}</p>
+      ${missingSummary(b, missing)}
       <label for="c-json">campaign.json</label>
       <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${b.campaignFile}></textarea>
       <h3>Preview</h3>
       <p class="hint">The elements with this file's settings. On partner pages each partner's own attributes come first.</p>
+      ${previewLanguageSwitch(b)}
       ${SECTIONS.map(({ tag, section }) => previewFigure(b.previews, section, html`<code>&lt;${tag}&gt;</code>`))}
       ${previewFigure(b.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`)}
     </div>

@@ -5,7 +5,17 @@ import { kebab, url as urlField } from '../core/fields.js';
 import { focusAfterUpdate } from './actions.js';
 import { builderStyles } from './builder.styles.js';
 import { campaignMode } from './campaign-mode.js';
-import { campaignText, checkCampaign, controlId, emptyDraft, parseCampaign, SECTIONS, type Draft, type Problem } from './campaign-file.js';
+import {
+  campaignText,
+  checkCampaign,
+  controlId,
+  emptyDraft,
+  parseCampaign,
+  schemaUrlFor,
+  SECTIONS,
+  type Draft,
+  type Problem,
+} from './campaign-file.js';
 import { commonFields, elementInfo, ELEMENTS, loadDescriptions, type Descriptions, type Tag } from './catalog.js';
 import { elementMode } from './element-mode.js';
 import { loadPins } from './pins.js';
@@ -14,8 +24,9 @@ import { PreviewController } from './preview-controller.js';
 import { controlFor, previewPlans } from './preview-plans.js';
 import { elementMarkup, frameSrc, iframeSnippet, scriptUrlFor, snippet, type Attributes, type FrameParts } from './snippet.js';
 import { problemCount, StatusController } from './status.js';
-import { wallChildren, type Row } from './supporters.js';
-import { attributeOf, problemOf, type Raw } from './values.js';
+import { languageId, languageName, perLanguageField, readLanguage, withoutLanguage, withValue } from './languages.js';
+import { cell, wallChildren, withCell, type Row } from './supporters.js';
+import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
 
 export type Mode = 'element' | 'campaign';
 /** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
@@ -60,6 +71,10 @@ export class EmbedBuilder extends LitElement {
   @state() _descriptions: Descriptions = {};
   @state() _pinsLoaded = false;
   @state() _loadError = '';
+  /** Why the language typed in "Add a language" was refused. */
+  @state() _languageError = '';
+  /** The language the campaign previews are shown in (the file's first when unset or removed). */
+  @state() _previewLang = '';
   /** The iframe preview's address, following the form once the person pauses (each change reloads it). */
   @state() framePreview = '';
   /** The iframe preview's height from its last size message. */
@@ -168,8 +183,15 @@ export class EmbedBuilder extends LitElement {
     return frameSrc(this.frameParts(this.embedPage));
   }
 
+  /** The file as written: it starts with `$schema`, the schema of this builder's version. */
   get campaignFile(): string {
-    return campaignText(this._draft);
+    return campaignText(this._draft, schemaUrlFor(this.version));
+  }
+
+  /** The language of the campaign previews. */
+  get previewLanguage(): string {
+    const { languages } = this._draft;
+    return languages.includes(this._previewLang) ? this._previewLang : languages[0];
   }
 
   /**
@@ -196,6 +218,7 @@ export class EmbedBuilder extends LitElement {
     }
     this._loadError = '';
     this._draft = result.draft;
+    this._languageError = '';
     this.touchCampaign();
     const count = checkCampaign(result.draft).length;
     // The live previews report what only the elements check (a source, a date order) a moment
@@ -225,6 +248,59 @@ export class EmbedBuilder extends LitElement {
     this._draft = draft;
   }
 
+  /** Sets one language's entry of a setting that may be given per language. */
+  setDraftIn(section: keyof Draft['sections'], key: string, lang: string, value: string): void {
+    this.setDraft(section, key, withValue(this._draft.sections[section][key], lang, value, this._draft.languages));
+  }
+
+  /**
+   * Adds a language to the file (typed as a tag, or the name of one of the elements' languages):
+   * every text and link gets a box for it. False, and the reason under the control, when refused.
+   */
+  async addLanguage(typed: string): Promise<boolean> {
+    const read = readLanguage(typed, this._draft.languages);
+    if ('error' in read) {
+      this._languageError = read.error;
+      await focusAfterUpdate(this, '#c-lang-add');
+      return false;
+    }
+    this._languageError = '';
+    this._draft = { ...this._draft, languages: [...this._draft.languages, read.tag] };
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#c-lang-add');
+    if (input) input.value = '';
+    this.status.say('campaign', `Added ${languageName(read.tag)}: each text and link has a box for it now.`);
+    return true;
+  }
+
+  /** Removes a language and its entries; the last language stays. */
+  async removeLanguage(lang: string): Promise<void> {
+    const { languages } = this._draft;
+    if (languages.length < 2 || !languages.includes(lang)) return;
+    const drop = (raw: Raw) => withoutLanguage(raw, lang, languages);
+    let removed = 0;
+    const count = (before: Raw, after: Raw) => {
+      if (JSON.stringify(before) !== JSON.stringify(after) && !isBlank(before)) removed++;
+      return after;
+    };
+    const sections = { ...this._draft.sections };
+    for (const { section, fields } of SECTIONS) {
+      const values = { ...sections[section] };
+      for (const [key, field] of Object.entries(fields)) {
+        if (perLanguageField(key, field) && key in values) values[key] = count(values[key], drop(values[key]));
+      }
+      sections[section] = values;
+    }
+    const supporters = this._draft.supporters.map((row) => {
+      const name = cell(row, 'name');
+      const after = count(name, drop(name));
+      return after === name ? row : withCell(row, 'name', after);
+    });
+    this._draft = { ...this._draft, sections, supporters, languages: languages.filter((l) => l !== lang) };
+    const entries = removed ? ` and its entries in ${removed} ${removed === 1 ? 'setting' : 'settings'}` : '';
+    this.status.say('campaign', `Removed ${languageName(lang)}${entries}.`);
+    await focusAfterUpdate(this, '#c-lang-add');
+  }
+
   /** Replaces a list of supporters, then focuses `focus` (a row's control, or the add button). */
   async setRows(which: RowList, rows: Row[], focus?: string): Promise<void> {
     if (which === 'wall') this._wallRows = rows;
@@ -238,9 +314,14 @@ export class EmbedBuilder extends LitElement {
 
   /** Shows every problem of the file at once: after loading it, or when asked to check it. */
   touchCampaign(): void {
+    const { languages } = this._draft;
+    const each = (id: string) => languages.map((lang) => languageId(id, lang, languages));
     const ids = ['id', 'partner'].map((k) => controlId('top', k));
-    for (const { section, fields } of SECTIONS) ids.push(...Object.keys(fields).map((k) => controlId(section, k)));
-    ids.push(...this._draft.supporters.map((r) => `s-${r.id}-name`), ...checkCampaign(this._draft).map((p) => p.target));
+    for (const { section, fields } of SECTIONS) {
+      for (const [key, field] of Object.entries(fields))
+        ids.push(...(perLanguageField(key, field) ? each(controlId(section, key)) : [controlId(section, key)]));
+    }
+    ids.push(...this._draft.supporters.flatMap((r) => each(`s-${r.id}-name`)), ...checkCampaign(this._draft).map((p) => p.target));
     this._touched = new Set([...this._touched, ...ids]);
   }
 

@@ -17,10 +17,14 @@ export function previewPlans(b: EmbedBuilder, serve: (text: string) => string): 
     return plans;
   }
   const href = serve(b.campaignFile);
+  // In the language chosen over the previews, as on a partner's page in it: the elements pick
+  // each text's entry for it, and their own words follow.
+  const { languages } = b._draft;
+  const lang = languages.length > 1 || languages[0] !== 'en' ? b.previewLanguage : undefined;
   for (const { tag, section, fields } of SECTIONS) {
-    plans[section] = planFromFile(tag, href, section === 'banner' ? { fields, values: b._draft.sections.banner } : undefined);
+    plans[section] = planFromFile(tag, href, section === 'banner' ? { fields, values: b._draft.sections.banner } : undefined, lang);
   }
-  plans.supporters = planFromFile('supporter-wall', href);
+  plans.supporters = planFromFile('supporter-wall', href, undefined, lang);
   return plans;
 }
 

@@ -75,8 +75,10 @@ export function planFromFile(
   tag: Tag,
   href: string,
   banner?: { fields: Record<string, Field>; values: Record<string, unknown> },
+  lang?: string,
 ): PreviewPlan {
   const attributes: Attributes = [['campaign', href]];
+  if (lang) attributes.push(['lang', lang]);
   if (!banner) return { tag, attributes, children: [], notes: [] };
   const adjust = bannerAdjustments(banner.fields, (key) => banner.values[key]);
   if (adjust.mode) attributes.push(['mode', 'inline']);

@@ -14,16 +14,16 @@ export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compa
   'campaign-banner': { size: '11em', narrow: [['30rem', '14em']] },
   'petition-counter': { size: '10em' },
   'share-bar': {
-    size: '11.5em',
+    size: '9.25em',
     narrow: [
-      ['30rem', '18em'],
-      ['22.5rem', '21em'],
+      ['30rem', '12.5em'],
+      ['22.5rem', '19em'],
     ],
-    compact: '6.25em',
-    compactNarrow: [['24rem', '9.5em']],
+    compact: '4.5em',
+    compactNarrow: [['24rem', '7.75em']],
   },
   'supporter-wall': { size: '15em', narrow: [['30rem', '21.5em']] },
-  'quick-exit': { size: '3.5em' },
+  'quick-exit': { size: '3.75em' },
 };
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
@@ -64,22 +64,27 @@ export function scriptTag({ src, integrity }: ScriptOptions): string {
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
  * banner in `mode` top, bottom or overlay). As in the README, the space is kept from the start
  * for good, so neither the script arriving nor the first count moves the page. A banner shows
- * only in its window and can be closed, and a space kept for good would stay behind as a gap:
- * its space is kept only until the script runs.
+ * only in its window and can be closed: its space is kept until it is defined, and then for as
+ * long as it shows something (`:state(empty)` lets it go; browsers without custom states keep
+ * the first rule only).
  */
 export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const mode = value('mode');
   if (tag === 'campaign-banner' && mode !== undefined && mode !== 'inline') return '';
   const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
-  const selector = tag === 'campaign-banner' ? `${tag}:not(:defined)` : tag;
+  const selectors = tag === 'campaign-banner' ? [`${tag}:not(:defined)`, `${tag}:not(:state(empty))`] : [tag];
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
   const tall = tag === 'petition-counter' && value('show-source') ? '12em' : undefined;
-  const media = (small ? compactNarrow : narrow)
-    .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
-    .join('');
-  return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}</style>`;
+  // One rule per selector: a browser that does not know `:state()` drops only that rule.
+  const rules = selectors.map((selector) => {
+    const media = (small ? compactNarrow : narrow)
+      .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
+      .join('');
+    return `${selector}{display:block;min-block-size:${small || tall || size}}${media}`;
+  });
+  return `<style>${rules.join('')}</style>`;
 }
 
 export interface SnippetParts extends ScriptOptions {

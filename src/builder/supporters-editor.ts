@@ -3,6 +3,9 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EmbedBuilder, RowList } from './embed-builder.js';
 import { cell, newRow, supporterProblem, withCell, SUPPORTER_KEYS, type Row, type SupporterKey } from './supporters.js';
+import { supporterFields } from '../supporter-wall/fields.js';
+import { languageFields, missingIn, type Missing } from './language-view.js';
+import { valueIn, withValue } from './languages.js';
 import { display } from './values.js';
 
 const SUPPORTER_LABELS: Record<SupporterKey, [string, string]> = {
@@ -18,7 +21,15 @@ const SUPPORTER_LABELS: Record<SupporterKey, [string, string]> = {
  * once the row has been left. `${preview}-add` names the add button, where the focus goes when
  * the last row is removed.
  */
-export function supportersEditor(b: EmbedBuilder, which: RowList, rows: Row[], preview: string): TemplateResult {
+export function supportersEditor(
+  b: EmbedBuilder,
+  which: RowList,
+  rows: Row[],
+  preview: string,
+  missing: Record<string, Missing[]> = {},
+): TemplateResult {
+  // The campaign file's names may be given per language; the wall's light DOM has one language.
+  const languages = which === 'draft' ? b._draft.languages : ['en'];
   const update = (next: Row[], focus?: string) => b.setRows(which, next, focus);
   const move = (index: number, by: number, button: string) => {
     const next = [...rows];
@@ -32,8 +43,8 @@ export function supportersEditor(b: EmbedBuilder, which: RowList, rows: Row[], p
       rows,
       (row) => row.id,
       (row, index) => {
-        const problem = b._touched.has(`s-${row.id}-name`) ? supporterProblem(row, index) : undefined;
-        const name = display(cell(row, 'name')).trim();
+        const problem = b._touched.has(`s-${row.id}-name`) ? supporterProblem(row, index, languages) : undefined;
+        const name = display(valueIn(cell(row, 'name'), languages[0], languages) ?? cell(row, 'name')).trim();
         const title = `supporter ${index + 1}${name ? ` (${name})` : ''}`;
         return html`<fieldset class="row">
           <legend>Supporter ${index + 1}</legend>
@@ -41,12 +52,29 @@ export function supportersEditor(b: EmbedBuilder, which: RowList, rows: Row[], p
             const id = `s-${row.id}-${key}`;
             const [label, hint] = SUPPORTER_LABELS[key];
             const showError = key === 'name' && problem;
+            if (key === 'name' && languages.length > 1) {
+              return languageFields(b, {
+                id,
+                label,
+                words: true,
+                field: supporterFields.name,
+                raw: cell(row, 'name'),
+                hint,
+                reported: [],
+                missing: missingIn(missing, id, languages),
+                problem: problem || undefined,
+                touches: id,
+                set: (lang, value) =>
+                  update(rows.map((r) => (r === row ? withCell(r, 'name', withValue(cell(r, 'name'), lang, value, languages)) : r))),
+              });
+            }
+            const raw = key === 'name' ? (valueIn(cell(row, key), languages[0], languages) ?? cell(row, key)) : cell(row, key);
             return html`<div class="field">
               <label for=${id}>${label}</label>
               <input
                 id=${id}
                 type=${key === 'logo' || key === 'href' ? 'url' : 'text'}
-                .value=${live(display(cell(row, key)))}
+                .value=${live(display(raw))}
                 autocomplete="off"
                 aria-describedby="${id}-hint${showError ? ` ${id}-error` : ''}"
                 aria-invalid=${showError ? 'true' : 'false'}

@@ -41,7 +41,8 @@ export function supporterJson(row: Row, languages: string[] = ['en']): unknown {
   const out: Record<string, unknown> = {};
   for (const key of [...SUPPORTER_KEYS, ...Object.keys(row.value)]) {
     // A name may be given per language, like every text in the file.
-    const value = key === 'name' && isRecord(row.value[key]) ? languageJson(supporterFields.name, row.value[key], languages) : row.value[key];
+    const value =
+      key === 'name' && isRecord(row.value[key]) ? languageJson(supporterFields.name, row.value[key], languages) : row.value[key];
     if (!isBlank(value) && !(key in out)) out[key] = typeof value === 'string' ? value.trim() : value;
   }
   return out;

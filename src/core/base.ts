@@ -72,6 +72,8 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   override connectedCallback(): void {
     try {
       super.connectedCallback();
+      // Settings are checked in this frame, templates rendered in the next (see scheduleUpdate).
+      if (!this.hasUpdated) void this.config;
     } catch (e) {
       this.#cannotRender(e);
     }
@@ -154,16 +156,15 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   }
 
   /**
-   * Elements whose space the paste snippet keeps for good (a counter, a share bar, a wall)
-   * render first in the frame after the one that defined them: the two halves of the work are
-   * then never one long frame. A banner renders at once: its space is kept only until it is
-   * defined (`:not(:defined)`), and a frame in between would show the page without it.
+   * The first render comes in the frame after the one that defined the element (whose work is
+   * the class, the upgrade and the settings): the two halves are then never one long frame on a
+   * phone. The paste snippet keeps each element's space past its definition (an inline banner's
+   * until it is `:state(empty)`), so the frame in between moves nothing.
    */
-  static renderInNextFrame = false;
   #firstRender?: Promise<void>;
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && (this.constructor as typeof CoalitionElement).renderInNextFrame) await (this.#firstRender ??= nextFrame());
+    if (!this.hasUpdated) await (this.#firstRender ??= nextFrame());
     if (!this.#broken) super.scheduleUpdate();
   }
 

@@ -32,7 +32,6 @@ type Shown = { shown?: number; goal?: number; live: boolean };
 export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   static override styles = [themeStyles, counterStyles];
   static override fields = counterFields;
-  static override renderInNextFrame = true;
   static override section = 'petition' as const;
   static override properties = propertiesFor(counterFields);
 

@@ -38,7 +38,6 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _server: { state: true, attribute: false },
   };
   static override fields = shareFields;
-  static override renderInNextFrame = true;
   static override section = 'share' as const;
 
   private _status = '';

@@ -34,7 +34,6 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     _failed: { state: true, attribute: false },
   };
   static override fields = wallFields;
-  static override renderInNextFrame = true;
 
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */
