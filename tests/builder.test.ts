@@ -326,7 +326,7 @@ describe('embed builder', () => {
     ).to.equal('element=petition-counter&source=https%3A%2F%2Fexample.org%2Fs.json%23data.total&show-source=true');
     expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 160 });
     expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 192 });
-    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 304 });
+    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 336 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From RESERVE itself: a change there changes the frame's suggestion too.
     expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(RESERVE['supporter-wall'].size) * 16);
@@ -446,7 +446,7 @@ describe('embed builder', () => {
         'campaign-banner:not(:state(empty)){display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner:not(:state(empty)){min-block-size:14em}}</style>',
     );
     expect(reserveStyle('share-bar', [])).to.equal(
-      '<style>share-bar{display:block;min-block-size:9.25em}@media (max-width:30rem){share-bar{min-block-size:12.5em}}@media (max-width:22.5rem){share-bar{min-block-size:19em}}</style>',
+      '<style>share-bar{display:block;min-block-size:9.25em}@media (max-width:30rem){share-bar{min-block-size:16em}}@media (max-width:22.5rem){share-bar{min-block-size:21em}}</style>',
     );
     expect(
       elementMarkup('share-bar', [

@@ -16,8 +16,8 @@ export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compa
   'share-bar': {
     size: '9.25em',
     narrow: [
-      ['30rem', '12.5em'],
-      ['22.5rem', '19em'],
+      ['30rem', '16em'],
+      ['22.5rem', '21em'],
     ],
     compact: '4.5em',
     compactNarrow: [['24rem', '7.75em']],

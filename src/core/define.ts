@@ -19,10 +19,18 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   }
 }
 
-/** Defines each tag in a frame of its own, starting after the script's own (see tasks.ts). */
+/**
+ * Defines each tag in a frame of its own, starting after the script's own (see tasks.ts), and
+ * the next only once the page's elements of this one have rendered (in the frame after their
+ * definition, see base.ts): two tags' work never shares a frame.
+ */
 export async function defineEach(elements: Array<[string, CustomElementConstructor]>): Promise<void> {
   for (const [tag, ctor] of elements) {
     await nextFrame();
     define(tag, ctor);
+    const rendering = [...document.querySelectorAll(tag)].map(
+      (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+    );
+    await Promise.all(rendering).catch(() => undefined);
   }
 }
