@@ -2,7 +2,7 @@
 // dark, left to right and right to left, as PNG files to look at (not committed).
 //
 //   node scripts/screenshots.mjs [out-dir]          default /tmp/coalition-shots
-//   node scripts/screenshots.mjs --card FILE.png    one share card (English), as in the README
+//   node scripts/screenshots.mjs --card FILE.png [LANG DIR]   one share card (default en ltr), as in the README
 //
 // It bundles src/embed.ts with esbuild (no `npm run build` needed) and serves the repository.
 import { build } from 'esbuild';
@@ -46,7 +46,7 @@ const SCREENS = {
   'banner-overlay': `<p>The page.</p><campaign-banner mode="overlay" headline="Safety by design, not as an afterthought" message="Our partners’ sites go dark today." cta-label="Sign the letter" cta-href="https://example.org/sign" support-href="https://example.org/help" exit-href="https://www.bbc.co.uk/weather" dismissible></campaign-banner>`,
   counter: `<petition-counter count="118342" goal="150000" href="https://example.org/sign"></petition-counter><petition-counter count="95" goal="auto"></petition-counter>`,
   statistic: `<petition-counter count="14000000" format="long" label="reports of suspected child sexual abuse online could be lost every year" cite="NCMEC" cite-href="https://www.missingkids.org/"></petition-counter>`,
-  share: `<share-bar networks="facebook x whatsapp mastodon email copy image" url="https://example.org/c" text="Safety by design"></share-bar><share-bar compact></share-bar>`,
+  share: `<share-bar networks="facebook x whatsapp mastodon email copy image" url="https://example.org/campaign" text="Safety by design" hashtags="SaferByDesign"></share-bar><share-bar compact></share-bar>`,
   wall: `<supporter-wall campaign="/campaign.json" max="3" join-href="https://example.org/join"></supporter-wall>`,
   'quick-exit': `<quick-exit></quick-exit><h1>A page about abuse</h1><p>Long text.</p>`,
   stacked: `<petition-counter count="1200" goal="auto"></petition-counter><share-bar></share-bar><supporter-wall campaign="/campaign.json"></supporter-wall>`,
@@ -76,17 +76,18 @@ try {
   if (process.argv[2] === '--card') {
     // The card as the share bar draws it, saved instead of shared.
     const tab = await browser.newPage();
-    await tab.goto(`${base}/screen/share?lang=en&dir=ltr`, { waitUntil: 'load' });
+    const [lang = 'en', dir = 'ltr'] = process.argv.slice(4);
+    await tab.goto(`${base}/screen/share?lang=${lang}&dir=${dir}`, { waitUntil: 'load' });
     const dataUrl = await tab.evaluate(async () => {
       await customElements.whenDefined('share-bar');
+      const bar = document.querySelector('share-bar');
+      while (!bar.shadowRoot?.querySelector('[part="control"]')) await new Promise((r) => setTimeout(r, 50));
       HTMLAnchorElement.prototype.click = function () {
         window.__card = this.href;
       };
       navigator.canShare = () => false;
-      document.querySelector('share-bar').shadowRoot.querySelector('button:last-of-type');
-      const button = [...document.querySelector('share-bar').shadowRoot.querySelectorAll('button')].find((b) =>
-        b.textContent.includes('image'),
-      );
+      // The image network is the last control of the first bar.
+      const button = [...bar.shadowRoot.querySelectorAll('[part="control"]')].pop();
       button.click();
       while (!window.__card) await new Promise((r) => setTimeout(r, 50));
       const blob = await (await fetch(window.__card)).blob();

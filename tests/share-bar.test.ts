@@ -362,7 +362,7 @@ describe('share-bar', () => {
       const { size, lines } = fitHeadline(headline, measure);
       expect(lines.join(' ').replace(/\s+/g, ''), 'every letter kept').to.equal(headline.replace(/\s+/g, ''));
       for (const line of lines) expect(measure(line, size), line).to.be.at.most(width);
-      expect(lines.length * size * 1.2).to.be.at.most(820);
+      expect(lines.length * size * 1.2).to.be.at.most(760);
       expect(size, 'large enough to read').to.be.at.least(48);
     }
   });

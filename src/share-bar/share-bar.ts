@@ -198,7 +198,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       lang: this.language.lang,
       dir: this.language.dir,
       font: style.fontFamily || 'sans-serif',
-      colors: { background: token('--_surface', '#f5f7fa'), text: token('--_text', '#1a1c1e'), accent: token('--_accent', '#0b57d0') },
+      colors: { background: token('--_accent', '#0b57d0'), text: token('--_accent-text', '#ffffff') },
     });
     const how = await shareCard(blob, text, url);
     if (how === 'cancelled') return;

@@ -13,7 +13,8 @@ export interface CardContent {
   lang: string;
   dir: 'ltr' | 'rtl';
   font: string;
-  colors: { background: string; text: string; accent: string };
+  /** The campaign's accent as the card's ground, and the theme's text colour for it (4.5:1 or better by design). */
+  colors: { background: string; text: string };
 }
 
 type Measure = (text: string, size: number) => number;
@@ -47,7 +48,7 @@ export function wrap(text: string, width: number, size: number, measure: Measure
 }
 
 /** The largest headline size (from 104 px down) whose lines fit the card's text box. */
-export function fitHeadline(text: string, measure: Measure, box = { width: CARD.width - 2 * CARD.margin, height: 820 }) {
+export function fitHeadline(text: string, measure: Measure, box = { width: CARD.width - 2 * CARD.margin, height: 760 }) {
   for (let size = 104; size > 24; size -= 4) {
     const lines = wrap(text, box.width, size, measure);
     if (lines.length * size * 1.2 <= box.height) return { size, lines };
@@ -71,26 +72,35 @@ export async function drawCard(content: CardContent): Promise<Blob> {
   };
   ctx.fillStyle = content.colors.background;
   ctx.fillRect(0, 0, width, height);
-  // A band of the accent along the card's start edge: the campaign's colour, calmly.
-  ctx.fillStyle = content.colors.accent;
-  ctx.fillRect(rtl ? width - 24 : 0, 0, 24, height);
   ctx.direction = content.dir;
   ctx.textAlign = 'start';
   ctx.textBaseline = 'top';
   ctx.fillStyle = content.colors.text;
   const x = rtl ? width - margin : margin;
-  const { size, lines } = fitHeadline(content.headline, measure);
-  lines.forEach((line, i) => {
-    ctx.font = font(size);
-    ctx.fillText(line, x, margin + i * size * 1.2);
-  });
   // The hashtags and the address at the foot, smaller, each wrapped like the headline.
   const foot = [content.hashtags.map((tag) => `#${tag}`).join(' '), content.url.replace(/^https?:\/\//, '').replace(/\/$/, '')]
     .filter(Boolean)
-    .flatMap((text) => wrap(text, width - 2 * margin, 44, measure));
-  foot.reverse().forEach((line, i) => {
-    ctx.font = font(44, 400);
-    ctx.fillText(line, x, height - margin - 44 - i * 56);
+    .map((text, i) => ({ lines: wrap(text, width - 2 * margin, 44, measure), weight: i === 0 && content.hashtags.length ? 700 : 400 }));
+  const footLines = foot.flatMap(({ lines, weight }) => lines.map((line) => ({ line, weight })));
+  const footTop = height - margin - footLines.length * 56;
+  // The headline in the middle of the space above the foot, under a short rule: calm, and
+  // readable as a thumbnail in a feed.
+  const { size, lines } = fitHeadline(content.headline, measure);
+  const block = lines.length * size * 1.2;
+  const top = Math.max(margin + 48, margin + 48 + (footTop - 64 - (margin + 48) - block) / 2);
+  ctx.fillRect(rtl ? width - margin - 120 : margin, top - 48, 120, 10);
+  lines.forEach((line, i) => {
+    ctx.font = font(size);
+    ctx.fillText(line, x, top + i * size * 1.2);
+  });
+  ctx.fillRect(rtl ? width - margin - (width - 2 * margin) : margin, footTop - 32, width - 2 * margin, 2);
+  // Hashtags and addresses read left to right in any language: on a right-to-left card they
+  // keep the start edge but not the direction (no "SaferByDesign#").
+  ctx.direction = 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  footLines.forEach(({ line, weight }, i) => {
+    ctx.font = font(44, weight);
+    ctx.fillText(line, x, footTop + i * 56);
   });
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'),
