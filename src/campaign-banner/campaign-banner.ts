@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { relativeTimeFormat } from '../core/i18n.js';
-import { errorText, type Source } from '../core/errors.js';
+import { errorText, guarded, type Source } from '../core/errors.js';
 import { ExitControl, exitStyles } from '../core/exit-control.js';
 import { describeProblem, isUnset, parseField, propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
@@ -101,7 +101,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     super.connectedCallback();
     // The light-DOM message can arrive or change after the first render (a parser still reading,
     // a framework filling in text): whether there is a message decides what the banner shows.
-    (this.#light ??= new MutationObserver(() => this.requestUpdate())).observe(this, {
+    (this.#light ??= new MutationObserver(guarded(this, 'message', () => this.requestUpdate()))).observe(this, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -297,7 +297,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     }
     const bar = this.renderRoot.querySelector('.top,.bottom');
     // Created only once there is a bar: most banners are inline and never need one.
-    if (bar) (this.#sizes ??= new ResizeObserver(() => this.#makeRoom(true))).observe(bar);
+    if (bar) (this.#sizes ??= new ResizeObserver(guarded(this, 'mode', () => this.#makeRoom(true)))).observe(bar);
     this.#makeRoom();
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return this.#unlock?.();

@@ -134,11 +134,22 @@ function onPageShow(): void {
 
 // On the window, in the capture phase: before any page script can stop the event, and while a
 // modal dialog (the banner's overlay) holds the focus.
+/** Page-wide listeners that never throw into the page's own key and pointer handling. */
+const safely =
+  (listener: (event: never) => void): EventListener =>
+  (event) => {
+    try {
+      listener(event as never);
+    } catch (e) {
+      console.warn(`[coalition-embed] the quick exit's Shift shortcut: ${e instanceof Error ? e.message : e}`);
+    }
+  };
+
 const LISTENERS = [
-  ['keydown', onKeyDown],
-  ['keyup', onKeyUp],
-  ['pointerdown', onPointerDown],
-  ['pageshow', onPageShow],
+  ['keydown', safely(onKeyDown)],
+  ['keyup', safely(onKeyUp)],
+  ['pointerdown', safely(onPointerDown)],
+  ['pageshow', safely(onPageShow)],
 ] as Array<[string, EventListener]>;
 
 function join(member: ShiftShortcut): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
-import type { Source } from '../core/errors.js';
+import { guarded, type Source } from '../core/errors.js';
 import { themeStyles } from '../core/theme.js';
 import { formatCount, sameLanguage } from '../core/i18n.js';
 import { wallFields } from './fields.js';
@@ -47,7 +47,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   #order: string[] = [];
   #awaitingParse = false;
   #groups: Array<[string | undefined, Supporter[]]> = [];
-  #observer = new MutationObserver(() => this.requestUpdate());
+  #observer = new MutationObserver(guarded(this, 'light DOM', () => this.requestUpdate()));
 
   override connectedCallback(): void {
     super.connectedCallback();
