@@ -28,9 +28,15 @@ export async function defineEach(elements: Array<[string, CustomElementConstruct
   for (const [tag, ctor] of elements) {
     await nextFrame();
     define(tag, ctor);
-    const rendering = [...document.querySelectorAll(tag)].map(
-      (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
-    );
-    await Promise.all(rendering).catch(() => undefined);
+    // Plain loops: a host page may have patched the array built-ins to throw, and every tag must
+    // still be defined (where rendering is impossible, each element says so once).
+    try {
+      const rendering: unknown[] = [];
+      for (const el of document.querySelectorAll(tag))
+        rendering.push((el as Element & { updateComplete?: Promise<unknown> }).updateComplete);
+      await Promise.all(rendering);
+    } catch {
+      /* its report is the element's own */
+    }
   }
 }
