@@ -62,29 +62,25 @@ export function scriptTag({ src, integrity }: ScriptOptions): string {
 
 /**
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
- * banner in `mode` top, bottom or overlay). As in the README, the space is kept from the start
- * for good, so neither the script arriving nor the first count moves the page. A banner shows
- * only in its window and can be closed: its space is kept until it is defined, and then for as
- * long as it shows something (`:state(empty)` lets it go; browsers without custom states keep
- * the first rule only).
+ * banner that is not written `mode="inline"`: a bar, an overlay, or whatever its campaign file
+ * says, which may be nothing for most of the year). As in the README, the space is kept from the
+ * start, so neither the script arriving nor the first count moves the page; an element with
+ * nothing to show gives it back (`:state(empty)`; browsers without custom states keep it).
  */
 export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
-  const mode = value('mode');
-  if (tag === 'campaign-banner' && mode !== undefined && mode !== 'inline') return '';
+  if (tag === 'campaign-banner' && value('mode') !== 'inline') return '';
   const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
-  const selectors = tag === 'campaign-banner' ? [`${tag}:not(:defined)`, `${tag}:not(:state(empty))`] : [tag];
+  const selector = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
   const tall = tag === 'petition-counter' && value('show-source') ? '12em' : undefined;
-  // One rule per selector: a browser that does not know `:state()` drops only that rule.
-  const rules = selectors.map((selector) => {
-    const media = (small ? compactNarrow : narrow)
-      .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
-      .join('');
-    return `${selector}{display:block;min-block-size:${small || tall || size}}${media}`;
-  });
-  return `<style>${rules.join('')}</style>`;
+  const media = (small ? compactNarrow : narrow)
+    .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
+    .join('');
+  // A share bar or a quick exit always shows something; the others may not.
+  const empty = tag === 'share-bar' || tag === 'quick-exit' ? '' : `${tag}:state(empty){min-block-size:0}`;
+  return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}${empty}</style>`;
 }
 
 export interface SnippetParts extends ScriptOptions {

@@ -20,10 +20,6 @@ import { css } from 'lit';
  * used as given (`light-dark()` picks the scheme's).
  */
 export const bannerStyles = css`
-  /* Nothing in the page's flow (a bar, an overlay, outside its window): no gap either. */
-  :host(:state(empty)) {
-    margin-block: 0;
-  }
   .box {
     position: relative;
     background: var(--_surface);

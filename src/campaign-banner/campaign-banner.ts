@@ -84,17 +84,14 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     modal: () => this.#where == 'overlay',
   });
 
-  /** For `:state(empty)`: see `updated()`. */
-  #internals?: ElementInternals;
-
   constructor() {
     super();
     new ScheduleController(this, () => [this.config.start, this.config.end, this.#nextChange]);
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      /* an older browser: the paste snippet's space simply stays until the banner is defined */
-    }
+  }
+
+  /** Nothing inline in the page's flow: outside its window, dismissed, or a bar or an overlay. */
+  protected override get showsNothing(): boolean {
+    return !this.renderRoot.querySelector('.box.inline');
   }
 
   override connectedCallback(): void {
@@ -286,15 +283,6 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
    * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
    */
   protected override updated(): void {
-    // `:state(empty)`: the banner shows nothing in the page's flow (outside its window,
-    // dismissed, or a bar or overlay), so the paste snippet's reserved space gives way. While
-    // its campaign file is on its way it is not empty: the space waits with it.
-    const empty = this.campaignFile.settled && !this.renderRoot.querySelector('.box.inline');
-    try {
-      this.#internals?.states[empty ? 'add' : 'delete']('empty');
-    } catch {
-      /* CustomStateSet without plain names (Chrome before 125): the space stays */
-    }
     const bar = this.renderRoot.querySelector('.top,.bottom');
     // Created only once there is a bar: most banners are inline and never need one.
     if (bar) (this.#sizes ??= new ResizeObserver(guarded(this, 'mode', () => this.#makeRoom(true)))).observe(bar);

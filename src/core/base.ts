@@ -27,6 +27,7 @@ let saidCannotRender = false;
  * @cssprop --coalition-radius - Corner radius (default 0.5rem)
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
+ * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @fires {CustomEvent<{element: string, attribute: string, message: string, source: object}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
  */
@@ -60,11 +61,39 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   #broken = false;
   #handlers = new WeakMap<object, (event: never) => void>();
 
+  /** The host's custom states (`:state(empty)`, a quick exit's `:state(inline)`), where the browser has them. */
+  #internals?: ElementInternals;
+
   constructor() {
     super();
     const { fields, section } = this.constructor as typeof CoalitionElement;
     this.campaignFile = new CampaignController(this, section, Object.keys(fields));
     this.settings = new ConfigController(this, fields as F, this.campaignFile, this.language);
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      /* an older browser: no custom states, and the paste snippet's space simply stays */
+    }
+    // After every render, before the element's own `updated`: whether the element shows nothing
+    // in the page's flow, so the paste snippet's reserved space can give way.
+    this.addController({ hostUpdated: () => this.setState('empty', this.campaignFile.settled && this.showsNothing) });
+  }
+
+  /**
+   * True when nothing of the element is in the page's flow: nothing rendered (a counter with no
+   * count, a banner outside its window). `:state(empty)` then lets the snippet's space go.
+   */
+  protected get showsNothing(): boolean {
+    return !this.renderRoot.querySelector('*');
+  }
+
+  /** Sets or clears one custom state of the host (`:state(NAME)` in CSS). */
+  protected setState(name: string, on: boolean): void {
+    try {
+      this.#internals?.states[on ? 'add' : 'delete'](name);
+    } catch {
+      /* CustomStateSet without plain names (Chrome before 125): the state is simply not there */
+    }
   }
 
   // Every entry point the browser calls is guarded: a hostile host page (patched built-ins, a
@@ -139,7 +168,9 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     // The box keeps the page's direction (its layout) even where its words are English.
     if (!key) return around === this.language.lang ? {} : { lang: around };
     if (this.config[key] === undefined) return {};
-    return { lang: this.settings.langOf(key, around), dir: this.settings.dirOf(key, around) };
+    // Words of unknown language (a plain string) take their direction from themselves: English
+    // copy on an Arabic page keeps its full stop at its end.
+    return { lang: this.settings.langOf(key, around), dir: this.settings.dirOf(key, around) ?? 'auto' };
   }
 
   protected report(source: Source | string, message: string): void {

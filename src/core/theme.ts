@@ -53,6 +53,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Nothing to show in the page's flow: no gap either (see base.ts, showsNothing). */
+  :host(:state(empty)) {
+    margin-block: 0;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }

@@ -84,6 +84,10 @@ export const counterStyles = css`
   }
   .cta {
     justify-self: start;
+    /* 44 px at 16 px text, like every other control of ours. */
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
     padding: 0.5em 1em;
     border-radius: var(--_radius);
     background: var(--_accent);

@@ -36,19 +36,11 @@ export class QuickExit extends CoalitionElement<typeof quickExitFields> {
     language: this.language,
     source: () => this.settings.sourceOf('href'),
   });
-  // Where attachInternals is missing, `position="inline"` still works; only the campaign file's does not.
-  readonly #internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-
   // The sticky rule sits on the host, so the host needs to know the setting, wherever it came from.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    try {
-      const states = this.#internals?.states;
-      if (this.config.position === 'inline') states?.add('inline');
-      else states?.delete('inline');
-    } catch {
-      /* a browser with the old `--state` syntax: the attribute alone decides */
-    }
+    // Where custom states are missing, `position="inline"` still works; only the campaign file's does not.
+    this.setState('inline', this.config.position === 'inline');
   }
 
   protected override render() {

@@ -191,14 +191,17 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     // The campaign's headline when the page's campaign file has one, in the visitor's language.
     const given = this.campaignFile.file?.banner?.headline;
     const picked = isRecord(given) ? pickLanguage(given, this.language.lang)?.[1] : given;
+    // The card shows where to go, not the partner's tracking tags (the shared link keeps them).
+    const shown = new URL(url);
     const blob = await drawCard({
       headline: (typeof picked === 'string' && picked.trim()) || text,
       hashtags,
-      url,
+      url: `${shown.host}${shown.pathname}`,
       lang: this.language.lang,
       dir: this.language.dir,
       font: style.fontFamily || 'sans-serif',
-      colors: { background: token('--_accent', '#0b57d0'), text: token('--_accent-text', '#ffffff') },
+      // The campaign's own (light-scheme) accent: the same image from every visitor's phone.
+      colors: { background: token('--coalition-accent', '#0b57d0'), text: token('--coalition-accent-text', '#ffffff') },
     });
     const how = await shareCard(blob, text, url);
     if (how === 'cancelled') return;

@@ -102,6 +102,9 @@ export const wallStyles = css`
   }
   button,
   .join {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
     font: inherit;
     /* Text in the page's text colour: a partner's accent on the surface may not reach 4.5:1. */
     color: var(--_text);

@@ -49,6 +49,11 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   #groups: Array<[string | undefined, Supporter[]]> = [];
   #observer = new MutationObserver(guarded(this, 'light DOM', () => this.requestUpdate()));
 
+  /** Nothing to show once the list is known to be empty (not while it is on its way). */
+  protected override get showsNothing(): boolean {
+    return !this.#total && !this.#list.waiting;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (document.readyState === 'loading' && !this.#awaitingParse) {
@@ -192,7 +197,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
         ${
           hidden
             ? html`<button part="more" aria-expanded="false" @click=${this.on(this.#expand)}>
-                ${wallMessages.t(lang, 'more', { count: formatCount(lang, hidden) })}
+                ${hidden === 1 ? wallMessages.t(lang, 'moreOne') : wallMessages.t(lang, 'more', { count: formatCount(lang, hidden) })}
               </button>`
             : nothing
         }
