@@ -126,7 +126,7 @@ describe('embed builder', () => {
         [
           COMMENT,
           SCRIPT,
-          '<style>petition-counter{display:block;min-block-size:10em}petition-counter:state(empty){min-block-size:0}</style>',
+          '<style>petition-counter{display:block;min-block-size:11em}petition-counter:state(empty){min-block-size:0}</style>',
           '<petition-counter',
           '  source="uk-parliament:700001"',
           '  goal="auto"',
@@ -324,8 +324,8 @@ describe('embed builder', () => {
         ['show-source', true],
       ]),
     ).to.equal('element=petition-counter&source=https%3A%2F%2Fexample.org%2Fs.json%23data.total&show-source=true');
-    expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 160 });
-    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 192 });
+    expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 176 });
+    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 208 });
     expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 336 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From RESERVE itself: a change there changes the frame's suggestion too.
@@ -359,7 +359,7 @@ describe('embed builder', () => {
     expect(src.pathname).to.equal('/dist/embed.html');
     expect(src.search).to.equal(new URL(el.frameAddress).search);
     expect(frame.title).to.equal('Preview: Petition counter');
-    expect(frame.style.blockSize).to.equal('160px');
+    expect(frame.style.blockSize).to.equal('176px');
     // The page in the frame reports its height, and the preview follows it.
     await until(() => el._frameHeight, 'a size message from the preview');
     await el.updateComplete;

@@ -12,7 +12,7 @@ import type { Tag } from './catalog.js';
 type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
 export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compact?: string; compactNarrow?: Steps }>> = {
   'campaign-banner': { size: '11em', narrow: [['30rem', '14em']] },
-  'petition-counter': { size: '10em' },
+  'petition-counter': { size: '11em' },
   'share-bar': {
     size: '9.25em',
     narrow: [
@@ -74,7 +74,7 @@ export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const selector = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
-  const tall = tag === 'petition-counter' && value('show-source') ? '12em' : undefined;
+  const tall = tag === 'petition-counter' && value('show-source') ? '13em' : undefined;
   const media = (small ? compactNarrow : narrow)
     .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
     .join('');
@@ -124,7 +124,7 @@ export function frameHeight(tag: Tag, attributes: Attributes): { height: number;
   const has = (name: string) => attributes.some(([n]) => n === name);
   const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
   const small = has('compact') ? compact : undefined;
-  const tall = tag === 'petition-counter' && has('show-source') ? '12em' : undefined;
+  const tall = tag === 'petition-counter' && has('show-source') ? '13em' : undefined;
   const steps = small ? compactNarrow : narrow;
   const height = px(small ?? tall ?? size);
   const widest = steps.length ? Math.max(...steps.map(([, min]) => px(min))) : undefined;
