@@ -110,10 +110,13 @@ try {
             await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
             await tab.goto(`${base}/screen/${name}?lang=${lang}&dir=${dir}`, { waitUntil: 'load' });
             await new Promise((r) => setTimeout(r, 700));
-            await tab.screenshot({
-              path: `${out}/${name}-${width}-${scheme}-${dir}.png`,
-              fullPage: name !== 'banner-overlay' && name !== 'banner-bottom',
-            });
+            // The window made as tall as the page rather than a full-page capture: Chromium's
+            // full-page shots shift right-to-left pages off their right edge.
+            if (name !== 'banner-overlay' && name !== 'banner-bottom') {
+              const tall = await tab.evaluate(() => document.documentElement.scrollHeight);
+              await tab.setViewport({ width, height: Math.max(800, tall) });
+            }
+            await tab.screenshot({ path: `${out}/${name}-${width}-${scheme}-${dir}.png` });
             await tab.close();
           }
         }
