@@ -10,15 +10,19 @@ interface HostReport {
 }
 type HostWindow = Window & { hostReport: HostReport; customElements: CustomElementRegistry };
 
-/** Loads a host page in a frame of the given width and waits until all four widgets have rendered. */
-async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
+/** Loads a host page in a frame of the given width. */
+async function load(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:900px;border:0`;
   frame.src = `/tests/hosts/${name}.html`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const win = frame.contentWindow as HostWindow;
-  const doc = frame.contentDocument!;
+  return { win: frame.contentWindow as HostWindow, doc: frame.contentDocument!, frame };
+}
+
+/** Loads a host page and waits until all four widgets have rendered. */
+async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const { win, doc, frame } = await load(name, width);
   await until(
     () => /118|١١٨/.test(doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]')?.textContent ?? ''),
     `${name}: count shown`,
@@ -167,13 +171,7 @@ describe('hostile hosts', () => {
 
   it('falls back and reports at 8 s when fetch never settles', async function () {
     this.timeout(20_000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:900px;border:0';
-    frame.src = '/tests/hosts/hung-fetch.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    const win = frame.contentWindow as HostWindow;
-    const doc = frame.contentDocument!;
+    const { win, doc } = await load('hung-fetch');
     await until(
       () => win.hostReport.warnings.some((w) => w.includes('<petition-counter>') && w.includes('did not answer within 8 s')),
       'the counter’s report',
@@ -185,13 +183,7 @@ describe('hostile hosts', () => {
   });
 
   it('leaves the page’s own content and throws nothing when built-ins are patched to throw', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:900px;border:0';
-    frame.src = '/tests/hosts/patched-arrays.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    const win = frame.contentWindow as HostWindow;
-    const doc = frame.contentDocument!;
+    const { win, doc } = await load('patched-arrays');
     await until(() => win.hostReport.warnings.some((w) => w.includes('[coalition-embed]')), 'a console message');
     await new Promise((r) => setTimeout(r, 300));
     expect(

@@ -17,7 +17,7 @@ export interface FieldView {
 }
 
 /** Backticks in the JSDoc become code. */
-const rich = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+export const rich = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
 /**
  * The control for a field, of the kind its values take. The field's own problem shows once the

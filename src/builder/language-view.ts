@@ -1,17 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Field } from '../core/fields.js';
 import { focusControl } from './actions.js';
 import type { EmbedBuilder } from './embed-builder.js';
+import { rich, type FieldView } from './field-view.js';
 import { CATALOGUE_LANGUAGES, dirOf, languageId, languageName, valueIn } from './languages.js';
-import { display, problemOf, type Raw } from './values.js';
+import { display, problemOf } from './values.js';
 
 // The campaign file's languages in the form: the list of them and the control that adds one, a
 // setting's inputs side by side (one per language), what each language still lacks, and the
 // switch that shows the previews in each language.
-
-/** Backticks in the JSDoc become code. */
-const rich = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
 /** A text the form would have in a language, and the input to fill it in. */
 export interface Missing {
@@ -92,14 +89,7 @@ export function languagesFieldset(b: EmbedBuilder, missing: Record<string, Missi
 }
 
 /** One setting given per language: an input per language, side by side. */
-export interface LanguageFieldView {
-  id: string;
-  label: string;
-  field: Field;
-  raw: Raw;
-  hint: string;
-  /** What the preview elements reported about the setting (not about one language's entry). */
-  reported: string[];
+export interface LanguageFieldView extends Omit<FieldView, 'set'> {
   /** The languages whose entry is missing (words only; a link falls back quietly). */
   missing: Set<string>;
   set: (lang: string, value: string) => void;
