@@ -2,8 +2,16 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
+import { registry } from './scripts/registry.mjs';
+
+const { ELEMENTS } = await registry();
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// This version's module registry, a key on globalThis rather than a global name: a page's own
+// RequireJS never sees our modules, and two versions of the script on one page never meet.
+const DEFINE = `coalition-embed@${version}`;
 
 /**
  * Two lines of Lit that run while our script loads, made safe on hostile pages:
@@ -101,26 +109,101 @@ function embedPage() {
   };
 }
 
+/**
+ * Each element's code as its own file (dist/elements/TAG-HASH.js), the code two or more share in
+ * dist/chunks/, rare parts in files of their own: rollup's AMD output with `define` renamed, so
+ * the loader can fetch every file as a classic script pinned by `integrity`. The entries come
+ * from the registry: each is the element's class as its default export.
+ */
+function elementEntries() {
+  const prefix = '\0element:';
+  return {
+    name: 'element-entries',
+    resolveId: (id) => (id.startsWith(prefix) ? id : null),
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const element = ELEMENTS.find((e) => e.tag === id.slice(prefix.length));
+      return `export { ${element.className} as default } from ${JSON.stringify(resolvePath(`src/${element.module}.ts`))};`;
+    },
+  };
+}
+
+/**
+ * After the element files are written: the loader's manifest (src/loader/manifest.d.ts), each
+ * file with the sha384 hash of its final bytes and every file it imports, near or far, so the
+ * loader starts them all at once.
+ */
+let manifest;
+function filesManifest() {
+  return {
+    name: 'files-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const needs = (chunk, seen = new Set()) => {
+        for (const file of chunk.imports) if (!seen.has(file)) needs(bundle[file], seen.add(file));
+        return seen;
+      };
+      manifest = {
+        DEFINE,
+        TAGS: ELEMENTS.map((e) => [e.tag, chunks.find((c) => c.isEntry && c.name === e.tag).fileName]),
+        FILES: Object.fromEntries(
+          chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
+        ),
+      };
+    },
+  };
+}
+
+function loaderManifest() {
+  const id = 'coalition-embed:manifest';
+  return {
+    name: 'loader-manifest',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loading) {
+      if (loading !== `\0${id}`) return null;
+      if (!manifest) this.error('the element files must be built before the loader');
+      return Object.entries(manifest)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
+    },
+  };
+}
+
+// Built in this order: the element files first, since the loader carries their hashes.
 export default [
   {
-    // The pasteable bundle: one classic script and the same as one ES module, Lit included.
+    input: Object.fromEntries(ELEMENTS.map((e) => [e.tag, `\0element:${e.tag}`])),
+    onwarn,
+    plugins: [elementEntries(), ...plugins()],
+    output: {
+      dir: 'dist',
+      format: 'amd',
+      exports: 'named',
+      amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: true },
+      entryFileNames: 'elements/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [minify(), filesManifest()],
+    },
+  },
+  {
+    // The pasted script: the loader, with the manifest written in.
+    input: 'src/loader/loader.ts',
+    onwarn,
+    plugins: [loaderManifest(), ...plugins()],
+    output: { file: 'dist/coalition-embed.js', format: 'iife', plugins: [minify()] },
+  },
+  {
+    // The whole library as one ES module, Lit included, for pages that import rather than paste.
     input: 'src/embed.ts',
     onwarn,
     plugins: plugins(),
-    output: [
-      { file: 'dist/coalition-embed.js', format: 'iife', name: 'CoalitionEmbed', plugins: [minify()] },
-      { file: 'dist/coalition-embed.mjs', format: 'es', plugins: [minify(true)] },
-    ],
+    output: { file: 'dist/coalition-embed.mjs', format: 'es', inlineDynamicImports: true, plugins: [minify(true)] },
   },
   {
     // For npm users who import one element class and bring their own Lit: no bundling of deps.
     input: {
       index: 'src/index.ts',
-      'campaign-banner/campaign-banner': 'src/campaign-banner/campaign-banner.ts',
-      'petition-counter/petition-counter': 'src/petition-counter/petition-counter.ts',
-      'quick-exit/quick-exit': 'src/quick-exit/quick-exit.ts',
-      'share-bar/share-bar': 'src/share-bar/share-bar.ts',
-      'supporter-wall/supporter-wall': 'src/supporter-wall/supporter-wall.ts',
+      ...Object.fromEntries(ELEMENTS.map((e) => [e.module, `src/${e.module}.ts`])),
     },
     onwarn,
     external: (id) => /^(lit|@lit|zod)(\/|$)/.test(id),

@@ -1,40 +1,43 @@
-// What is made from the elements' setting declarations (src/*/fields.ts and
-// src/core/common-fields.ts): each key is a campaign-file key and, in kebab-case, an attribute;
-// the JSDoc comment above it is its description.
+// What is made from the elements' descriptions (src/elements.ts: each folder's element.ts, its
+// fields.ts, and src/core/common-fields.ts): each key is a campaign-file key and, in kebab-case,
+// an attribute; the JSDoc comment above it is its description.
 //
 //   node scripts/settings.mjs          writes dist/settings.json (the WordPress allow-list and the
 //                                      builder's hints), dist/campaign.schema.json, and the
 //                                      attributes in custom-elements.json (run by `npm run build`)
 //   node scripts/settings.mjs --readme writes the README's settings tables between their markers
 //   node scripts/settings.mjs --check  fails when the README's tables are out of date (`npm test`)
-import { build } from 'esbuild';
+import { evaluate } from './registry.mjs';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
-/** Each element: its tag, the file declaring its settings, the export, and its campaign-file section. */
-export const ELEMENTS = [
-  { tag: 'campaign-banner', file: 'src/campaign-banner/fields.ts', name: 'bannerFields', section: 'banner' },
-  { tag: 'petition-counter', file: 'src/petition-counter/fields.ts', name: 'counterFields', section: 'petition' },
-  { tag: 'quick-exit', file: 'src/quick-exit/fields.ts', name: 'quickExitFields', section: 'quickExit' },
-  { tag: 'share-bar', file: 'src/share-bar/fields.ts', name: 'shareFields', section: 'share' },
-  { tag: 'supporter-wall', file: 'src/supporter-wall/fields.ts', name: 'wallFields' },
-];
 const COMMON = { file: 'src/core/common-fields.ts', name: 'commonFields' };
 const SUPPORTER = { file: 'src/supporter-wall/fields.ts', name: 'supporterFields' };
+/** An element's settings are declared in its folder's fields.ts. */
+const fieldsFile = (element) => `src/${element.module.split('/')[0]}/fields.ts`;
 
-/** The JSDoc comment above each key of an exported object literal, read with TypeScript's parser. */
+/**
+ * The JSDoc comment above each key of an object literal, read with TypeScript's parser: the one
+ * declared as `name`, or the one whose keys are `name` (an element's fields, by their keys).
+ */
 function descriptions(file, name) {
+  const keys = Array.isArray(name) ? [...name].sort().join() : undefined;
   const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
   const found = {};
   const visit = (node) => {
     if (
       ts.isVariableDeclaration(node) &&
-      node.name.getText() === name &&
       node.initializer &&
-      ts.isObjectLiteralExpression(node.initializer)
+      ts.isObjectLiteralExpression(node.initializer) &&
+      (keys
+        ? node.initializer.properties
+            .map((p) => p.name?.getText())
+            .sort()
+            .join() === keys
+        : node.name.getText() === name)
     ) {
       for (const property of node.initializer.properties) {
         const comment = ts
@@ -54,55 +57,50 @@ function descriptions(file, name) {
   return found;
 }
 
-/** The declarations themselves, evaluated: bundled for Node by esbuild, in memory. */
-async function declarations() {
-  const entry = [
-    ...ELEMENTS.map(({ file, name }) => `export { ${name} } from './${file}';`),
-    `export { ${COMMON.name} } from './${COMMON.file}';`,
-    `export { ${SUPPORTER.name} } from './${SUPPORTER.file}';`,
-    `export { campaignJsonSchema } from './src/core/campaign-schema.ts';`,
-    `export { kebab } from './src/core/fields.ts';`,
-  ].join('\n');
-  const result = await build({
-    stdin: { contents: entry, resolveDir: new URL('.', root).pathname, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
+/** The declarations themselves, evaluated. */
+const declarations = () =>
+  evaluate(
+    [
+      `export { ELEMENTS, ${COMMON.name} } from './src/elements.ts';`,
+      `export { ${SUPPORTER.name} } from './${SUPPORTER.file}';`,
+      `export { campaignJsonSchema } from './src/core/campaign-schema.ts';`,
+    ].join('\n'),
+  );
 
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** One setting as data: what the README, the builder, WordPress and the schema need to know. */
-function describe(key, field, description) {
+function describe(key, field, description, main) {
   // `campaign` also takes `none`; to an allow-list it is an address like any other.
   const kind = field.kind === 'data' ? (key === 'campaign' ? 'url' : 'text') : field.kind;
   const setting = { attribute: kebab(key), key, kind, description, expected: field.expected };
   if (field.options) setting.options = [...field.options];
   if (field.default !== undefined) setting.default = field.default;
   if (field.limits) setting.limits = field.limits;
+  if (main) setting.main = true;
   return setting;
 }
 
 export async function settingsManifest() {
   const modules = await declarations();
   const pkg = JSON.parse(read('package.json'));
-  const list = (fields, words) => Object.entries(fields).map(([key, field]) => describe(key, field, words[key]));
+  const list = (fields, words, main = []) =>
+    Object.entries(fields).map(([key, field]) => describe(key, field, words[key], main.includes(key)));
   const manifest = {
     version: pkg.version,
     common: list(modules[COMMON.name], descriptions(COMMON.file, COMMON.name)),
     elements: {},
     supporter: list(modules[SUPPORTER.name], descriptions(SUPPORTER.file, SUPPORTER.name)),
   };
-  for (const { tag, file, name, section } of ELEMENTS) {
-    manifest.elements[tag] = { section, settings: list(modules[name], descriptions(file, name)) };
+  // Alphabetical, as the README and the WordPress blocks list them.
+  const elements = [...modules.ELEMENTS].sort((a, b) => a.tag.localeCompare(b.tag));
+  for (const element of elements) {
+    const { tag, name, summary, section, fields, main } = element;
+    const settings = list(fields, descriptions(fieldsFile(element), Object.keys(fields)), main);
+    manifest.elements[tag] = { title: name, summary, ...(section ? { section } : {}), settings };
   }
   const schema = modules.campaignJsonSchema({
-    sections: Object.fromEntries(ELEMENTS.filter((e) => e.section).map((e) => [e.section, modules[e.name]])),
+    sections: Object.fromEntries(elements.filter((e) => e.section).map((e) => [e.section, e.fields])),
     supporter: modules[SUPPORTER.name],
   });
   return { manifest, schema };

@@ -1,14 +1,20 @@
-// Writes the Subresource Integrity hash of the built script, so the paste snippet (README,
-// builder) can pin exactly these bytes.
+// Writes dist/sri.json: the Subresource Integrity hash of the loader (dist/coalition-embed.js),
+// the one a partner pastes, and of every file beside it. The loader carries the others' hashes
+// itself (rollup.config.mjs), so only the loader's is ever pasted.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
+const dist = new URL('../dist/', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
-const files = ['coalition-embed.js', 'coalition-embed.mjs'];
-const out = { version: pkg.version, files: {} };
-for (const file of files) {
-  const bytes = readFileSync(new URL(`../dist/${file}`, import.meta.url));
-  out.files[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-}
-writeFileSync(new URL('../dist/sri.json', import.meta.url), JSON.stringify(out, null, 2) + '\n');
-console.log(`sri: ${files.map((f) => `${f} ${out.files[f]}`).join('; ')}`);
+const hash = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(new URL(file, dist)))
+    .digest('base64')}`;
+const files = [
+  'coalition-embed.js',
+  'coalition-embed.mjs',
+  ...['elements', 'chunks'].flatMap((folder) => readdirSync(new URL(folder, dist)).map((file) => `${folder}/${file}`)),
+];
+const out = { version: pkg.version, loader: hash('coalition-embed.js'), files: Object.fromEntries(files.map((f) => [f, hash(f)])) };
+writeFileSync(new URL('sri.json', dist), JSON.stringify(out, null, 2) + '\n');
+console.log(`sri: coalition-embed.js ${out.loader}; ${files.length - 2} element files beside it`);

@@ -1,20 +1,10 @@
+import * as classes from './classes.js';
 import { defineEach } from './core/define.js';
-import { CampaignBanner } from './campaign-banner/campaign-banner.js';
-import { PetitionCounter } from './petition-counter/petition-counter.js';
-import { QuickExit } from './quick-exit/quick-exit.js';
-import { ShareBar } from './share-bar/share-bar.js';
-import { SupporterWall } from './supporter-wall/supporter-wall.js';
+import { ELEMENTS } from './elements.js';
 
-// The pasteable script (dist/coalition-embed.js): each tag is defined in a task of its own, after
-// the script's own task, so upgrading and first rendering the page's widgets never makes one
-// long task. (The npm module, src/index.ts, defines at import, as libraries do.)
-defineEach([
-  // First: a way out for a visitor at risk matters more than anything else on the page.
-  ['quick-exit', QuickExit],
-  ['campaign-banner', CampaignBanner],
-  ['petition-counter', PetitionCounter],
-  ['share-bar', ShareBar],
-  ['supporter-wall', SupporterWall],
-]);
+// The whole library as one ES module (dist/coalition-embed.mjs): each tag is defined in a task
+// of its own, after the module's own task, so upgrading and first rendering the page's widgets
+// never makes one long task. (The pasted script, src/loader/, loads each element on its own.)
+defineEach(ELEMENTS.map(({ className }) => classes[className]));
 
-export { CampaignBanner, PetitionCounter, QuickExit, ShareBar, SupporterWall };
+export * from './classes.js';

@@ -27,8 +27,15 @@ const words = new Messages({ hello: 'Hello {name}' }, { fr: 'Bonjour {name}', ar
 
 class CoreProbe extends CoalitionElement<typeof probeFields> {
   static override styles = [themeStyles];
-  static override fields = probeFields;
-  static override section = 'banner' as const;
+  static override element = {
+    tag: 'core-probe',
+    name: 'Probe',
+    summary: 'A test element.',
+    module: 'tests/core.test',
+    className: 'CoreProbe',
+    section: 'banner' as const,
+    fields: probeFields,
+  };
   @property() headline?: string;
   @property() mode?: string;
   @property({ attribute: 'cta-href' }) ctaHref?: string;

@@ -253,7 +253,9 @@ try {
     writeFileSync(join(plugin, 'blocks', tag, 'block.json'), `${JSON.stringify(blockJson(settings, tag), null, '\t')}\n`);
   }
   mkdirSync(join(plugin, 'assets'), { recursive: true });
+  // The loader and every file it loads from its own folder: the plugin serves them all, no CDN.
   cpSync(script, join(plugin, 'assets/coalition-embed.js'));
+  for (const folder of ['elements', 'chunks']) cpSync(join(root, 'dist', folder), join(plugin, 'assets', folder), { recursive: true });
   // The plugin's version is the widgets' version.
   for (const [file, pattern] of [
     ['coalition-embed.php', /^(\s*\*\s*Version:\s*).*$/m],

@@ -1,36 +1,10 @@
-import { bannerFields } from '../campaign-banner/fields.js';
-import type { CampaignSection } from '../core/campaign.js';
-import { commonFields } from '../core/common-fields.js';
+import { ELEMENTS, commonFields, elementInfo, type ElementDescription, type Tag } from '../elements.js';
 import { kebab, type Field, type Fields } from '../core/fields.js';
-import { counterFields } from '../petition-counter/fields.js';
-import { shareFields } from '../share-bar/fields.js';
-import { wallFields } from '../supporter-wall/fields.js';
-import { quickExitFields } from '../quick-exit/fields.js';
 
-export type Tag = 'campaign-banner' | 'petition-counter' | 'share-bar' | 'supporter-wall' | 'quick-exit';
-
-export interface ElementInfo {
-  tag: Tag;
-  /** What a campaign team calls it. */
-  name: string;
-  fields: Fields;
-  /** The campaign-file section it reads; the supporter wall reads `supporters` instead. */
-  section?: CampaignSection;
-}
-
-/**
- * The builder reads each element's own fields: a new attribute appears in the form, with the
- * element's validation, without anyone touching the builder.
- */
-export const ELEMENTS: readonly ElementInfo[] = [
-  { tag: 'campaign-banner', name: 'Campaign banner', fields: bannerFields, section: 'banner' },
-  { tag: 'petition-counter', name: 'Petition counter', fields: counterFields, section: 'petition' },
-  { tag: 'share-bar', name: 'Share bar', fields: shareFields, section: 'share' },
-  { tag: 'supporter-wall', name: 'Supporter wall', fields: wallFields },
-  { tag: 'quick-exit', name: 'Quick exit', fields: quickExitFields, section: 'quickExit' },
-];
-
-export const elementInfo = (tag: Tag) => ELEMENTS.find((e) => e.tag === tag)!;
+// The builder reads each element's own description (src/elements.ts): a new attribute, or a new
+// element, appears in the form with the element's validation without anyone touching the builder.
+export { ELEMENTS, elementInfo, type Tag };
+export type ElementInfo = ElementDescription;
 
 export { commonFields };
 

@@ -1,10 +1,11 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CampaignController } from './campaign-controller.js';
-import type { CampaignSection } from './campaign.js';
 import { ConfigController } from './config.js';
 import { reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import type { Fields } from './fields.js';
+import { define } from './define.js';
+import type { ElementDescription } from './element.js';
 import { LanguageController } from './language.js';
 import type { Messages } from './i18n.js';
 import { nextFrame } from './tasks.js';
@@ -14,7 +15,8 @@ let saidCannotRender = false;
 /**
  * What every coalition element must have: its settings (read through controllers: language,
  * campaign file, configuration), one way to report and one to emit, and a guard so that nothing
- * we do ever throws into the host page. Subclasses declare `static fields` and `static section`.
+ * we do ever throws into the host page. Subclasses declare `static element`: their description
+ * (their folder's `element.ts`: tag, fields, campaign-file section).
  *
  * @cssprop --coalition-accent - Buttons, links and bars in the light scheme (default #0b57d0)
  * @cssprop --coalition-accent-text - Text on the accent colour
@@ -34,10 +36,16 @@ let saidCannotRender = false;
 export abstract class CoalitionElement<F extends Fields = Fields> extends LitElement {
   /** Marks our classes so `define()` can tell a second copy of us from a foreign element. */
   static coalitionEmbed = true;
-  /** The element's settings (its `fields.ts`). */
-  static fields: Fields = {};
-  /** Which section of the campaign file the element reads, if any. */
-  static section?: CampaignSection;
+  /** The element's description: its tag, settings and campaign-file section (its `element.ts`). */
+  static element: ElementDescription;
+
+  /**
+   * Registers the element, under its own tag unless told otherwise; never throws (a second copy
+   * of the script, or another library owning the name, is reported once and left alone).
+   */
+  static define(tag = this.element.tag): void {
+    define(tag, this as unknown as CustomElementConstructor);
+  }
 
   // Declared here rather than with decorators: the same for Lit, without a helper in the bundle.
   static override properties: PropertyDeclarations = {
@@ -66,7 +74,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   constructor() {
     super();
-    const { fields, section } = this.constructor as typeof CoalitionElement;
+    const { fields, section } = (this.constructor as typeof CoalitionElement).element;
     this.campaignFile = new CampaignController(this, section, Object.keys(fields));
     this.settings = new ConfigController(this, fields as F, this.campaignFile, this.language);
     try {

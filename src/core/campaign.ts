@@ -4,17 +4,19 @@ import { safeUrl } from './url.js';
 import type { Source } from './errors.js';
 
 /** The shared campaign file; sections are checked field by field by the element that reads them. */
-export interface CampaignFile {
+export type CampaignFile = {
   id?: string;
   partner?: string;
-  banner?: Record<string, unknown>;
-  petition?: Record<string, unknown>;
-  share?: Record<string, unknown>;
-  quickExit?: Record<string, unknown>;
   supporters?: unknown;
-}
+} & { [S in CampaignSection]?: Record<string, unknown> };
 
-export type CampaignSection = 'banner' | 'petition' | 'share' | 'quickExit';
+/**
+ * The sections elements read, each named by its element's description (`element.ts`); written
+ * here rather than read from the registry so that a page with one share bar does not download
+ * every element's settings to check a file. A test holds the two lists equal.
+ */
+export const CAMPAIGN_SECTIONS = ['banner', 'petition', 'share', 'quickExit'] as const;
+export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
 
 export interface CampaignResult {
   file?: CampaignFile;
@@ -40,7 +42,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 export const ownRecord = (v: Record<string, unknown>): Record<string, unknown> => Object.assign(Object.create(null), v);
 
 // `$schema` names the JSON Schema that editors check the file against (dist/campaign.schema.json).
-const SECTIONS = ['$schema', 'id', 'partner', 'banner', 'petition', 'share', 'quickExit', 'supporters'];
+const KEYS = ['$schema', 'id', 'partner', ...CAMPAIGN_SECTIONS, 'supporters'];
 
 /** Exported so that the builder checks a file in the same words as the elements. */
 export function validate(input: unknown, href = ''): CampaignResult {
@@ -56,14 +58,14 @@ export function validate(input: unknown, href = ''): CampaignResult {
     if (typeof value === 'string' && value.trim()) file[key] = value.trim();
     else problems.push({ source: at(key), message: `${JSON.stringify(value)} is not text; ignored` });
   }
-  for (const key of ['banner', 'petition', 'share', 'quickExit'] as const) {
+  for (const key of CAMPAIGN_SECTIONS) {
     const value = data[key];
     if (value === undefined) continue;
     if (isRecord(value)) file[key] = ownRecord(value);
     else problems.push({ source: at(key), message: 'is not an object; ignored' });
   }
   for (const key of Object.keys(data)) {
-    const meant = SECTIONS.includes(key) ? undefined : nearMiss(key, SECTIONS);
+    const meant = KEYS.includes(key) ? undefined : nearMiss(key, KEYS);
     if (meant) problems.push({ source: at(key), message: `is not a part of the file; did you mean ${meant}?` });
   }
   if (data.supporters !== undefined) {

@@ -24,10 +24,11 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  * the next only once the page's elements of this one have rendered (in the frame after their
  * definition, see base.ts): two tags' work never shares a frame.
  */
-export async function defineEach(elements: Array<[string, CustomElementConstructor]>): Promise<void> {
-  for (const [tag, ctor] of elements) {
+export async function defineEach(elements: Array<{ define(): void; element: { tag: string } }>): Promise<void> {
+  for (const ctor of elements) {
     await nextFrame();
-    define(tag, ctor);
+    ctor.define();
+    const { tag } = ctor.element;
     // Plain loops: a host page may have patched the array built-ins to throw, and every tag must
     // still be defined (where rendering is impossible, each element says so once).
     try {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { petitionCounter } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { dateFormat, formatCount } from '../core/i18n.js';
 import { themeStyles } from '../core/theme.js';
@@ -31,8 +32,7 @@ type Shown = { shown?: number; goal?: number; live: boolean };
  */
 export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   static override styles = [themeStyles, counterStyles];
-  static override fields = counterFields;
-  static override section = 'petition' as const;
+  static override element = petitionCounter;
   static override properties = propertiesFor(counterFields);
 
   readonly #counts = new CountController(

@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { quickExit } from './element.js';
 import { ExitControl, exitStyles } from '../core/exit-control.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { themeStyles } from '../core/theme.js';
@@ -27,8 +28,7 @@ import { quickExitStyles } from './quick-exit.styles.js';
 export class QuickExit extends CoalitionElement<typeof quickExitFields> {
   static override styles = [themeStyles, exitStyles, quickExitStyles];
   static override properties = propertiesFor(quickExitFields);
-  static override fields = quickExitFields;
-  static override section = 'quickExit' as const;
+  static override element = quickExit;
 
   // The link, the Shift shortcut and the leaving, shared with the banner (core/exit-control.ts).
   readonly #control = new ExitControl(this, {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { shareBar } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
@@ -37,8 +38,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _serverError: { state: true, attribute: false },
     _server: { state: true, attribute: false },
   };
-  static override fields = shareFields;
-  static override section = 'share' as const;
+  static override element = shareBar;
 
   private _status = '';
   private _asking = false;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { supporterWall } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { guarded, type Source } from '../core/errors.js';
 import { themeStyles } from '../core/theme.js';
@@ -33,7 +34,7 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     _expanded: { state: true, attribute: false },
     _failed: { state: true, attribute: false },
   };
-  static override fields = wallFields;
+  static override element = supporterWall;
 
   private _expanded = false;
   /** Aspect ratios of loaded logos; missing means not loaded yet, 0 means it failed. */

@@ -47,7 +47,8 @@ const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const TAGS = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall', 'quick-exit'];
+// Every element the build describes (dist/settings.json, from src/elements.ts).
+const TAGS = Object.keys(JSON.parse(readFileSync(join(root, 'dist/settings.json'), 'utf8')).elements);
 const argv = new Set(process.argv.slice(2));
 
 const started = Date.now();
@@ -500,7 +501,11 @@ test("the script comes once, deferred, from the plugin's own folder", async () =
       .map((e) => e.name)
       .filter((n) => /coalition-embed/.test(n)),
   );
-  eq(requests.length, 1, `requests for the script (${requests})`);
+  // The loader once, then each element's files, every one from the plugin's own folder.
+  eq(requests.filter((n) => /coalition-embed\.js/.test(n)).length, 1, `requests for the loader (${requests})`);
+  for (const tag of TAGS) assert(requests.some((n) => n.includes(`/assets/elements/${tag}-`)), `${tag}'s file was not loaded (${requests})`);
+  for (const n of requests)
+    assert(new URL(n).pathname.startsWith('/wp-content/plugins/coalition-embed/assets/'), `${n} is not from the plugin's folder`);
   const response = await fetch(script.src);
   eq(response.status, 200, 'script response');
   assert(/javascript/.test(response.headers.get('content-type')), `script content type ${response.headers.get('content-type')}`);

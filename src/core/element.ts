@@ -1,0 +1,28 @@
+import type { CampaignSection } from './campaign.js';
+import type { Fields } from './fields.js';
+
+/**
+ * One element, described once in its folder's `element.ts`. The bundle entries, the loader, the
+ * builder, the iframe page, the campaign file's sections, the schema, `dist/settings.json`, the
+ * README's tables and the tests' "every element" loops all read these descriptions (through
+ * `src/elements.ts`), so a sixth element is one new folder.
+ *
+ * Plain data and the fields only: the build and the builder read it without loading the class.
+ */
+export interface ElementDescription<F extends Fields = Fields> {
+  /** The tag it is defined as. */
+  tag: string;
+  /** What a campaign team calls it. */
+  name: string;
+  /** One line on what it does, for the builder, WordPress's block list and the README. */
+  summary: string;
+  /** The class: its module under `src/` without extension, and its exported name. */
+  module: string;
+  className: string;
+  /** The campaign-file section it reads; the supporter wall reads `supporters` instead. */
+  section?: CampaignSection;
+  /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
+  fields: F;
+  /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
+  main?: ReadonlyArray<keyof F & string>;
+}

@@ -1,0 +1,185 @@
+import { DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
+import { nextFrame } from '../core/tasks.js';
+
+/**
+ * The pasted script (dist/coalition-embed.js): a small loader. It looks for our tags in the page,
+ * now and as they are added, and loads each element's code from its own folder (never the page's
+ * base URL), each file as a classic script pinned by its sha384 hash (`integrity`), the shared
+ * code once. Each file registers its module with this version's registry (rollup's AMD output,
+ * with `define` renamed to a key of our own, so a page's RequireJS never sees it).
+ *
+ * Nothing here may throw into the host page: every failure becomes one console line and a
+ * `coalition-error` on the elements concerned, whose light-DOM content then stays.
+ */
+
+type Exports = Record<string, unknown>;
+type ElementClass = { define(): void };
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(reason: unknown): void;
+}
+
+// Long enough for a phone on a slow network; past it, the element keeps its own content.
+const LOAD_TIMEOUT = 20_000;
+
+const shared = globalThis as unknown as Record<PropertyKey, unknown>;
+// Captured while this classic script runs: afterwards document.currentScript is someone else's.
+const ownScript = document.currentScript as HTMLScriptElement | null;
+
+function deferred<T>(): Deferred<T> {
+  const d = {} as Deferred<T>;
+  d.promise = new Promise<T>((resolve, reject) => Object.assign(d, { resolve, reject }));
+  // A failure is reported where it is awaited; an unawaited one must not reach the page's handlers.
+  d.promise.catch(() => {});
+  return d;
+}
+
+const once = <T>(map: Map<string, T>, key: string, make: () => T): T => {
+  let value = map.get(key);
+  if (!value) map.set(key, (value = make()));
+  return value;
+};
+
+/** `./theme.js` from `elements/share-bar` is the module `theme`. */
+const resolveId = (from: string, dep: string) => new URL(dep, `x:/${from}`).pathname.slice(1).replace(/\.js$/, '');
+
+function start(): void {
+  const src = ownScript?.src || document.querySelector<HTMLScriptElement>('script[src*="coalition-embed"]')?.src;
+  if (!src) return;
+  const folder = new URL('.', src).href;
+  const nonce = ownScript?.nonce;
+
+  // One Trusted Types policy for every copy of the script (Lit's templates reuse it): script
+  // addresses are accepted only from the folders our loaders came from.
+  const folders = (shared[Symbol.for('coalition-embed.folders')] ??= []) as string[];
+  folders.push(folder);
+  let policy: { createScriptURL(url: string): unknown } | undefined;
+  try {
+    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): never } }).trustedTypes;
+    policy = (shared[Symbol.for('coalition-embed.policy')] ??= tt?.createPolicy('coalition-embed', {
+      createHTML: (html: string) => html,
+      createScriptURL: (url: string) => {
+        if (folders.some((f) => url.startsWith(f))) return url;
+        throw new TypeError(`${url} is not one of coalition-embed's files`);
+      },
+    })) as typeof policy;
+  } catch {
+    /* the page's CSP refuses the name: a page without Trusted Types enforcement still works */
+  }
+
+  const modules = new Map<string, Deferred<Exports>>();
+  const files = new Map<string, Deferred<void>>();
+  const moduleOf = (id: string) => once(modules, id, deferred<Exports>);
+
+  // The registry our files call (rollup's AMD `define`, renamed): a module runs once its
+  // dependencies have; `require` is how a file asks for a rare part on first use.
+  shared[DEFINE] = (id: string, deps: string[], factory: (...args: unknown[]) => void) => {
+    const exports: Exports = {};
+    const require = (wanted: string[], done: (...m: Exports[]) => void, failed: (e: unknown) => void) =>
+      Promise.all(wanted.map((dep) => load(`${resolveId(id, dep)}.js`))).then((m) => done(...m), failed);
+    Promise.all(deps.map((dep) => (dep == 'exports' ? exports : dep == 'require' ? require : moduleOf(resolveId(id, dep)).promise)))
+      .then((args) => {
+        factory(...args);
+        moduleOf(id).resolve(exports);
+      })
+      .catch((e) => moduleOf(id).reject(e));
+  };
+
+  /** Starts one file, once; settles when it has run, or failed (404, blocked, changed, too slow). */
+  const fetchFile = (file: string) =>
+    once(files, file, () => {
+      const done = deferred<void>();
+      const script = document.createElement('script');
+      const url = new URL(file, folder).href;
+      const fail = () => done.reject(new Error(file));
+      const timer = setTimeout(fail, LOAD_TIMEOUT);
+      script.onload = () => {
+        clearTimeout(timer);
+        done.resolve();
+      };
+      script.onerror = () => {
+        clearTimeout(timer);
+        fail();
+      };
+      script.integrity = FILES[file][0];
+      script.crossOrigin = 'anonymous';
+      if (nonce) script.nonce = nonce;
+      try {
+        script.src = (policy ? policy.createScriptURL(url) : url) as string;
+        document.head.append(script);
+      } catch {
+        fail();
+      }
+      return done;
+    }).promise;
+
+  /** A module and everything it needs, all requested at once: no waterfall. */
+  const load = (file: string): Promise<Exports> =>
+    Promise.all([file, ...FILES[file][1]].map(fetchFile)).then(() => moduleOf(file.replace(/\.js$/, '')).promise);
+
+  // Each tag's definition waits for the previous one's first render, so no two share a frame on
+  // a phone, and the quick exit (first in TAGS) comes first.
+  let queue = Promise.resolve();
+  const claimed = (shared[Symbol.for('coalition-embed.claimed')] ??= new Set()) as Set<string>;
+  const wanted = TAGS.filter(([tag]) => !claimed.has(tag) && !customElements.get(tag));
+  for (const [tag] of wanted) claimed.add(tag);
+
+  const want = (tag: string, file: string) => {
+    const loading = load(file);
+    queue = queue.then(async () => {
+      try {
+        const element = (await loading).default as ElementClass;
+        await nextFrame();
+        element.define();
+        await Promise.all([...document.querySelectorAll(tag)].map((el) => (el as { updateComplete?: unknown }).updateComplete));
+      } catch {
+        notLoaded(tag, file);
+      }
+    });
+  };
+
+  const notLoaded = (tag: string, file: string) => {
+    const message = `could not load ${new URL(file, folder).href} (missing, blocked, too slow, or changed since the release: it must match its integrity hash); the page's own content stays`;
+    console.warn(`[coalition-embed] <${tag}> ${message}`);
+    for (const el of document.querySelectorAll(tag)) {
+      try {
+        const detail = { element: tag, attribute: file, message, source: { file } };
+        el.dispatchEvent(new CustomEvent('coalition-error', { detail, bubbles: true, composed: true, cancelable: true }));
+      } catch {
+        /* a listener threw: the page's own problem */
+      }
+    }
+  };
+
+  const selector = wanted.map(([tag]) => tag).join();
+  const scan = (root: ParentNode) => {
+    for (let i = 0; i < wanted.length; i++) {
+      const [tag, file] = wanted[i];
+      if ((root as Element).localName == tag || root.querySelector(tag)) {
+        wanted.splice(i--, 1);
+        want(tag, file);
+      }
+    }
+    if (!wanted.length) observer.disconnect();
+  };
+  // Elements a CMS, a single-page app or a script adds later, and those the parser has yet to
+  // reach when the script is in the <head> without defer.
+  const observer = new MutationObserver((records) => {
+    for (const { addedNodes } of records)
+      for (const node of addedNodes)
+        if (node.nodeType == 1 && ((node as Element).matches(selector) || (node as Element).querySelector(selector))) scan(node as Element);
+  });
+  if (!wanted.length) return;
+  observer.observe(document, { childList: true, subtree: true });
+  scan(document);
+}
+
+// A second copy of the same version (the script pasted twice) leaves the work to the first.
+if (!shared[DEFINE]) {
+  try {
+    start();
+  } catch (e) {
+    console.warn(`[coalition-embed] the loader could not start: ${e instanceof Error ? e.message : e}`);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Written by the build (rollup.config.mjs) once the element files exist: what the loader may
+ * load, each file pinned by the sha384 hash of its bytes.
+ */
+declare module 'coalition-embed:manifest' {
+  /** The key of this version's module registry on `globalThis` (rollup's AMD `define`). */
+  export const DEFINE: string;
+  /** Each tag and its element's file, in the order they are defined (src/elements.ts). */
+  export const TAGS: Array<[tag: string, file: string]>;
+  /** Each file beside the loader: its integrity hash and every file it needs, loaded with it. */
+  export const FILES: Record<string, [integrity: string, needs: string[]]>;
+}

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import { ELEMENTS } from '../src/elements.js';
+import { until } from './helpers.js';
+
+// The pasted script as partners use it: dist/coalition-embed.js (built by `npm run build`), the
+// loader, which fetches each element's files from its own folder, pinned by their hashes.
+
+interface Page {
+  win: Window & typeof globalThis & { __warnings: string[]; __errors: Array<{ element: string; source: { file?: string } }> };
+  doc: Document;
+  /** Every file of ours the page requested, as paths under the loader's folder. */
+  requested(): string[];
+  done(): void;
+}
+
+const WATCH = `<script>
+  window.__warnings = []; window.__errors = [];
+  const warn = console.warn; console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };
+  document.addEventListener('coalition-error', (e) => window.__errors.push(e.detail));
+</script>`;
+
+/** A same-origin frame holding `html` (its own head and body), with the loader from `folder`. */
+async function page(body: string, { folder = '/dist/', head = WATCH, script = '' } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px;border:0';
+  const tag = script || `<script src="${folder}coalition-embed.js" defer></script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}${tag}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as Page['win'];
+  return {
+    win,
+    doc: frame.contentDocument!,
+    requested: () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => path.startsWith(folder))
+        .map((path) => path.slice(folder.length)),
+    done: () => frame.remove(),
+  };
+}
+
+const rendered = (doc: Document, tag: string) =>
+  until(() => doc.querySelector(tag)?.shadowRoot?.querySelector('a, button, p, strong'), `<${tag}> rendered`, 8000);
+
+describe('the loader (dist/coalition-embed.js)', function () {
+  // Each test is a page load of real files, on a machine that may be busy.
+  this.timeout(20_000);
+
+  it('loads only the share bar on a page with one share bar, from its own folder', async () => {
+    const p = await page('<share-bar url="https://example.org/" networks="x email"><a href="https://example.org/">Share</a></share-bar>');
+    await rendered(p.doc, 'share-bar');
+    const files = p.requested();
+    expect(files).to.include('coalition-embed.js');
+    expect(files.some((f) => f.startsWith('elements/share-bar-'))).to.equal(true);
+    for (const { tag } of ELEMENTS.filter((e) => e.tag !== 'share-bar'))
+      expect(
+        files.some((f) => f.startsWith(`elements/${tag}-`)),
+        `${tag} was loaded`,
+      ).to.equal(false);
+    p.done();
+  });
+
+  it('requests nothing but itself on a page with no widgets', async () => {
+    const p = await page('<p>No widgets here.</p>');
+    // Past the page's load: a loader that meant to fetch anything would have started by now.
+    await new Promise((r) => p.win.requestAnimationFrame(() => r(null)));
+    expect(p.requested()).to.deep.equal(['coalition-embed.js']);
+    p.done();
+  });
+
+  it('loads every element of the registry when each is on the page', async () => {
+    const p = await page(
+      ELEMENTS.map(
+        ({ tag }) =>
+          `<${tag}${tag === 'petition-counter' ? ' count="1200"' : ''}${tag === 'campaign-banner' ? ' headline="Hello" mode="inline"' : ''}></${tag}>`,
+      ).join(''),
+    );
+    for (const { tag } of ELEMENTS) await until(() => p.win.customElements.get(tag), `<${tag}> defined`, 8000);
+    await rendered(p.doc, 'petition-counter');
+    p.done();
+  });
+
+  it('loads an element the page adds later', async () => {
+    const p = await page('<p>A single-page app.</p>');
+    const counter = p.doc.createElement('petition-counter');
+    counter.setAttribute('count', '1234');
+    p.doc.body.append(counter);
+    await until(() => counter.shadowRoot?.textContent?.includes('1,234'), 'the added counter shows its count', 8000);
+    expect(p.requested().some((f) => f.startsWith('elements/petition-counter-'))).to.equal(true);
+    p.done();
+  });
+
+  it('loads from its own folder whatever <base href> the page sets', async () => {
+    const p = await page('<share-bar networks="email"></share-bar>', {
+      head: `<base href="https://elsewhere.invalid/site/">${WATCH}`,
+      script: `<script src="${location.origin}/dist/coalition-embed.js" defer></script>`,
+    });
+    await rendered(p.doc, 'share-bar');
+    p.done();
+  });
+
+  it('keeps the light DOM of an element whose file was changed after the build, says so, and the others work', async () => {
+    const p = await page(
+      '<share-bar><a href="https://example.org/share">Share this page</a></share-bar><petition-counter count="77"></petition-counter>',
+      { folder: '/dist-variant/tampered/' },
+    );
+    await until(() => p.win.__errors.some((e) => e.element === 'share-bar'), 'a coalition-error', 8000);
+    const error = p.win.__errors.find((e) => e.element === 'share-bar')!;
+    expect(error.element).to.equal('share-bar');
+    expect(error.source.file).to.match(/^elements\/share-bar-.*\.js$/);
+    expect(p.win.__warnings.some((w) => w.includes('<share-bar>') && /elements\/share-bar-/.test(w))).to.equal(true);
+    const bar = p.doc.querySelector('share-bar')!;
+    expect(bar.shadowRoot).to.equal(null);
+    expect(bar.textContent).to.contain('Share this page');
+    await until(() => p.doc.querySelector('petition-counter')?.shadowRoot?.textContent?.includes('77'), 'the counter', 8000);
+    p.done();
+  });
+
+  it('keeps the light DOM of an element whose file is missing, and says which file', async () => {
+    const p = await page('<share-bar><a href="https://example.org/share">Share this page</a></share-bar>', {
+      folder: '/dist-variant/missing/',
+    });
+    await until(() => p.win.__errors.length, 'a coalition-error', 8000);
+    expect(p.win.__errors[0].source.file).to.match(/^elements\/share-bar-/);
+    expect(p.win.__warnings.filter((w) => w.includes('<share-bar>'))).to.have.length(1);
+    expect(p.doc.querySelector('share-bar')!.textContent).to.contain('Share this page');
+    p.done();
+  });
+
+  it("works under the README's strict CSP with Trusted Types enforced", async () => {
+    const csp = `script-src ${location.origin}; style-src 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types coalition-embed`;
+    const p = await page('<share-bar networks="email copy"></share-bar><petition-counter count="5"></petition-counter>', {
+      head: `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      script: `<script src="${location.origin}/dist/coalition-embed.js" defer></script>`,
+    });
+    await rendered(p.doc, 'share-bar');
+    await rendered(p.doc, 'petition-counter');
+    p.done();
+  });
+
+  it("carries the loader's nonce to the files it adds, for pages that allow scripts by nonce", async () => {
+    const p = await page('<share-bar networks="email"></share-bar>', {
+      head: `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-r4nd0m'">`,
+      script: `<script nonce="r4nd0m" src="/dist/coalition-embed.js" defer></script>`,
+    });
+    await rendered(p.doc, 'share-bar');
+    p.done();
+  });
+
+  it('works with the script pasted twice, loading each file once', async () => {
+    const p = await page('<share-bar networks="email"></share-bar>', {
+      script: '<script src="/dist/coalition-embed.js" async></script><script src="/dist/coalition-embed.js" defer></script>',
+    });
+    await rendered(p.doc, 'share-bar');
+    const files = p.requested().filter((f) => f.startsWith('elements/'));
+    expect(files).to.have.length(1);
+    expect(p.doc.querySelectorAll('script[src*="/elements/"]')).to.have.length(1);
+    p.done();
+  });
+});
