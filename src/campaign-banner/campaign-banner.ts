@@ -1,32 +1,37 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
+import { campaignBanner } from './element.js';
 import { relativeTimeFormat } from '../core/i18n.js';
 import { errorText, guarded, type Source } from '../core/errors.js';
 import { ExitControl, exitStyles } from '../core/exit-control.js';
 import { describeProblem, isUnset, parseField, propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
-import { ScheduleController, now } from '../core/schedule.js';
+import { ScheduleController, now, readIso } from '../core/schedule.js';
 import { themeStyles } from '../core/theme.js';
 import { BANNER_PREFIX, DismissalController } from './dismissals.js';
 import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
-import { phaseAt, teaserCountdown } from './schedule.js';
+import { calendarAt, teaserCountdown, type Calendar } from './schedule.js';
+import { readDate } from './zone.js';
+import { onPages } from './pages.js';
 import { setBarRoom, type Edge } from './page-room.js';
 import { lockScroll } from './scroll-lock.js';
 import { safeUrl } from '../core/url.js';
 
-type Shown = 'teaser' | 'live' | 'reminder';
+type Shown = 'teaser' | 'live' | 'reminder' | 'after';
+const DAY = 864e5;
 
 /**
  * The campaign's message and call to action: inline in an article, as a fixed top or bottom bar,
  * or as a full-page blackout (a native modal `<dialog>`), shown only inside its `start`/`end`
- * window, with an optional countdown teaser before and a reminder bar after an overlay is closed.
+ * window, with an optional countdown teaser before, a reminder bar after an overlay is closed and
+ * after-copy (a thank-you) after `end`; the window may repeat (`recur`) in a time zone (`time-zone`).
  *
  * @tag campaign-banner
  * @summary Campaign message, inline or as a bar, or a scheduled full-page blackout.
  * @slot - The message (rich text, links); also what visitors see without JavaScript
- * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser or reminder
+ * @fires {CustomEvent<{campaignId: string}>} coalition-dismiss - The visitor closed the banner, teaser, reminder or after-copy
  * @fires {CustomEvent<{href: string}>} coalition-cta - The visitor followed the call to action
  * @fires {CustomEvent<{href: string}>} coalition-exit - The visitor is leaving by the exit control or Shift three times, just before the page is hidden and replaced
  * @csspart banner - The banner box (also each bar)
@@ -51,8 +56,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     _revealed: { state: true, attribute: false },
     _failed: { state: true, attribute: false },
   };
-  static override fields = bannerFields;
-  static override section = 'banner' as const;
+  static override element = campaignBanner;
 
   private _revealed = false;
   /** The overlay could not open; a top bar stands in for it. */
@@ -61,6 +65,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   #phase?: Shown;
   #where?: string;
   #key = '';
+  /** This occurrence's storage key; a repeat's ends with its start date. */
+  #base = '';
+  /** The occurrences whose overlay has opened in this page view: it stays, whatever the count says. */
+  #opened = new Set<string>();
   #id = '';
   #hasLightMessage = false;
   #countdown = '';
@@ -86,7 +94,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   constructor() {
     super();
-    new ScheduleController(this, () => [this.config.start, this.config.end, this.#nextChange]);
+    new ScheduleController(this, () => [this.#nextChange]);
   }
 
   /** Nothing inline in the page's flow: outside its window, dismissed, or a bar or an overlay. */
@@ -120,31 +128,43 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { start, end, teaserDays = 0, mode, reminder, campaignId, headline } = this.config;
+    const { teaserDays = 0, mode, reminder, campaignId, headline, showLimit, pages } = this.config;
     const lang = this.language.lang;
     const time = now();
-    if (start! >= end!)
-      this.report(
-        'end',
-        `${this.getAttribute('end') ?? 'the campaign file’s end'} is not after start ${this.getAttribute('start') ?? 'in the campaign file'}; the banner stays hidden`,
-      );
     const id = (this.#id = campaignId ?? this.campaignFile.file?.id ?? headline ?? this.config.message ?? this.config.ctaHref ?? '');
-    const key = (p: Shown) => `${BANNER_PREFIX}${id}${p == 'live' ? '' : ':' + p}`;
-    const gone = (p: Shown) => this.#dismissals.has(key(p));
     // Until the campaign file has settled its dates are unknown, and an overlay that flashes up
     // before the file says the window is over is worse than a banner that waits. A date that was
     // given but refused keeps the banner hidden: a typo must not black out every partner's site.
-    const known = this.campaignFile.settled && !this.settings.rejected.has('start') && !this.settings.rejected.has('end');
-    let phase: Shown | undefined = known ? phaseAt(time, start, end, teaserDays * 864e5) : undefined;
+    const calendar = this.campaignFile.settled ? this.#calendar() : undefined;
+    let path = '/';
+    try {
+      path = location.pathname;
+    } catch {
+      /* no location: every page */
+    }
+    const found = calendar && onPages(pages, path) ? calendarAt(time, calendar, teaserDays * DAY) : undefined;
+    const occurrence = found?.window;
+    // Each repeat is remembered on its own: closing this year's blackout says nothing of next year's.
+    const repeat = occurrence?.index ? '@' + new Date(occurrence.start!).toISOString().slice(0, 10) : '';
+    const base = (this.#base = `${BANNER_PREFIX}${id}${repeat}`);
+    const key = (p: Shown | 'acted' | 'shown') => `${base}${p == 'live' ? '' : ':' + p}`;
+    const gone = (p: Shown | 'acted') => this.#dismissals.has(key(p));
+    const { afterHeadline, afterMessage, afterCtaHref } = this.config;
+    let phase: Shown | undefined = found?.phase;
+    if (phase == 'after' && !(afterHeadline || afterMessage || afterCtaHref)) phase = undefined;
+    // Restraint: a visitor who has followed the call to action, or seen the blackout `show-limit`
+    // times, gets the reminder bar; an overlay already open in this page view stays.
+    if (phase == 'live' && mode == 'overlay' && !this.#opened.has(key(phase)))
+      if (gone('acted') || (showLimit && this.#dismissals.count(key('shown')) >= showLimit)) phase = 'reminder';
     if (phase == 'live' && gone(phase)) phase = reminder && mode == 'overlay' ? 'reminder' : undefined;
     if (phase != 'live' && phase && gone(phase)) phase = undefined;
     this.#phase = phase;
     this.#key = phase ? key(phase) : '';
-    // The next boundary besides start and end: when the teaser begins, or its countdown changes.
-    this.#nextChange = start && start - teaserDays * 864e5;
+    // The next boundary: when a phase or the next occurrence's teaser begins, or the countdown changes.
+    this.#nextChange = found?.next;
     if (phase == 'teaser') {
-      const { value, unit, next } = teaserCountdown(time, start!);
-      this.#nextChange = next;
+      const { value, unit, next } = teaserCountdown(time, occurrence!.start!);
+      this.#nextChange = Math.min(next, this.#nextChange ?? next);
       if (unit == 'soon') this.#countdown = bannerMessages.t(lang, 'soon');
       else {
         const when = Intl.RelativeTimeFormat.supportedLocalesOf(lang).length
@@ -157,8 +177,51 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
     this.#hasLightMessage =
       !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
-    const speaks = headline || this.config.ctaHref || (phase == 'live' && (this.config.message || this.#hasLightMessage));
+    const after = phase == 'after';
+    const speaks = after
+      ? afterHeadline || afterCtaHref || afterMessage
+      : headline || this.config.ctaHref || (phase == 'live' && (this.config.message || this.#hasLightMessage));
     this.#exitHref = phase && speaks && (mode == 'overlay' || this.config.warning) ? this.#exitAddress() : undefined;
+  }
+
+  /**
+   * The window, its repeats and the after-copy's end, with dates written without an offset read
+   * in `time-zone`. Undefined, and the banner hidden, while `start` or `end` is refused.
+   */
+  #calendar(): Calendar | undefined {
+    const { start, end, afterEnd, recur, timeZone } = this.config;
+    const rejected = this.settings.rejected;
+    if (rejected.has('start') || rejected.has('end')) return;
+    // Without a time zone, repeats keep the offset `start` was written with (checked to be the
+    // text that gave the moment: an attribute, else the campaign file).
+    const offset = [this.start, this.campaignFile.values?.start]
+      .map((text) => (typeof text == 'string' ? readIso(text) : undefined))
+      .find((read) => read?.offset !== undefined && read.wall - read.offset === start)?.offset;
+    const read = (key: 'start' | 'end' | 'afterEnd', text?: number | string) => {
+      const date = text === undefined ? undefined : readDate(text, timeZone, offset);
+      if (text !== undefined && !date)
+        this.report(
+          this.settings.sourceOf(key),
+          `"${text}" has no offset (+01:00, Z) and there is no valid time-zone to read it in; ${key == 'afterEnd' ? 'the after-copy is not shown' : 'the banner stays hidden until it is fixed'}`,
+        );
+      return date ?? (text === undefined ? undefined : null);
+    };
+    const [from, to, stop] = [read('start', start), read('end', end), read('afterEnd', afterEnd)];
+    if (from === null || to === null) return;
+    if (from && to && from.time >= to.time) {
+      this.report(
+        'end',
+        `${this.getAttribute('end') ?? 'the campaign file’s end'} is not after start ${this.getAttribute('start') ?? 'in the campaign file'}; the banner stays hidden`,
+      );
+      return;
+    }
+    let after = stop === null || rejected.has('afterEnd') ? to?.time : (stop?.time ?? (to && to.time + 14 * DAY));
+    if (stop && to && stop.time <= to.time) {
+      this.report(this.settings.sourceOf('afterEnd'), `"${afterEnd}" is not after end; the after-copy is not shown`);
+      after = to.time;
+    }
+    if (recur && !from) this.report(this.settings.sourceOf('recur'), 'repeats need a start (the first occurrence); ignored');
+    return { start: from?.time, end: to?.time, after, rule: from && recur, zone: timeZone ?? from?.zone };
   }
 
   /**
@@ -192,23 +255,31 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   protected override render() {
     const phase = this.#phase;
     if (!phase) return nothing;
-    const { headline, message, ctaLabel, ctaHref, warning, supportLabel, supportHref, dismissible } = this.config;
+    const { warning, supportLabel, supportHref, dismissible } = this.config;
     const lang = this.language.lang;
     const t = (key: 'more' | 'warning' | 'show' | 'support' | 'continue') => bannerMessages.t(lang, key);
     const where = this.#where;
     const live = phase == 'live';
+    const after = phase == 'after';
+    // The after-copy has its own words, in the banner's own layout; the light DOM is the window's message.
+    const words = (after ? ['afterHeadline', 'afterMessage', 'afterCtaLabel'] : ['headline', 'message', 'ctaLabel']) as Array<
+      keyof typeof bannerFields
+    >;
+    const [headline, message, ctaLabel] = words.map((key) => this.config[key] as string | undefined);
+    const ctaHref = after ? this.config.afterCtaHref : this.config.ctaHref;
+    const full = live || after;
     const overlay = where == 'overlay';
-    const said = message || this.#hasLightMessage;
+    const light = !after && this.#hasLightMessage;
+    const said = message || light;
     // Kept in the shadow tree but hidden until the light DOM holds a message to show.
-    const slot = html`<slot ?hidden=${!said}></slot>`;
+    const slot = after ? nothing : html`<slot ?hidden=${!said}></slot>`;
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
-    if (!headline && !ctaHref && !(live && said)) return live ? slot : nothing;
+    if (!headline && !ctaHref && !(full && said)) return live ? slot : nothing;
     const labelled = headline ? 'h' : nothing;
     // Language of parts: the campaign's words in another language than the banner's own.
-    const mark = (key: 'headline' | 'message' | 'ctaLabel' | 'warning' | 'supportLabel') => this.marks(bannerMessages, key);
-    const [headlineMarks, messageMarks, ctaMarks, warningMarks, supportMarks] = (
-      ['headline', 'message', 'ctaLabel', 'warning', 'supportLabel'] as const
-    ).map(mark);
+    const [headlineMarks, messageMarks, ctaMarks, warningMarks, supportMarks] = [...words, 'warning', 'supportLabel'].map((key) =>
+      this.marks(bannerMessages, key as keyof typeof bannerFields),
+    );
     const box = this.marks(bannerMessages);
     // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
     const gated = live && said && warning && !this._revealed;
@@ -244,11 +315,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its own box, as below.
     // prettier-ignore
-    const content = !live
+    const content = !full
       ? html`<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}${exit}`
       : html`${overlay && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
         ? html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`
-        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${this.#hasLightMessage ? nothing : (messageMarks.lang ?? nothing)} dir=${this.#hasLightMessage ? nothing : (messageMarks.dir ?? nothing)}>${slot}${this.#hasLightMessage ? nothing : message}</div>` : slot
+        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>` : slot
       }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${overlay ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
@@ -294,6 +365,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       dialog.showModal();
       if (!dialog.offsetWidth) throw Error('hidden');
       this.#unlock = lockScroll();
+      // Counted once per page view and occurrence, and only when there is a limit to count for.
+      if (!this.#opened.has(this.#key)) {
+        this.#opened.add(this.#key);
+        if (this.config.showLimit) this.#dismissals.bump(`${this.#base}:shown`, this.config.dismissDays);
+      }
     } catch (e) {
       dialog.close();
       this.report('mode', `the overlay could not open (${errorText(e)}); a top bar stands in`);
@@ -345,6 +421,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   }
 
   #cta(e: Event): void {
+    // Later pages of this session need not black out for someone who has already acted.
+    if (this.config.mode == 'overlay') this.#dismissals.note(`${this.#base}:acted`);
     this.emit('coalition-cta', { href: (e.currentTarget as HTMLAnchorElement).href });
   }
 }

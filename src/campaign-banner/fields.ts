@@ -1,4 +1,8 @@
-import { choice, date, flag, number, text, url } from '../core/fields.js';
+import { choice, data, date, flag, list, number, text, url } from '../core/fields.js';
+import { parseRule, type Rule } from './recur.js';
+import { isZone } from './zone.js';
+
+const trim = (v: unknown) => (typeof v == 'string' ? v.trim() : v);
 
 /**
  * Every setting of `<campaign-banner>`: attributes in kebab-case, campaign-file `banner` keys as
@@ -16,10 +20,10 @@ export const bannerFields = {
   ctaHref: url(),
   /** `inline` (default), `top`, `bottom` (fixed bars) or `overlay` (full-page modal: the blackout) */
   mode: choice(['inline', 'top', 'bottom', 'overlay'] as const, 'inline'),
-  /** ISO 8601 date-time **with an offset** (`2026-05-18T00:00:00+01:00`, `…Z`) when the banner appears; a date without an offset is reported, not guessed */
-  start: date('the banner stays hidden until it is fixed'),
-  /** ISO 8601 date-time with an offset from which the banner renders nothing; an `end` not after `start` is reported */
-  end: date('the banner stays hidden until it is fixed'),
+  /** ISO 8601 date-time when the banner appears: with an offset (`2026-05-18T00:00:00+01:00`, `…Z`), or without one (`2027-05-20T00:00`) when `time-zone` is set; a date without either is reported, not guessed. With `recur`, the first occurrence */
+  start: date('the banner stays hidden until it is fixed', true),
+  /** ISO 8601 date-time (as for `start`) from which the banner stops (an `end` not after `start` is reported); with `recur`, the end of the first occurrence, which gives every occurrence its length */
+  end: date('the banner stays hidden until it is fixed', true),
   /** Shows a close button (named "Close", localised; on the blackout a "Continue to the site" button); `Escape` also closes an overlay */
   dismissible: flag(),
   /** Remember a dismissal for N days (1–3650) in localStorage (opt-in); without it a dismissal lasts for the browser session */
@@ -38,4 +42,30 @@ export const bannerFields = {
   exitHref: url(),
   /** After an overlay is dismissed, show a compact bar (headline and call to action) for the rest of the window */
   reminder: flag(),
+  /** Headline shown from `end` until `after-end`: a thank-you or the result ("1,204 partners went dark. Thank you."); inline or in the same bar as the banner, never as an overlay (a blackout's after-copy comes as a bottom bar) */
+  afterHeadline: text(),
+  /** Body text shown from `end` until `after-end` */
+  afterMessage: text(),
+  /** Text of the call to action shown from `end` until `after-end` (default "Find out more", localised) */
+  afterCtaLabel: text(),
+  /** Where the after-copy's call to action goes (`https:`/`http:` only, with the partner's attribution added) */
+  afterCtaHref: url(),
+  /** ISO 8601 date-time (as for `start`) when the after-copy stops (default 14 days after `end`); with `recur`, each occurrence's after-copy lasts as long */
+  afterEnd: date('the after-copy is not shown', true),
+  /** Repeats the window: an iCalendar RRULE (RFC 5545) such as `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU` (Safer Internet Day). Supported: `FREQ=YEARLY`, `MONTHLY` or `WEEKLY`, `INTERVAL`, `BYMONTH`, `BYMONTHDAY`, `BYDAY` (with ordinals: `2TU`, `-1FR`), `COUNT`, `UNTIL`. `start`/`end` are the first occurrence and its length; the teaser and the after-copy come with each occurrence */
+  recur: {
+    ...data<Rule>(
+      (v) => typeof v == 'string' && !!parseRule(v),
+      'an RRULE of FREQ=YEARLY, MONTHLY or WEEKLY with only INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, COUNT or UNTIL',
+      trim,
+      (v: string) => parseRule(v)!,
+    ),
+    invalid: 'the banner shows its first window only',
+  },
+  /** IANA time zone (`Europe/London`): dates written without an offset are read in it, and repeats keep their clock time in it (British Summer Time or not); an unknown zone is reported and ignored */
+  timeZone: { ...data<string>(isZone, 'an IANA time zone, like Europe/London', trim), invalid: 'dates without an offset are refused' },
+  /** The overlay shows at most this many times to a visitor (per browser session, or for `dismiss-days` where set), then the banner comes as its reminder bar */
+  showLimit: number({ min: 1, max: 1000, integer: true }),
+  /** Space-separated path patterns of the pages that show the banner: `/` (the home page), `/news/*` (`*` is any run of characters), `!/donate` (not this page); default every page */
+  pages: list(),
 };

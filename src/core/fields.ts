@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { safeUrl, allowedSchemes, type UrlOptions } from './url.js';
-import { parseIsoDate } from './schedule.js';
+import { parseIsoDate, readIso } from './schedule.js';
 
 /**
  * One setting of an element, declared once in its `fields.ts`: the key is the campaign-file key
@@ -122,15 +122,22 @@ export const flag = (): Field<boolean> => ({
   default: false,
 });
 
-/** ISO 8601 date-time with an explicit offset; the setting is epoch milliseconds. */
-export const date = (invalid?: string): Field<number> => ({
-  invalid,
-  kind: 'date',
-  rule: textRule((v) => parseIsoDate(v) !== undefined),
-  coerce: trimmed,
-  finish: (v: string) => parseIsoDate(v)!,
-  expected: 'an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00',
-});
+/**
+ * ISO 8601 date-time with an explicit offset; the setting is epoch milliseconds. A `zoned` date
+ * may leave the offset out: it stays text, for the element to read in its time zone.
+ */
+export function date(invalid?: string): Field<number>;
+export function date(invalid: string | undefined, zoned: true): Field<number | string>;
+export function date(invalid?: string, zoned = false): Field<number | string> {
+  return {
+    invalid,
+    kind: 'date',
+    rule: textRule((v) => (zoned ? readIso(v) : parseIsoDate(v)) !== undefined),
+    coerce: trimmed,
+    finish: (v: string) => parseIsoDate(v) ?? v,
+    expected: `an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00${zoned ? ', or without one and a time-zone' : ''}`,
+  };
+}
 
 /**
  * Attributes give "a b,c"; in a campaign file's list each item is one entry ("Safer By Design"

@@ -1,6 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
+
+/**
+ * A strict ISO 8601 date-time as written: its wall-clock time (as epoch milliseconds, read as if
+ * it were UTC) and its offset in milliseconds when it has one. Undefined for anything else.
+ */
+export function readIso(value: string): { wall: number; offset?: number } | undefined {
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = '0', frac = '0', zone, sign, oh, om] = m;
+  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) + Math.floor(+`0.${frac}` * 1000);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59)
+    return undefined;
+  if (!zone) return { wall };
+  if (+oh > 23 || +om > 59) return undefined;
+  return { wall, offset: zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (+oh * 60 + +om) * 6e4 };
+}
 
 /**
  * Strict ISO 8601 with an offset. `Date.parse` would guess at "20/05/2026" or read a missing
@@ -8,15 +25,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?
  * worse than one reported as broken.
  */
 export function parseIsoDate(value: string): number | undefined {
-  const m = ISO.exec(value.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s = '0'] = m;
-  const check = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
-  if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) {
-    return undefined;
-  }
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : time;
+  const read = readIso(value);
+  return read?.offset === undefined ? undefined : read.wall - read.offset;
 }
 
 let previewOffset: number | undefined;
