@@ -1,14 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
 import { countdown, phaseAt, teaserCountdown } from '../src/campaign-banner/schedule.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
-import { navigation, restorePage } from '../src/core/exit.js';
+import { navigation, restorePage } from '../src/exit/exit.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { animationsDone, json, stubFetch, until, watchErrors, allRendered } from './helpers.js';
+import { animationsDone, emulate, json, needs, stubFetch, until, watchErrors, allRendered } from './helpers.js';
 
 const iso = (time: number) => new Date(time).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -638,8 +638,8 @@ describe('<campaign-banner>', () => {
     expect(document.documentElement.style.overflow).to.equal('');
   });
 
-  it('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  needs({ reducedMotion: 'reduce' })('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
+    await emulate({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<CampaignBanner>(
         html`<campaign-banner
@@ -656,7 +656,7 @@ describe('<campaign-banner>', () => {
       await animationsDone(el);
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 

@@ -3,7 +3,8 @@ import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import '../src/index.js';
 import { CoalitionElement } from '../src/core/base.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { CAMPAIGN_SECTIONS, clearCampaignCache } from '../src/core/campaign.js';
+import { ELEMENTS, SECTIONS } from '../src/elements.js';
 import { define } from '../src/core/define.js';
 import { choice, date, flagConverter, flag, list, number, parseField, text, url } from '../src/core/fields.js';
 import { Messages, numberFormat, resolveDir, resolveLang } from '../src/core/i18n.js';
@@ -69,10 +70,35 @@ describe('core', () => {
   afterEach(() => errors.restore());
 
   describe('registration', () => {
-    it('registers all four tags from the bundle entry', () => {
-      for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
-        expect(customElements.get(tag), tag).to.exist;
+    it('registers every element of the registry from the bundle entry, each as its description says', () => {
+      for (const element of ELEMENTS) {
+        const ctor = customElements.get(element.tag) as unknown as typeof CoalitionElement;
+        expect(ctor, element.tag).to.exist;
+        expect(ctor.element).to.equal(element);
+        expect(ctor.name).to.equal(element.className);
       }
+    });
+
+    it('lists each campaign-file section once, as the elements describe them', () => {
+      expect([...SECTIONS].sort()).to.deep.equal([...CAMPAIGN_SECTIONS].sort());
+    });
+
+    it('defines a class under another tag with define(tag), once and without throwing', () => {
+      class Renamed extends CampaignBanner {}
+      expect(() => Renamed.define('partner-banner')).not.to.throw();
+      expect(() => Renamed.define('partner-banner')).not.to.throw();
+      expect(customElements.get('partner-banner')).to.equal(Renamed);
+      expect(errors.warnings).to.have.length(0);
+    });
+
+    it('tells a listener of coalition-error after the update, never in the middle of it', async () => {
+      const el = await fixture<CoreProbe>(html`<core-probe headline="Hi"></core-probe>`);
+      const during: boolean[] = [];
+      el.addEventListener('coalition-error', () => during.push(el.isUpdatePending));
+      el.setAttribute('mode', 'sideways');
+      await el.updateComplete;
+      expect(during).to.deep.equal([false]);
+      expect(shadowText(el, '.mode')).to.equal('inline');
     });
 
     it('ignores a second copy of the script without a warning or an exception', () => {

@@ -65,3 +65,129 @@ export async function allRendered(root: Element): Promise<void> {
   >;
   await Promise.all(elements.map((el) => el.updateComplete));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Engines. The suite runs in Chromium, Firefox and WebKit (scripts/test.mjs); the runner's page
+// says which one this is, and which media a Firefox group was launched with
+// (web-test-runner.config.mjs).
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export interface Media {
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  forcedColors?: 'active' | 'none';
+}
+interface EngineInfo {
+  name: Engine;
+  group: string;
+  label?: string;
+  media: Media;
+  /** Firefox's groups, each launched with preferences for these media. */
+  groups?: Array<{ name: string; media: Media }>;
+}
+const LABELS: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const MEDIA_FEATURES: Record<keyof Media, string> = {
+  reducedMotion: 'prefers-reduced-motion',
+  colorScheme: 'prefers-color-scheme',
+  forcedColors: 'forced-colors',
+};
+const DEFAULT_MEDIA: Required<Media> = { reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none' };
+
+export const engine: EngineInfo = (globalThis as { __engine?: EngineInfo }).__engine ?? { name: 'chromium', group: 'default', media: {} };
+export const engineLabel = LABELS[engine.name];
+/** Only Chromium (over CDP) can switch reduced motion, colour scheme and forced colours per test. */
+export const emulatesMedia = engine.name === 'chromium';
+
+// A Firefox media group runs only the tests registered for it with `needs()`, their titles
+// marked with the group's media: in that group every other `it()` registers nothing (this module
+// is imported before a test file's body runs).
+const groupMark = engine.group === 'default' ? undefined : ` [${engineLabel} launched with ${engine.label}]`;
+const realIt = globalThis.it;
+if (groupMark) {
+  const none = () => undefined;
+  (globalThis as { it: unknown }).it = Object.assign(none, { skip: none, only: none, retries: realIt.retries });
+}
+
+const full = (media: Media) => ({ ...DEFAULT_MEDIA, ...media });
+const covers = (launched: Media, wanted: Media) =>
+  Object.entries(wanted).every(([key, value]) => full(launched)[key as keyof Media] === value);
+
+type TestFn = (this: Mocha.Context) => void | Promise<unknown>;
+type Register = (title: string, fn: TestFn) => Mocha.Test | undefined;
+
+/** A test registered as skipped, with the engine and the reason in its title (the run's summary lists it). */
+const skipped = (title: string, reason: string) => realIt.skip(`${title} — skipped in ${engineLabel}: ${reason}`);
+
+/**
+ * `skipIn('webkit', 'why')('title', fn)`: a test that cannot run in that engine, skipped there by
+ * name with the reason in its title. Only for real gaps in the test tooling; the behaviour must
+ * still be covered elsewhere.
+ */
+export function skipIn(engines: Engine | Engine[], reason: string): Register {
+  const list = Array.isArray(engines) ? engines : [engines];
+  return (title, fn) => (groupMark ? undefined : list.includes(engine.name) ? skipped(title, reason) : realIt(title, fn));
+}
+
+/**
+ * `needs({ reducedMotion: 'reduce' })('title', fn)`: a test that needs media the visitor sets.
+ * Chromium emulates them per test (call `emulate()` in the test as before); Firefox runs the
+ * test in the group launched with those preferences; WebKitWebDriver can do neither, so there
+ * the test is skipped by name.
+ */
+export function needs(wanted: Media): Register {
+  return (title, fn) => {
+    if (emulatesMedia) return realIt(title, fn);
+    if (engine.name === 'firefox') {
+      // Where the test runs: the default browser when it needs nothing else, else the first group that has it.
+      const home = covers({}, wanted) ? 'default' : engine.groups?.find((group) => covers(group.media, wanted))?.name;
+      if (!home) return skipped(title, `no Firefox group is launched with ${JSON.stringify(wanted)}`);
+      if (home !== engine.group) return undefined; // registered in its own group's run
+      return realIt(groupMark ? `${title}${groupMark}` : title, async function (this: Mocha.Context) {
+        for (const [feature, value] of Object.entries(wanted)) {
+          const query = `(${MEDIA_FEATURES[feature as keyof Media]}: ${value})`;
+          if (!matchMedia(query).matches) throw new Error(`this Firefox was to be launched with ${query}, and it does not match`);
+        }
+        return fn.call(this);
+      });
+    }
+    if (covers({}, wanted)) return realIt(title, fn);
+    return skipped(title, 'WebKitWebDriver has no media emulation (covered in Chromium and in Firefox’s launch-preference groups)');
+  };
+}
+
+/**
+ * Sets reduced motion, colour scheme or forced colours for the rest of the test. In Chromium it
+ * emulates them; elsewhere the test runs only where the browser was launched with them (`needs()`),
+ * so this checks they are in effect, and a reset to the defaults does nothing.
+ */
+export async function emulate(media: Media): Promise<void> {
+  if (emulatesMedia) {
+    const { emulateMedia, executeServerCommand } = await import('@web/test-runner-commands');
+    const { forcedColors, ...rest } = media;
+    if (Object.keys(rest).length) await emulateMedia(rest);
+    if (forcedColors) await executeServerCommand('emulate-forced-colors', forcedColors === 'active');
+    return;
+  }
+  const mismatched = Object.entries(media).filter(
+    ([feature, value]) => value !== DEFAULT_MEDIA[feature as keyof Media] && !covers(engine.media, { [feature]: value }),
+  );
+  if (mismatched.length) {
+    throw new Error(`${engineLabel} cannot emulate ${JSON.stringify(Object.fromEntries(mismatched))}: register the test with needs()`);
+  }
+}
+
+/**
+ * Presses keys, optionally while holding others down (`keys(['Tab'], ['Shift'])`). WebKitWebDriver's
+ * sendKeys can neither hold a key nor type a letter twice in a row, so WebKit gets each key down
+ * and up as WebDriver key actions (a command in web-test-runner.config.mjs).
+ */
+export async function keys(pressed: string[], hold: string[] = []): Promise<void> {
+  const { executeServerCommand, sendKeys } = await import('@web/test-runner-commands');
+  if (engine.name === 'webkit') {
+    await executeServerCommand('webdriver-keys', { keys: pressed, hold });
+    return;
+  }
+  for (const key of hold) await sendKeys({ down: key });
+  for (const key of pressed) await sendKeys({ press: key });
+  for (const key of [...hold].reverse()) await sendKeys({ up: key });
+}

@@ -3,7 +3,7 @@ import { CoalitionElement } from '../core/base.js';
 import { campaignBanner } from './element.js';
 import { relativeTimeFormat } from '../core/i18n.js';
 import { errorText, guarded, type Source } from '../core/errors.js';
-import { ExitControl, exitStyles } from '../core/exit-control.js';
+import { ExitControl, exitStyles } from '../exit/exit-control.js';
 import { describeProblem, isUnset, parseField, propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { ScheduleController, now, readIso } from '../core/schedule.js';

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CampaignController } from './campaign-controller.js';
 import { ConfigController } from './config.js';
-import { reportError, errorText, type Source } from './errors.js';
+import { holdReports, reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
 import type { Fields } from './fields.js';
 import { define } from './define.js';
@@ -67,7 +67,6 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   /** The page makes rendering impossible (a throwing attachShadow, patched built-ins): the light DOM stays. */
   #broken = false;
-  #handlers = new WeakMap<object, (event: never) => void>();
 
   /** The host's custom states (`:state(empty)`, a quick exit's `:state(inline)`), where the browser has them. */
   #internals?: ElementInternals;
@@ -109,7 +108,8 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   override connectedCallback(): void {
     try {
       super.connectedCallback();
-      // Settings are checked in this frame, templates rendered in the next (see scheduleUpdate).
+      // Settings are merged and checked in this frame (the definition's), templates rendered in
+      // the next (see scheduleUpdate): on a phone the two halves are never one long frame.
       if (!this.hasUpdated) void this.config;
     } catch (e) {
       this.#cannotRender(e);
@@ -142,22 +142,18 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   /**
    * An event handler for a template that reports instead of throwing into the page's error
-   * handlers; one wrapper per handler, so Lit keeps the same listener across renders.
+   * handlers. A new wrapper each render costs nothing: Lit keeps one listener per binding and
+   * only swaps the function it calls.
    */
   protected on<E extends Event>(handler: (event: E) => unknown): (event: E) => void {
-    let wrapped = this.#handlers.get(handler) as ((event: E) => void) | undefined;
-    if (!wrapped) {
-      wrapped = (event: E) => {
-        try {
-          const result = handler.call(this, event);
-          if (result instanceof Promise) result.catch((e) => reportError(this, event.type, errorText(e)));
-        } catch (e) {
-          reportError(this, event.type, errorText(e));
-        }
-      };
-      this.#handlers.set(handler, wrapped as (event: never) => void);
-    }
-    return wrapped;
+    return (event: E) => {
+      try {
+        const result = handler.call(this, event);
+        if (result instanceof Promise) result.catch((e) => reportError(this, event.type, errorText(e)));
+      } catch (e) {
+        reportError(this, event.type, errorText(e));
+      }
+    };
   }
 
   /** The merged settings: own attributes, then the campaign file, then defaults. */
@@ -212,10 +208,14 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
    * ours. The previous rendering stays, and the problem is reported like any other.
    */
   protected override performUpdate(): void {
+    // Problems found while merging settings or rendering are sent once the update is done.
+    const send = holdReports(this);
     try {
       super.performUpdate();
     } catch (e) {
       reportError(this, 'render', errorText(e));
+    } finally {
+      send();
     }
   }
 }

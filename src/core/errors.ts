@@ -1,6 +1,21 @@
 import { emit } from './events.js';
 
 const warned = new WeakMap<Element, Set<string>>();
+const held = new WeakMap<Element, Array<() => void>>();
+
+/**
+ * Holds an element's reports while it updates, and returns what sends them: a page's
+ * `coalition-error` listener then never runs in the middle of our render (where it could change
+ * the element, or throw into Lit's update). Reports made outside an update go out at once.
+ */
+export function holdReports(host: Element): () => void {
+  const waiting: Array<() => void> = [];
+  held.set(host, waiting);
+  return () => {
+    held.delete(host);
+    for (const send of waiting) send();
+  };
+}
 
 /**
  * Where a problem is: one of the element's attributes, or a place in a file (the campaign file,
@@ -21,6 +36,11 @@ export function sourceName(source: Source): string {
  * otherwise flood the partner's console with one mistake.
  */
 export function reportError(host: Element, source: Source | string, message: string): void {
+  const waiting = held.get(host);
+  if (waiting) {
+    waiting.push(() => reportError(host, source, message));
+    return;
+  }
   try {
     if (typeof source === 'string') source = { attribute: source };
     const attribute = sourceName(source);

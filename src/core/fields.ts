@@ -5,7 +5,7 @@ import { parseIsoDate, readIso } from './schedule.js';
 /**
  * One setting of an element, declared once in its `fields.ts`: the key is the campaign-file key
  * (camelCase) and, in kebab-case, the attribute; the JSDoc comment above the key is its one-line
- * description (read at build time by scripts/generate.mjs, so it costs visitors nothing). From
+ * description (read at build time by scripts/settings.mjs, so it costs visitors nothing). From
  * this one declaration come the Lit properties, the checks of attributes and campaign files, the
  * builder's form, `dist/campaign.schema.json`, `dist/settings.json` (the WordPress allow-list)
  * and the README's tables.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { watchSource, type Feed } from '../core/count-store.js';
+import { watchSource, type Feed } from './count-store.js';
 import { VisibleController } from '../core/visible.js';
 import { parseSource, readCount } from './sources.js';
 import { errorText } from '../core/errors.js';

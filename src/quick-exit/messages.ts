@@ -1,2 +1,2 @@
 // The exit's words live in core with the exit itself: the banner offers the same control.
-export { quickExitMessages, type QuickExitMessage } from '../core/exit-messages.js';
+export { quickExitMessages, type QuickExitMessage } from '../exit/exit-messages.js';

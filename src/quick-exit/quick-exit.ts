@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { quickExit } from './element.js';
-import { ExitControl, exitStyles } from '../core/exit-control.js';
+import { ExitControl, exitStyles } from '../exit/exit-control.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { themeStyles } from '../core/theme.js';
 import { quickExitFields } from './fields.js';
@@ -30,7 +30,7 @@ export class QuickExit extends CoalitionElement<typeof quickExitFields> {
   static override properties = propertiesFor(quickExitFields);
   static override element = quickExit;
 
-  // The link, the Shift shortcut and the leaving, shared with the banner (core/exit-control.ts).
+  // The link, the Shift shortcut and the leaving, shared with the banner (src/exit/exit-control.ts).
   readonly #control = new ExitControl(this, {
     href: () => this.config.href!,
     language: this.language,

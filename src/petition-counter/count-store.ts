@@ -1,4 +1,4 @@
-import { fetchJson } from './fetch-json.js';
+import { fetchJson } from '../core/fetch-json.js';
 
 /** What one source's latest answer left us with, shared by every counter on the page that reads it. */
 export interface Feed {

@@ -1,5 +1,5 @@
-import { errorText, reportError, type Source } from './errors.js';
-import { emit } from './events.js';
+import { errorText, reportError, type Source } from '../core/errors.js';
+import { emit } from '../core/events.js';
 
 /**
  * Leaving the page: the page's content goes at once, then the everyday site replaces it.

@@ -1,4 +1,4 @@
-import { Messages } from './i18n.js';
+import { Messages } from '../core/i18n.js';
 
 // Plain, calm words, as GOV.UK's exit-this-page says them: a visitor using this may be afraid.
 export const quickExitMessages = new Messages(

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
-import { guarded, type Source } from './errors.js';
+import { guarded, type Source } from '../core/errors.js';
 import { leavePage } from './exit.js';
 import { quickExitMessages, type QuickExitMessage } from './exit-messages.js';
 import { ShiftShortcut } from './shortcut.js';
