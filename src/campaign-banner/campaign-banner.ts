@@ -208,10 +208,13 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     };
     const [from, to, stop] = [read('start', start), read('end', end), read('afterEnd', afterEnd)];
     if (from === null || to === null) return;
-    if (from && to && from.time >= to.time) {
+    // The banner's rules between settings are declared in its element.ts (the schema reads them too).
+    const [ordered] = campaignBanner.rules;
+    const problem = ordered.check(this.config);
+    if (problem) {
       this.report(
         'end',
-        `${this.getAttribute('end') ?? 'the campaign file’s end'} is not after start ${this.getAttribute('start') ?? 'in the campaign file'}; the banner stays hidden`,
+        `${this.getAttribute('end') ?? 'the campaign file’s end'} ${problem} ${this.getAttribute('start') ?? 'in the campaign file'}; the banner stays hidden`,
       );
       return;
     }

@@ -1,4 +1,4 @@
-import { choice, data, date, flag, list, number, text, url } from '../core/fields.js';
+import { choice, data, date, flag, list, number, text, url, type FieldSchemas } from '../core/fields.js';
 import { parseRule, type Rule } from './recur.js';
 import { isZone } from './zone.js';
 
@@ -21,9 +21,9 @@ export const bannerFields = {
   /** `inline` (default), `top`, `bottom` (fixed bars) or `overlay` (full-page modal: the blackout) */
   mode: choice(['inline', 'top', 'bottom', 'overlay'] as const, 'inline'),
   /** ISO 8601 date-time when the banner appears: with an offset (`2026-05-18T00:00:00+01:00`, `…Z`), or without one (`2027-05-20T00:00`) when `time-zone` is set; a date without either is reported, not guessed. With `recur`, the first occurrence */
-  start: date('the banner stays hidden until it is fixed', true),
+  start: date('the banner stays hidden until it is fixed', 'timeZone'),
   /** ISO 8601 date-time (as for `start`) from which the banner stops (an `end` not after `start` is reported); with `recur`, the end of the first occurrence, which gives every occurrence its length */
-  end: date('the banner stays hidden until it is fixed', true),
+  end: date('the banner stays hidden until it is fixed', 'timeZone'),
   /** Shows a close button (named "Close", localised; on the blackout a "Continue to the site" button); `Escape` also closes an overlay */
   dismissible: flag(),
   /** Remember a dismissal for N days (1–3650) in localStorage (opt-in); without it a dismissal lasts for the browser session */
@@ -51,7 +51,7 @@ export const bannerFields = {
   /** Where the after-copy's call to action goes (`https:`/`http:` only, with the partner's attribution added) */
   afterCtaHref: url(),
   /** ISO 8601 date-time (as for `start`) when the after-copy stops (default 14 days after `end`); with `recur`, each occurrence's after-copy lasts as long */
-  afterEnd: date('the after-copy is not shown', true),
+  afterEnd: date('the after-copy is not shown', 'timeZone'),
   /** Repeats the window: an iCalendar RRULE (RFC 5545) such as `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU` (Safer Internet Day). Supported: `FREQ=YEARLY`, `MONTHLY` or `WEEKLY`, `INTERVAL`, `BYMONTH`, `BYMONTHDAY`, `BYDAY` (with ordinals: `2TU`, `-1FR`), `COUNT`, `UNTIL`. `start`/`end` are the first occurrence and its length; the teaser and the after-copy come with each occurrence */
   recur: {
     ...data<Rule>(
@@ -68,4 +68,37 @@ export const bannerFields = {
   showLimit: number({ min: 1, max: 1000, integer: true }),
   /** Space-separated path patterns of the pages that show the banner: `/` (the home page), `/news/*` (`*` is any run of characters), `!/donate` (not this page); default every page */
   pages: list(),
+};
+
+// recur.ts's subset of RRULE, as far as a pattern can say it: the calendar of UNTIL and an ordinal
+// too large for its FREQ (`BYDAY=54MO`) are the element's to check.
+const num = (n: string) => `${n}(?:,${n})*`;
+const RRULE = [
+  'FREQ=(?:YEARLY|MONTHLY|WEEKLY)',
+  'INTERVAL=(?=\\d{1,4}(?:;|\\s*$))0*[1-9]\\d*',
+  `BYMONTH=${num('\\+?0{0,2}(?:[1-9]|1[0-2])')}`,
+  `BYMONTHDAY=${num('[+-]?0?(?:[1-9]|[12]\\d|3[01])')}`,
+  `BYDAY=${num('(?:[+-]?(?:0?[1-9]|[1-9]\\d))?(?:MO|TU|WE|TH|FR|SA|SU)')}`,
+  'COUNT=\\+?0{0,2}[1-9]\\d{0,2}',
+  'UNTIL=\\d{8}(?:T\\d{6}Z?)?',
+  'WKST=MO',
+].join('|');
+const KEYS = 'FREQ|INTERVAL|BYMONTH|BYMONTHDAY|BYDAY|COUNT|UNTIL|WKST';
+
+/** The campaign-file schemas of the settings whose rule is the banner's own (build time only). */
+export const bannerSchemas: FieldSchemas<typeof bannerFields> = {
+  recur: (z, caseless) =>
+    z.string().check(
+      z.regex(
+        new RegExp(
+          // FREQ is required; no key twice; COUNT or UNTIL, not both; no BYMONTHDAY or ordinal in a WEEKLY rule.
+          caseless(
+            `^\\s*(?:RRULE:)?(?=(?:[^;]*;)*FREQ=)(?!.*\\b(${KEYS})=.*;\\1=)(?!.*COUNT=.*UNTIL=|.*UNTIL=.*COUNT=)` +
+              `(?!(?=.*FREQ=WEEKLY).*(?:BYMONTHDAY|BYDAY=[^;]*\\d))(?:${RRULE})(?:;(?:${RRULE}))*\\s*$`,
+          ),
+        ),
+      ),
+    ),
+  // Which zones there are is the visitor's browser's to say; the schema checks the shape.
+  timeZone: (z) => z.string().check(z.regex(/^\s*[A-Za-z][\w+-]*(?:\/[\w+-]+)*\s*$/)),
 };

@@ -3,7 +3,8 @@ import { CampaignController } from './campaign-controller.js';
 import { ConfigController } from './config.js';
 import { holdReports, reportError, errorText, type Source } from './errors.js';
 import { emit, type CoalitionEventMap } from './events.js';
-import type { Fields } from './fields.js';
+import { propertiesFor, type Fields } from './fields.js';
+import { commonFields } from './common-fields.js';
 import { define } from './define.js';
 import type { ElementDescription } from './element.js';
 import { LanguageController } from './language.js';
@@ -47,12 +48,12 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     define(tag, this as unknown as CustomElementConstructor);
   }
 
-  // Declared here rather than with decorators: the same for Lit, without a helper in the bundle.
+  // The settings every element takes, from their declarations (common-fields.ts). Reflected
+  // where CSS reads them (the theme), and observed so that a page switching language or
+  // direction re-renders the element's words.
   static override properties: PropertyDeclarations = {
-    campaign: {},
+    ...propertiesFor(commonFields),
     theme: { reflect: true },
-    partner: {},
-    // Observed so that a page switching language or direction re-renders the element's words.
     lang: { reflect: true },
     dir: { reflect: true },
   };

@@ -5,12 +5,11 @@ import { describeProblem, isUnset, kebab, parseField, type ConfigOf, type Fields
 import { misspeltAttribute } from './near-miss.js';
 import { safeUrl, withAttribution } from './url.js';
 import { isRecord } from './campaign.js';
+import { commonFields } from './common-fields.js';
 import { directionOf, pickLanguage, sameLanguage } from './i18n.js';
 import type { LanguageController } from './language.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { partner?: string; theme?: string };
-
-const THEMES = ['light', 'dark', 'auto'];
 
 /**
  * An element's settings: its own attributes over its campaign-file section over built-in
@@ -50,8 +49,8 @@ export class ConfigController<F extends Fields> implements ReactiveController {
 
   hostUpdate(): void {
     const { theme } = this.host;
-    if (theme && !THEMES.includes(theme))
-      reportError(this.host, { attribute: 'theme' }, `"${theme}" is not one of light, dark, auto; using auto`);
+    if (theme && !parseField(commonFields.theme, theme).ok)
+      reportError(this.host, { attribute: 'theme' }, describeProblem(commonFields.theme, theme));
   }
 
   get config(): ConfigOf<F> {
@@ -91,6 +90,15 @@ export class ConfigController<F extends Fields> implements ReactiveController {
         const parsed = parseField(field, candidate);
         if (parsed.ok) {
           value = parsed.value;
+          // A list's unknown items are reported and skipped, not the whole list refused; a list
+          // of nothing but unknown items still gets the default one.
+          const { options } = field;
+          if (field.kind === 'list' && options) {
+            const known = (value as string[]).filter(
+              (item) => options.includes(item) || reportError(this.host, source, `"${item}" is not one of ${options.join(', ')}; skipped`),
+            );
+            value = known.length || !(value as string[]).length ? known : field.default;
+          }
           // Words from an attribute are in the page's language.
           if (source === candidates[0][1]) this.#langs.delete(key);
           break;

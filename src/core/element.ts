@@ -25,4 +25,15 @@ export interface ElementDescription<F extends Fields = Fields> {
   fields: F;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
   main?: ReadonlyArray<keyof F & string>;
+  /**
+   * Rules between settings (a banner's `end` after its `start`), checked by the element where it
+   * merges them and by the campaign file's schema (its zod form: JSON Schema cannot compare).
+   */
+  rules?: readonly ElementRule[];
+}
+
+/** A rule between settings: given the checked settings, what is wrong (a message), or undefined. */
+export interface ElementRule {
+  keys: readonly string[];
+  check(values: Record<string, any>): string | undefined;
 }

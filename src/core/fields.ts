@@ -31,9 +31,19 @@ export interface Field<T = unknown> {
   url?: UrlOptions;
   /** A number's range, for the schema and the builder. */
   limits?: Limits;
+  /** A zoned date's setting naming the time zone it is read in when written without an offset. */
+  zone?: string;
 }
 
 export type Fields = Record<string, Field<any>>;
+
+/**
+ * A setting's campaign-file schema where its rule is the element's own (a `data()` field), for
+ * dist/campaign.schema.json: declared beside the fields in an export no element imports, so it
+ * never reaches a visitor. `caseless` makes a pattern's letters match either case.
+ */
+export type SchemaOf = (zod: typeof z, caseless: (pattern: string) => string) => z.ZodMiniType;
+export type FieldSchemas<F extends Fields> = { [K in keyof F]?: SchemaOf };
 export type ConfigOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T | undefined : never };
 
 /**
@@ -97,6 +107,8 @@ export interface Limits {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** Values above 0 and below this are raised to it by the element, and reported (a refresh every 5 s). */
+  least?: number;
 }
 
 export const number = (limits: Limits = {}, fallback?: number): Field<number> => {
@@ -123,27 +135,30 @@ export const flag = (): Field<boolean> => ({
 });
 
 /**
- * ISO 8601 date-time with an explicit offset; the setting is epoch milliseconds. A `zoned` date
- * may leave the offset out: it stays text, for the element to read in its time zone.
+ * ISO 8601 date-time with an explicit offset; the setting is epoch milliseconds. A date with a
+ * `zone` (the key of the setting naming the time zone) may leave the offset out: it stays text,
+ * for the element to read in that time zone, and is refused (by the element) without one.
  */
 export function date(invalid?: string): Field<number>;
-export function date(invalid: string | undefined, zoned: true): Field<number | string>;
-export function date(invalid?: string, zoned = false): Field<number | string> {
+export function date(invalid: string | undefined, zone: string): Field<number | string>;
+export function date(invalid?: string, zone?: string): Field<number | string> {
   return {
     invalid,
     kind: 'date',
-    rule: textRule((v) => (zoned ? readIso(v) : parseIsoDate(v)) !== undefined),
+    rule: textRule((v) => (zone ? readIso(v) : parseIsoDate(v)) !== undefined),
     coerce: trimmed,
     finish: (v: string) => parseIsoDate(v) ?? v,
-    expected: `an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00${zoned ? ', or without one and a time-zone' : ''}`,
+    expected: `an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00${zone ? ', or without one and a time-zone' : ''}`,
+    zone,
   };
 }
 
 /**
  * Attributes give "a b,c"; in a campaign file's list each item is one entry ("Safer By Design"
- * is one hashtag). Checked as its words joined by spaces, then split.
+ * is one hashtag). Checked as its words joined by spaces, then split. With `options`, an item
+ * that is not one of them is reported and skipped by the element (not the whole list refused).
  */
-export const list = (fallback?: string[]): Field<string[]> => ({
+export const list = (fallback?: string[], options?: readonly string[]): Field<string[]> => ({
   kind: 'list',
   rule: nonEmpty,
   coerce: (v) =>
@@ -156,6 +171,7 @@ export const list = (fallback?: string[]): Field<string[]> => ({
   finish: (v: string) => v.split(/[\s,]+/).filter(Boolean),
   expected: 'a space- or comma-separated list',
   default: fallback,
+  options,
 });
 
 /** A setting with a rule of the element's own (a goal that may be `auto`, say). */

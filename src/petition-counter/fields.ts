@@ -1,4 +1,4 @@
-import { choice, data, flag, list, number, text, toNumber, url } from '../core/fields.js';
+import { choice, data, flag, list, number, text, toNumber, url, type FieldSchemas } from '../core/fields.js';
 
 // Up to 10^12: a count of 1e308 would make a number wider than any partner's page.
 const count = (fallback?: number) => number({ min: 0, max: 1e12 }, fallback);
@@ -24,7 +24,7 @@ export const counterFields = {
   /** Words after the number (default "signatures", localised) */
   label: text(),
   /** Seconds between refreshes while visible: minimum `30` (a smaller value is reported and 30 is used), `0` to load once */
-  refresh: count(60),
+  refresh: number({ min: 0, max: 1e12, least: 30 }, 60),
   /** Where to sign; the partner's attribution is added */
   href: url(),
   /** Text of the sign link (default "Sign the petition", localised) */
@@ -50,4 +50,20 @@ export const counterFields = {
   cite: text(),
   /** Where the cited source can be read (`https:` or `http:`): the "Source" line links there */
   citeHref: url(),
+};
+
+/** The campaign-file schemas of the settings whose rule is the counter's own (build time only). */
+export const counterSchemas: FieldSchemas<typeof counterFields> = {
+  // A positive number, also as text with thousands commas ("14,000,000"), or `auto`.
+  goal: (z) =>
+    z.union([
+      z.number().check(z.gt(0)),
+      z.literal('auto'),
+      z.string().check(z.regex(/^\s*(?=[\d,.]*[1-9])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/)),
+    ]),
+  // Numbers, as a list or as text (`10000 100000`).
+  milestones: (z) => {
+    const numbers = () => z.union([z.number().check(z.gte(0)), z.string().check(z.regex(/^[\d\s,.]*$/))]);
+    return z.union([numbers(), z.array(numbers()).check(z.minLength(1))]);
+  },
 };

@@ -11,6 +11,10 @@ import { counterMessages } from './messages.js';
 import { counterStyles } from './petition-counter.styles.js';
 import { nextMilestone, parseMilestones, parseSource } from './sources.js';
 
+// The refresh's minimum, declared with the setting (fields.ts): a count.json is cached upstream,
+// so polling faster only costs visitors data.
+const LEAST = counterFields.refresh.limits!.least!;
+
 /** A count as shown: its goal then, and whether it came from the sources rather than `count`. */
 type Shown = { shown?: number; goal?: number; live: boolean };
 
@@ -39,7 +43,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     this,
     () => {
       const { source = [], refresh } = this.config;
-      return [source, refresh ? Math.max(refresh, 30) * 1000 : 0, this.#sourceBase];
+      return [source, refresh ? Math.max(refresh, LEAST) * 1000 : 0, this.#sourceBase];
     },
     (message) => this.report(this.settings.sourceOf('source'), message),
   );
@@ -68,7 +72,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { count, source = [], offset = 0, min = 0, goal, refresh, milestones, stepAt } = this.config;
-    if (refresh && refresh < 30) this.report('refresh', `${refresh} is below the 30 s minimum; using 30`);
+    if (refresh && refresh < LEAST) this.report('refresh', `${refresh} is below the ${LEAST} s minimum; using ${LEAST}`);
     // Silence would leave a webmaster staring at an empty box; say what is missing.
     if (this.campaignFile.settled && count === undefined && !source.length) {
       this.report('source', 'no count and no source, here or in a campaign file: nothing to show');

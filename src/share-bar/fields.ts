@@ -1,4 +1,5 @@
 import { flag, list, text, url } from '../core/fields.js';
+import { NETWORKS } from './networks.js';
 
 export const DEFAULT_NETWORKS = ['native', 'facebook', 'x', 'whatsapp', 'email', 'copy'];
 
@@ -15,7 +16,7 @@ export const shareFields = {
   /** Comma- or space-separated, without `#` (X gets them as its `hashtags` parameter; other networks in the message) */
   hashtags: list(),
   /** Ordered, space-separated: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy image`; an unknown name is reported and skipped */
-  networks: list(DEFAULT_NETWORKS),
+  networks: list(DEFAULT_NETWORKS, NETWORKS),
   /** Visible heading (default "Share", localised); with `compact` it is read by screen readers but not shown */
   label: text(),
   /** Icons only: every control keeps its accessible name, and shows it as a tooltip on hover */

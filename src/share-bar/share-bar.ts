@@ -9,13 +9,20 @@ import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { icon } from './icons.js';
 import { shareMessages } from './messages.js';
-import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
-import { drawCard, shareCard } from './share-card.js';
+import { brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
 import { isRecord } from '../core/campaign.js';
 import { pickLanguage } from '../core/i18n.js';
 import { shareStyles } from './share-bar.styles.js';
 
 const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
+
+/**
+ * The share card's drawing is a file of its own, fetched when a visitor first reaches for the
+ * image button (pointer down or focus, so it is usually there by the click): most pages never
+ * draw a card, and none of them should pay for it.
+ */
+let cardCode: Promise<typeof import('./share-card.js')> | undefined;
+const loadCard = () => (cardCode ??= import('./share-card.js').catch((e) => ((cardCode = undefined), Promise.reject(e))));
 
 /**
  * Share buttons that make no request to any network before a click: plain links to each network's
@@ -37,12 +44,15 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _asking: { state: true, attribute: false },
     _serverError: { state: true, attribute: false },
     _server: { state: true, attribute: false },
+    _drawing: { state: true, attribute: false },
   };
   static override element = shareBar;
 
   private _status = '';
   private _asking = false;
   private _serverError = false;
+  /** The card is being fetched or drawn: the image button says it is busy, and a second click waits. */
+  private _drawing = false;
   /** The visitor's Mastodon server; read from storage only once Mastodon is asked for. */
   private _server?: string | null = null;
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -50,17 +60,13 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const networks = this.config.networks!.filter((network) => {
-      if (!NETWORKS.includes(network)) {
-        this.report(this.settings.sourceOf('networks'), `"${network}" is not one of ${NETWORKS.join(', ')}; skipped`);
-        return false;
-      }
-      // Only offer the device's share sheet where there is one.
-      return network !== 'native' || 'share' in navigator;
-    });
-    // A list of nothing but typos still deserves a share bar: the reported default one.
-    this.#networks =
-      networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter((n) => n !== 'native' || 'share' in navigator);
+    // Unknown names are reported and skipped by the field (fields.ts). Only offer the device's
+    // share sheet where there is one.
+    const offered = (network: string) => network !== 'native' || 'share' in navigator;
+    const networks = this.config.networks!.filter(offered);
+    // A list of nothing but typos (or a share sheet alone where there is none) still deserves a
+    // share bar: the default one.
+    this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter(offered);
   }
   protected override updated(): void {
     // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
@@ -138,7 +144,17 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const content = html`${icon(network)}<span class="label">${label}</span>`;
     if (network === 'copy') return html`<button part="control" title=${title} @click=${this.on(this.#copy)}>${content}</button>`;
     if (network === 'native') return html`<button part="control" title=${title} @click=${this.on(this.#native)}>${content}</button>`;
-    if (network === 'image') return html`<button part="control" title=${title} @click=${this.on(this.#image)}>${content}</button>`;
+    if (network === 'image')
+      return html`<button
+        part="control"
+        title=${title}
+        aria-busy=${this._drawing ? 'true' : 'false'}
+        @pointerdown=${this.on(loadCard)}
+        @focus=${this.on(loadCard)}
+        @click=${this.on(this.#image)}
+      >
+        ${content}
+      </button>`;
     if (network === 'mastodon' && !this._server) {
       return html`<button
         part="control"
@@ -185,6 +201,16 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   /** Draws the share card on this device and shares or saves it: nothing leaves the page but the visitor's choice. */
   async #image(): Promise<void> {
+    if (this._drawing) return;
+    this._drawing = true;
+    try {
+      await this.#drawAndShare(await loadCard());
+    } finally {
+      this._drawing = false;
+    }
+  }
+
+  async #drawAndShare({ drawCard, shareCard }: typeof import('./share-card.js')): Promise<void> {
     const { url, text, hashtags } = this.#data;
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
