@@ -1,6 +1,7 @@
 // Writes dist/sri.json: the Subresource Integrity hash of the loader (dist/coalition-embed.js),
-// the one a partner pastes, and of every file beside it. The loader carries the others' hashes
-// itself (rollup.config.mjs), so only the loader's is ever pasted.
+// the one a partner pastes, and of every file beside it, and the files each element needs. The
+// loader carries the others' hashes itself (rollup.config.mjs), so only the loader's must be
+// pasted; a snippet may preload an element's files with theirs (`<link rel="preload">`).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
@@ -15,6 +16,13 @@ const files = [
   'coalition-embed.mjs',
   ...['elements', 'chunks'].flatMap((folder) => readdirSync(new URL(folder, dist)).map((file) => `${folder}/${file}`)),
 ];
-const out = { version: pkg.version, loader: hash('coalition-embed.js'), files: Object.fromEntries(files.map((f) => [f, hash(f)])) };
+// Each element's files (dist/elements.json, written by the build): what a snippet may preload.
+const elements = JSON.parse(readFileSync(new URL('elements.json', dist), 'utf8'));
+const out = {
+  version: pkg.version,
+  loader: hash('coalition-embed.js'),
+  files: Object.fromEntries(files.map((f) => [f, hash(f)])),
+  elements,
+};
 writeFileSync(new URL('sri.json', dist), JSON.stringify(out, null, 2) + '\n');
 console.log(`sri: coalition-embed.js ${out.loader}; ${files.length - 2} element files beside it`);

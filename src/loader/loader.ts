@@ -79,10 +79,10 @@ function start(): void {
     const require = (wanted: string[], done: (...m: Exports[]) => void, failed: (e: unknown) => void) =>
       Promise.all(wanted.map((dep) => load(`${resolveId(id, dep)}.js`))).then((m) => done(...m), failed);
     Promise.all(deps.map((dep) => (dep == 'exports' ? exports : dep == 'require' ? require : moduleOf(resolveId(id, dep)).promise)))
-      .then((args) => {
-        factory(...args);
-        moduleOf(id).resolve(exports);
-      })
+      // Each file's code runs in a task of its own: the shared code and an element's, compiled
+      // and run in one task, would be one long task on a phone.
+      .then((args) => new Promise((ran) => setTimeout(() => ran(factory(...args)))))
+      .then(() => moduleOf(id).resolve(exports))
       .catch((e) => moduleOf(id).reject(e));
   };
 
