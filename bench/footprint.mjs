@@ -17,10 +17,12 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { transform } from 'esbuild';
 import { minify } from 'terser';
+import { registry } from '../scripts/registry.mjs';
 
 const root = new URL('../', import.meta.url);
-/** Every element a partner can import alone; those whose module does not exist yet are skipped. */
-export const FOOTPRINT_ELEMENTS = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall', 'quick-exit'];
+/** Every element a partner can import alone (the registry, src/elements.ts). */
+const { ELEMENTS } = await registry();
+export const FOOTPRINT_ELEMENTS = ELEMENTS.map((e) => e.tag);
 const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -8,7 +8,11 @@ import { navigation, restorePage } from '../src/exit/exit.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { animationsDone, emulate, json, needs, stubFetch, until, watchErrors, allRendered } from './helpers.js';
+import { animationsDone, emulate, json, needs, skipIn, stubFetch, until, watchErrors, allRendered } from './helpers.js';
+
+/** WebKit's dialogs follow no close-watcher rule: every Escape on a non-dismissible overlay is refused. */
+const NO_CLOSE_WATCHER =
+  'WebKit has no CloseWatcher, so Escape never closes a non-dismissible overlay there (tested in “does not close an overlay on a click outside it, nor on Escape when not dismissible”); the visitor leaves by its buttons';
 
 const iso = (time: number) => new Date(time).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -339,59 +343,62 @@ describe('<campaign-banner>', () => {
     }
   });
 
-  it('scrolls what takes keyboard focus clear of a fixed bar, also at the end of the page and after the bar grows', async () => {
-    await setViewport({ width: 375, height: 667 });
-    try {
-      for (const mode of ['bottom', 'top']) {
-        const wrap = await fixture<HTMLDivElement>(
-          html`<div>
-            <campaign-banner
-              mode=${mode}
-              headline="Blackout week"
-              message="Platforms can detect child sexual abuse material without reading private messages."
-              cta-href="https://example.org/"
-            ></campaign-banner>
-            <div style="height:1500px"></div>
-            <button>Before</button><a id="under" href="#a">Under the bar</a>
-            <div style="height:1500px"></div>
-            <a id="last" href="#b">Last link</a>
-          </div>`,
-        );
-        await allRendered(wrap);
-        const el = wrap.querySelector('campaign-banner')!;
-        const bar = rendered(el)!;
-        const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
-        const clear = (link: Element) => {
-          const [a, b] = [link.getBoundingClientRect(), bar.getBoundingClientRect()];
-          return a.bottom <= b.top || a.top >= b.bottom;
-        };
-        // Tab onto a link that the bar covers.
-        const tabUnderBar = async () => {
-          before.focus({ preventScroll: true });
-          const b = bar.getBoundingClientRect();
-          scrollTo(0, scrollY + under.getBoundingClientRect().top - (mode == 'bottom' ? b.top + 20 : b.bottom - 40));
-          expect(clear(under), 'covered before Tab').to.equal(false);
-          await sendKeys({ press: 'Tab' });
-          expect(document.activeElement).to.equal(under);
-          expect(clear(under), `${mode} bar`).to.equal(true);
-        };
-        await tabUnderBar();
-        scrollTo(0, 0);
-        last.focus();
-        expect(clear(last), `${mode} bar, last link`).to.equal(true);
-        // The page's text grows (or the window narrows): the bar is taller than it was.
-        const height = bar.offsetHeight;
-        el.style.fontSize = '24px';
-        await until(() => bar.offsetHeight > height, 'a taller bar');
-        // Resize observers report at the next rendering; the page gets its room a frame later.
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
-        await tabUnderBar();
-        wrap.remove();
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    'scrolls what takes keyboard focus clear of a fixed bar, also at the end of the page and after the bar grows',
+    async () => {
+      await setViewport({ width: 375, height: 667 });
+      try {
+        for (const mode of ['bottom', 'top']) {
+          const wrap = await fixture<HTMLDivElement>(
+            html`<div>
+              <campaign-banner
+                mode=${mode}
+                headline="Blackout week"
+                message="Platforms can detect child sexual abuse material without reading private messages."
+                cta-href="https://example.org/"
+              ></campaign-banner>
+              <div style="height:1500px"></div>
+              <button>Before</button><a id="under" href="#a">Under the bar</a>
+              <div style="height:1500px"></div>
+              <a id="last" href="#b">Last link</a>
+            </div>`,
+          );
+          await allRendered(wrap);
+          const el = wrap.querySelector('campaign-banner')!;
+          const bar = rendered(el)!;
+          const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
+          const clear = (link: Element) => {
+            const [a, b] = [link.getBoundingClientRect(), bar.getBoundingClientRect()];
+            return a.bottom <= b.top || a.top >= b.bottom;
+          };
+          // Tab onto a link that the bar covers.
+          const tabUnderBar = async () => {
+            before.focus({ preventScroll: true });
+            const b = bar.getBoundingClientRect();
+            scrollTo(0, scrollY + under.getBoundingClientRect().top - (mode == 'bottom' ? b.top + 20 : b.bottom - 40));
+            expect(clear(under), 'covered before Tab').to.equal(false);
+            await sendKeys({ press: 'Tab' });
+            expect(document.activeElement).to.equal(under);
+            expect(clear(under), `${mode} bar`).to.equal(true);
+          };
+          await tabUnderBar();
+          scrollTo(0, 0);
+          last.focus();
+          expect(clear(last), `${mode} bar, last link`).to.equal(true);
+          // The page's text grows (or the window narrows): the bar is taller than it was.
+          const height = bar.offsetHeight;
+          el.style.fontSize = '24px';
+          await until(() => bar.offsetHeight > height, 'a taller bar');
+          // Resize observers report at the next rendering; the page gets its room a frame later.
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await tabUnderBar();
+          wrap.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
       }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+    },
+  );
 
   it('makes room under the taller of two bottom bars, and for the other when that one goes', async () => {
     const style = document.documentElement.style;
@@ -527,16 +534,19 @@ describe('<campaign-banner>', () => {
     expect(dialogOf(el)!.open).to.equal(true);
   });
 
-  it('treats the browser closing a non-dismissible overlay (Escape before any interaction) as a dismissal', async () => {
-    // Without any interaction on the page Chrome lets Escape close even a refused dialog, so a
-    // blackout can never trap a visitor; the banner must then stay closed, not reopen.
-    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', 'campaign-id': 'esc' });
-    await sendKeys({ press: 'Escape' });
-    await until(() => !dialogOf(el), 'the platform close');
-    expect(document.activeElement).to.equal(outside);
-    expect(document.documentElement.style.overflow).to.equal('');
-    expect(sessionStorage.getItem('coalition-embed:banner:esc')).to.be.a('string');
-  });
+  skipIn('webkit', NO_CLOSE_WATCHER)(
+    'treats the browser closing a non-dismissible overlay (Escape before any interaction) as a dismissal',
+    async () => {
+      // Without any interaction on the page Chrome lets Escape close even a refused dialog, so a
+      // blackout can never trap a visitor; the banner must then stay closed, not reopen.
+      const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', 'campaign-id': 'esc' });
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialogOf(el), 'the platform close');
+      expect(document.activeElement).to.equal(outside);
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(sessionStorage.getItem('coalition-embed:banner:esc')).to.be.a('string');
+    },
+  );
 
   it('waits for its campaign file before showing anything, so an ended blackout cannot flash up', async () => {
     let answer!: (r: Response) => void;
@@ -638,27 +648,30 @@ describe('<campaign-banner>', () => {
     expect(document.documentElement.style.overflow).to.equal('');
   });
 
-  needs({ reducedMotion: 'reduce' })('is readable in the dark theme and still without motion when reduced motion is asked for', async () => {
-    await emulate({ reducedMotion: 'reduce' });
-    try {
-      const el = await fixture<CampaignBanner>(
-        html`<campaign-banner
-          theme="dark"
-          mode="bottom"
-          headline="Dark"
-          message="m"
-          cta-href="https://example.org/"
-          warning="w"
-          support-href="https://example.org/h"
-        ></campaign-banner>`,
-      );
-      expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
-      await animationsDone(el);
-      await expect(el).to.be.accessible();
-    } finally {
-      await emulate({ reducedMotion: 'no-preference' });
-    }
-  });
+  needs({ reducedMotion: 'reduce' })(
+    'is readable in the dark theme and still without motion when reduced motion is asked for',
+    async () => {
+      await emulate({ reducedMotion: 'reduce' });
+      try {
+        const el = await fixture<CampaignBanner>(
+          html`<campaign-banner
+            theme="dark"
+            mode="bottom"
+            headline="Dark"
+            message="m"
+            cta-href="https://example.org/"
+            warning="w"
+            support-href="https://example.org/h"
+          ></campaign-banner>`,
+        );
+        expect(parseFloat(getComputedStyle(rendered(el)!).animationDuration)).to.be.below(0.001);
+        await animationsDone(el);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulate({ reducedMotion: 'no-preference' });
+      }
+    },
+  );
 
   it('works out phases and countdowns without rendering', () => {
     expect(phaseAt(5, 10, 20)).to.equal(undefined);
@@ -797,24 +810,27 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     ]);
   });
 
-  it('refuses one Escape after the visitor has interacted, and takes the next as a dismissal (Chromium’s close-watcher rule)', async () => {
-    const { el, outside } = await mountAfterFocus({ ...blackout, 'campaign-id': 'twice' });
-    let dismissals = 0;
-    el.addEventListener('coalition-dismiss', () => dismissals++);
-    const message = part(el, 'message')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(message.left + 5), Math.round(message.top + 5)] });
-    await sendKeys({ press: 'Escape' });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(dialogOf(el)!.open, 'the first Escape is refused').to.equal(true);
-    // Pressing Shift is no interaction to the browser: it buys no second refusal.
-    await sendKeys({ press: 'Shift' });
-    await sendKeys({ press: 'Escape' });
-    await until(() => !dialogOf(el), 'the browser’s close');
-    expect(dismissals).to.equal(1);
-    expect(sessionStorage.getItem('coalition-embed:banner:twice')).to.be.a('string');
-    expect(document.activeElement).to.equal(outside);
-    expect(document.documentElement.style.overflow).to.equal('');
-  });
+  skipIn('webkit', NO_CLOSE_WATCHER)(
+    'refuses one Escape after the visitor has interacted, and takes the next as a dismissal (Chromium’s close-watcher rule)',
+    async () => {
+      const { el, outside } = await mountAfterFocus({ ...blackout, 'campaign-id': 'twice' });
+      let dismissals = 0;
+      el.addEventListener('coalition-dismiss', () => dismissals++);
+      const message = part(el, 'message')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(message.left + 5), Math.round(message.top + 5)] });
+      await sendKeys({ press: 'Escape' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(dialogOf(el)!.open, 'the first Escape is refused').to.equal(true);
+      // Pressing Shift is no interaction to the browser: it buys no second refusal.
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialogOf(el), 'the browser’s close');
+      expect(dismissals).to.equal(1);
+      expect(sessionStorage.getItem('coalition-embed:banner:twice')).to.be.a('string');
+      expect(document.activeElement).to.equal(outside);
+      expect(document.documentElement.style.overflow).to.equal('');
+    },
+  );
 
   it('shows the exit control in the overlay, which fires coalition-exit and leaves for the exit address', async () => {
     const { el } = await mountAfterFocus({ ...blackout, lang: 'en' });
@@ -903,6 +919,21 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
       html`<campaign-banner headline="Hi" warning="w" message="m" exit-href="ftp://example.org/"></campaign-banner>`,
     );
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['exit-href']);
+  });
+
+  it('leaves the way out to the page’s <quick-exit>: one exit on the page', async () => {
+    const page = await fixture(
+      html`<div>
+        <quick-exit href="https://example.org/weather"></quick-exit>
+        <campaign-banner headline="Survivors speak" warning="Describes abuse." exit-href="https://example.org/weather"
+          ><p>Testimony.</p></campaign-banner
+        >
+      </div>`,
+    );
+    const banner = page.querySelector('campaign-banner') as CampaignBanner;
+    await banner.updateComplete;
+    expect(part(banner, 'show'), 'the warning is shown').to.exist;
+    expect(part(banner, 'exit')).to.equal(null);
   });
 
   it('carries the support link in the teaser and reminder bars', async () => {

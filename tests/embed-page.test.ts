@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ELEMENTS } from '../src/elements.js';
 import { skipIn, until } from './helpers.js';
 
 // WebKit makes a same-origin frame's new document reachable only after its deferred scripts ran,
@@ -15,7 +16,7 @@ const sameOrigin = skipIn(
 
 const PAGE = '/dist/embed.html';
 const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
-const TAGS = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall', 'quick-exit'];
+const TAGS = ELEMENTS.map((e) => e.tag);
 const COUNT_SOURCE = `${OTHER_ORIGIN}/tests/fixtures/uk-parliament-count.json#signature_count`;
 
 interface SizeMessage {

@@ -7,7 +7,7 @@ import { DEFAULT_EXIT_HREF } from '../src/quick-exit/fields.js';
 import { quickExitMessages } from '../src/quick-exit/messages.js';
 import { shortcutTiming } from '../src/exit/shortcut.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
-import { emulate, emulatesMedia, json, needs, stubFetch, until, watchErrors } from './helpers.js';
+import { emulate, emulatesMedia, json, keys, needs, skipIn, stubFetch, until, watchErrors } from './helpers.js';
 
 // The element alone: the other elements need not load for its tests.
 define('quick-exit', QuickExit);
@@ -111,6 +111,8 @@ describe('quick-exit', () => {
       const box = over.getBoundingClientRect();
       expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
       expect(document.title).to.equal('Exiting…');
+      // In the page's own typeface, not the system's: it reads as part of the site.
+      expect(getComputedStyle(over).fontFamily).to.equal(getComputedStyle(document.body).fontFamily);
       expect(visits).to.deep.equal(['https://example.org/news']);
     } finally {
       document.removeEventListener('coalition-exit', onExit);
@@ -147,9 +149,7 @@ describe('quick-exit', () => {
     const input = await fixture<HTMLInputElement>(html`<input aria-label="Message" />`);
     input.focus();
     for (const letter of ['I', 'A', 'H', 'W']) {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: letter });
-      await sendKeys({ up: 'Shift' });
+      await keys([letter], ['Shift']);
     }
     expect(input.value).to.equal('IAHW');
     expect(visits).to.deep.equal([]);
@@ -278,17 +278,20 @@ describe('quick-exit', () => {
     expect(button(rtl).textContent!.trim()).to.equal('الخروج من هذه الصفحة');
   });
 
-  it('is a large target, at 375 px as at 1280 px', async () => {
-    for (const width of [375, 1280]) {
-      await setViewport({ width, height: 700 });
-      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
-      const box = button(el).getBoundingClientRect();
-      expect(box.height, `${width}`).to.be.at.least(44);
-      expect(box.width, `${width}`).to.be.at.least(44);
-      expect(box.right, `${width}: inside the window`).to.be.at.most(width);
-    }
-    await setViewport({ width: 800, height: 600 });
-  });
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    'is a large target, at 375 px as at 1280 px',
+    async () => {
+      for (const width of [375, 1280]) {
+        await setViewport({ width, height: 700 });
+        const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+        const box = button(el).getBoundingClientRect();
+        expect(box.height, `${width}`).to.be.at.least(44);
+        expect(box.width, `${width}`).to.be.at.least(44);
+        expect(box.right, `${width}: inside the window`).to.be.at.most(width);
+      }
+      await setViewport({ width: 800, height: 600 });
+    },
+  );
 
   it('shows the presses on the button, for sighted keyboard users', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
@@ -301,22 +304,25 @@ describe('quick-exit', () => {
     await until(() => lights.querySelectorAll('.on').length === 2, 'two lights');
   });
 
-  needs({ reducedMotion: 'reduce', forcedColors: 'active' })('stays visible in forced colours, and still under reduced motion', async () => {
-    const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
-    const link = button(el);
-    // Firefox runs this test launched with both already set (web-test-runner.config.mjs).
-    if (emulatesMedia) expect(getComputedStyle(link).transitionDuration).to.not.equal('0s');
-    await emulate({ reducedMotion: 'reduce' });
-    expect(parseFloat(getComputedStyle(link).transitionDuration)).to.be.at.most(0.00001);
-    await emulate({ forcedColors: 'active' });
-    try {
-      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
-      const style = getComputedStyle(link);
-      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
-      expect(style.borderTopColor).to.not.equal(style.backgroundColor);
-      expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
-    } finally {
-      await emulate({ forcedColors: 'none' });
-    }
-  });
+  needs({ reducedMotion: 'reduce', forcedColors: 'active' })(
+    'stays visible in forced colours, and still under reduced motion',
+    async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      const link = button(el);
+      // Firefox runs this test launched with both already set (web-test-runner.config.mjs).
+      if (emulatesMedia) expect(getComputedStyle(link).transitionDuration).to.not.equal('0s');
+      await emulate({ reducedMotion: 'reduce' });
+      expect(parseFloat(getComputedStyle(link).transitionDuration)).to.be.at.most(0.00001);
+      await emulate({ forcedColors: 'active' });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        const style = getComputedStyle(link);
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+        expect(style.borderTopColor).to.not.equal(style.backgroundColor);
+        expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulate({ forcedColors: 'none' });
+      }
+    },
+  );
 });

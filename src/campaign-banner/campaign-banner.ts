@@ -181,7 +181,10 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const speaks = after
       ? afterHeadline || afterCtaHref || afterMessage
       : headline || this.config.ctaHref || (phase == 'live' && (this.config.message || this.#hasLightMessage));
-    this.#exitHref = phase && speaks && (mode == 'overlay' || this.config.warning) ? this.#exitAddress() : undefined;
+    // One exit on the page: where a <quick-exit> is there, a banner in the page's flow or a bar
+    // leaves the way out to it. An overlay keeps its own, since the page behind it is inert.
+    const pageHasExit = mode != 'overlay' && !!document.querySelector('quick-exit');
+    this.#exitHref = phase && speaks && !pageHasExit && (mode == 'overlay' || this.config.warning) ? this.#exitAddress() : undefined;
   }
 
   /**

@@ -67,12 +67,21 @@ export function hidePage(words: string, lang: string, dir: string): void {
       title: document.title,
     };
   }
+  // The page's own typeface, read while the page is still displayed: the cover looks like part of
+  // the site the visitor was on, not like an error.
+  let family = '';
+  try {
+    if (body) family = getComputedStyle(body).fontFamily;
+  } catch {
+    /* a page that broke getComputedStyle: the system's font */
+  }
   body?.style.setProperty('display', 'none', 'important');
   if (!cover) {
     cover = document.createElement('div');
     cover.setAttribute('role', 'alert');
     for (const [name, value] of Object.entries(COVER)) cover.style.setProperty(name, value, 'important');
   }
+  if (family) cover.style.setProperty('font-family', family, 'important');
   cover.lang = lang;
   cover.dir = dir;
   cover.textContent = '';
