@@ -354,7 +354,7 @@ describe('<campaign-banner>', () => {
               <campaign-banner
                 mode=${mode}
                 headline="Blackout week"
-                message="Platforms can detect child sexual abuse material without reading private messages."
+                message="Read why."
                 cta-href="https://example.org/"
               ></campaign-banner>
               <div style="height:1500px"></div>
@@ -935,6 +935,34 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     expect(part(banner, 'show'), 'the warning is shown').to.exist;
     expect(part(banner, 'exit')).to.equal(null);
   });
+
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    'keeps a Welsh teaser bar readable on a phone: the words on their own row, the bar within a quarter of the screen',
+    async () => {
+      await setViewport({ width: 375, height: 667 });
+      setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));
+      try {
+        const teaser = await fixture<CampaignBanner>(
+          html`<campaign-banner
+            lang="cy"
+            headline="Wythnos o dywyllwch er diogelwch plant"
+            mode="overlay"
+            teaser-days="7"
+            start="2026-05-18T00:00:00Z"
+            support-href="https://example.org/help"
+            exit-href="https://example.org/weather"
+          ></campaign-banner>`,
+        );
+        await animationsDone(teaser);
+        const bar = rendered(teaser)!;
+        const words = bar.querySelector('p')!.getBoundingClientRect();
+        expect(words.width, 'the teaser’s words get the width of the bar').to.be.greaterThan(375 * 0.7);
+        expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    },
+  );
 
   it('carries the support link in the teaser and reminder bars', async () => {
     setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));

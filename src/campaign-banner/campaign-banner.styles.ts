@@ -116,9 +116,18 @@ export const bannerStyles = css`
     gap: 0.5em;
     padding-block: 0.5em;
   }
+  /* The words keep a row of their own where the controls would squeeze them (a phone, Welsh's
+     longer words): below about 16em they wrap, and the controls go under them. */
   .box:not(.live) p {
     margin: 0;
-    flex: 1;
+    flex: 1 1 16em;
+  }
+  /* On a phone a bar covers at most a quarter of the screen; more of it scrolls. */
+  @media (max-width: 40em) {
+    .top,
+    .bottom {
+      max-height: 25vh;
+    }
   }
   /* The blackout: the whole window, opaque and dark in either scheme, so the page's own words
      never show through; one calm column (GOV.UK's measure, about 38em), start-aligned, centred
