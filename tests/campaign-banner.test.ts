@@ -351,12 +351,7 @@ describe('<campaign-banner>', () => {
         for (const mode of ['bottom', 'top']) {
           const wrap = await fixture<HTMLDivElement>(
             html`<div>
-              <campaign-banner
-                mode=${mode}
-                headline="Blackout week"
-                message="Read why."
-                cta-href="https://example.org/"
-              ></campaign-banner>
+              <campaign-banner mode=${mode} headline="Blackout week" message="Read why." cta-href="https://example.org/"></campaign-banner>
               <div style="height:1500px"></div>
               <button>Before</button><a id="under" href="#a">Under the bar</a>
               <div style="height:1500px"></div>
