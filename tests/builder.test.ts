@@ -15,7 +15,7 @@ import {
   scriptTag,
 } from '../src/builder/snippet.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { json, keys, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
 const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';
 const SCRIPT = `<script src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.js" integrity="${HASH}" crossorigin="anonymous" defer></script>`;
@@ -266,6 +266,161 @@ describe('embed builder', () => {
     expect(wall.closest('a')!.getAttribute('href')).to.equal('https://example.org/barnardos');
   });
 
+  it('keeps the wall’s supporters out of every other element’s snippet and preview (issue 23)', async function () {
+    // Typing fifteen supporters one by one takes a while.
+    this.timeout(20000);
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    for (let i = 1; i <= 15; i++) {
+      await click(el, '#element-add');
+      const row = (el.shadowRoot!.activeElement as HTMLInputElement).id.split('-')[1];
+      await fill(el, `s-${row}-name`, `Supporter ${i}`);
+      await fill(el, `s-${row}-logo`, '/demo/logos/nspcc.svg');
+    }
+    expect(el.elementSnippet.match(/<img/g)).to.have.length(15);
+    for (const tag of ['campaign-banner', 'petition-counter', 'share-bar']) {
+      await chooseElement(el, tag);
+      expect(el.elementSnippet, tag).not.to.contain('<img');
+      const own = new RegExp(`<${tag}[\\s\\S]*?</${tag}>`).exec(el.snippet)![0];
+      expect(own, tag).not.to.contain('<img');
+      const preview = await until(() => el.previewElement()?.localName === tag && el.previewElement(), `the ${tag} preview`);
+      expect(preview.querySelectorAll('img'), tag).to.have.length(0);
+    }
+  });
+
+  it('writes one page: the script once with the campaign file, then every element picked, in order (issue 23)', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Safer by design');
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-partner', 'riverside');
+    await fill(el, 'campaign-href', 'https://example.org/campaign.json');
+    const checked = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="on-page"]')].filter((i) => i.checked).map((i) => i.value);
+    expect(checked()).to.deep.equal(['campaign-banner', 'share-bar']);
+    await click(el, 'input[name="on-page"][value="quick-exit"]');
+    const page = el.snippet;
+    expect(page.match(/<script /g)).to.have.length(1);
+    expect(page).to.contain('crossorigin="anonymous" data-campaign="https://example.org/campaign.json" defer></script>');
+    const order = [...page.matchAll(/<(quick-exit|campaign-banner|share-bar)[\s>]/g)].map((m) => m[1]);
+    expect(order).to.deep.equal(['quick-exit', 'campaign-banner', 'share-bar']);
+    expect($<HTMLTextAreaElement>(el, '#snippet').value).to.equal(page);
+    // The element's own snippet, for a page that has the script already, does not repeat it.
+    expect($<HTMLTextAreaElement>(el, '#element-snippet').value).not.to.contain('<script');
+    expect($<HTMLTextAreaElement>(el, '#element-snippet').value).to.contain('<share-bar partner="riverside"');
+    await click(el, 'input[name="on-page"][value="campaign-banner"]');
+    expect(el.snippet).not.to.contain('<campaign-banner');
+  });
+
+  it('preloads the chosen elements’ files only with the names and hashes sri.json gives', async () => {
+    const fetches = stubFetch(() =>
+      json({
+        version: '9.8.7',
+        loader: HASH,
+        files: { 'coalition-embed.js': HASH, 'elements/share-bar-Ab12.js': 'sha384-share', 'elements/quick-exit-Cd34.js': 'sha384-exit' },
+      }),
+    );
+    try {
+      const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json"></embed-builder>`);
+      await chooseElement(el, 'share-bar');
+      await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
+      expect(el.snippet).to.contain(
+        '<link rel="preload" as="script" href="https://cdn.jsdelivr.net/npm/coalition-embed@9.8.7/dist/elements/share-bar-Ab12.js" integrity="sha384-share" crossorigin="anonymous">',
+      );
+      expect(el.snippet).not.to.contain('quick-exit-Cd34');
+      // No file named for the banner: no preload for it, and no guess.
+      await chooseElement(el, 'campaign-banner');
+      expect(el.snippet).to.contain('<campaign-banner');
+      expect(el.snippet).not.to.contain('rel="preload"');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('labels settings in words, with the attribute small beside them, and hints in plain English', async () => {
+    const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" manifest="/custom-elements.json"></embed-builder>`);
+    await until(() => el._descriptions['campaign-banner'], 'the manifest');
+    await el.updateComplete;
+    const row = (id: string) => $(el, `label[for="${id}"]`).closest('.label-row')!;
+    expect($(el, 'label[for="f-cta-href"]').textContent!.trim()).to.equal('Call to action link');
+    expect(row('f-cta-href').querySelector('.attr')!.textContent).to.equal('cta-href');
+    const hints = [...el.shadowRoot!.querySelectorAll('.hint')].map((h) => h.textContent!).join(' ');
+    for (const jargon of ['light-DOM', 'light DOM', 'localStorage', 'BCP 47', 'prefers-color-scheme']) expect(hints).not.to.contain(jargon);
+    // Markdown in a hint is rendered, never shown raw.
+    expect($(el, '#f-mode-hint strong').textContent).to.equal('inline');
+    expect($(el, '#f-mode-hint').textContent).not.to.contain('**');
+    // A paragraph is a paragraph.
+    expect($(el, '#f-message').localName).to.equal('textarea');
+    expect($(el, '#f-warning').localName).to.equal('textarea');
+    expect($(el, '#f-after-message').localName).to.equal('textarea');
+    await click(el, 'input[name="mode"][value="campaign"]');
+    expect($(el, '#c-banner-message').localName).to.equal('textarea');
+    expect($(el, 'label[for="c-banner-ctaHref"]').textContent!.trim()).to.equal('Call to action link');
+    await click(el, 'input[name="mode"][value="element"]');
+    await chooseElement(el, 'share-bar');
+    const commonHints = [...el.shadowRoot!.querySelectorAll('.hint')].map((h) => h.textContent!).join(' ');
+    expect(commonHints).not.to.contain('prefers-color-scheme');
+  });
+
+  it('folds the iframe route away, and says what jsDelivr does only for jsDelivr’s address', async () => {
+    const el = await builder();
+    const details = $<HTMLDetailsElement>(el, '#iframe-route');
+    expect(details.open).to.equal(false);
+    expect($(el, '#page-src-hint').textContent).to.contain('jsDelivr sends');
+    await fill(el, 'page-src', 'https://embed.example.org/embed.html');
+    expect($(el, '#page-src-hint').textContent).not.to.contain('jsDelivr');
+  });
+
+  it('adds supporters in bulk from a pasted list or a JSON file, and marks a logo that does not load', async () => {
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    $<HTMLTextAreaElement>(el, '#element-bulk').value = [
+      'name\tlogo\thref',
+      'NSPCC\t/demo/logos/nspcc.svg\thttps://example.org/nspcc',
+      'Smith, Jones & Co',
+      'Childnet, /demo/logos/no-such-logo.svg',
+    ].join('\n');
+    await click(el, '#element-bulk-add');
+    expect(el.elementSnippet).to.contain('<a href="https://example.org/nspcc"><img src="/demo/logos/nspcc.svg" alt="NSPCC"');
+    expect(el.elementSnippet).to.contain('alt="Smith, Jones &amp; Co"');
+    expect(el.elementSnippet).to.contain('<img src="/demo/logos/no-such-logo.svg" alt="Childnet"');
+    expect(el.shadowRoot!.querySelectorAll('.rows > .row')).to.have.length(3);
+    const failed = await until(() => el.shadowRoot!.querySelector('.logo-preview.failed'), 'the failed logo marked');
+    expect(failed.textContent).to.contain('This logo did not load');
+    expect(el.shadowRoot!.querySelectorAll('.logo-preview.failed')).to.have.length(1);
+
+    const input = $<HTMLInputElement>(el, '#element-import');
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify({ supporters: [{ name: 'Barnardo’s' }, { name: 'Childline' }] })], 'list.json'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelectorAll('.rows > .row').length === 5, 'the imported supporters');
+    expect(el.elementSnippet).to.contain('alt="Childline"');
+  });
+
+  it('reads a date without an offset in the campaign’s time zone, and shows each phase and the next occurrences', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Safer Internet Day');
+    await fill(el, 'f-time-zone', 'Europe/London');
+    await fill(el, 'f-start', '2027-05-20T00:00');
+    await fill(el, 'f-end', '2027-05-25T00:00');
+    await fill(el, 'f-teaser-days', '3');
+    expect(errorOf(el, 'f-start')).to.equal(undefined);
+    expect($(el, '#f-start-hint').textContent).to.contain('(Europe/London)');
+    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+    const timeline = () => $(el, '.timeline').textContent!.replace(/\s+/g, ' ');
+    expect(timeline()).to.contain(
+      `Banner from ${format.format(Date.UTC(2027, 4, 19, 23))} until ${format.format(Date.UTC(2027, 4, 24, 23))}`,
+    );
+    expect(timeline()).to.contain(`Countdown from ${format.format(Date.UTC(2027, 4, 16, 23))}`);
+    // The after-copy lasts 14 days after the end unless after-end says otherwise.
+    expect(timeline()).to.contain(`until ${format.format(Date.UTC(2027, 5, 7, 23))}`);
+    await fill(el, 'f-recur', 'FREQ=YEARLY');
+    expect(timeline()).to.contain('Occurrence 4');
+    expect(timeline()).to.contain(format.format(Date.UTC(2030, 4, 19, 23)));
+    // The preview shows the banner as during its window, read in the same zone.
+    await until(() => el.shadowRoot!.textContent!.includes('which has not begun'), 'the preview note');
+  });
+
   it('copies the snippet and announces "Copied"', async () => {
     const el = await builder();
     let copied = '';
@@ -349,6 +504,8 @@ describe('embed builder', () => {
   it('previews the iframe route with the local build’s page and the same query, sized by its size messages', async () => {
     const el = await builder();
     await chooseElement(el, 'petition-counter');
+    // The iframe route is folded away until asked for.
+    await click(el, '#iframe-route > summary');
     await fill(el, 'f-count', '1234');
     await fill(el, 'f-goal', '10000');
     const frame = await until(() => {
@@ -386,7 +543,7 @@ describe('embed builder', () => {
       await click(el, '#copy-frame-address');
       await until(() => copied.length === 2, 'two copies');
       expect(copied).to.deep.equal([el.iframeSnippet, el.frameAddress]);
-      expect($(el, '#iframe-heading ~ .actions [role="status"]').textContent).to.equal('Copied');
+      expect($(el, '#iframe-route .actions [role="status"]').textContent).to.equal('Copied');
     } finally {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
     }
@@ -416,17 +573,13 @@ describe('embed builder', () => {
       expect(el.tag).to.equal('share-bar');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.id).to.equal('f-url');
-      await sendKeys({ type: 'javascript:alert(1)' });
+      await typeText('javascript:alert(1)');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(errorOf(el, 'f-url')).to.match(/^"javascript:alert\(1\)" is not a URL starting with https: or http:/);
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'a' });
-      await sendKeys({ up: 'Control' });
-      await sendKeys({ type: 'https://example.org/c' });
+      await keys(['Tab'], ['Shift']);
+      await keys(['a'], ['Control']);
+      await typeText('https://example.org/c');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(errorOf(el, 'f-url')).to.equal(undefined);
@@ -632,6 +785,30 @@ describe('embed builder', () => {
       expect($(el, '[role="status"]').textContent).to.equal('Downloaded campaign.json.');
     });
 
+    it('writes a count typed with thousands separators as a number, not null (issue 23)', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      await fill(el, 'c-petition-count', '14,000,000');
+      expect(JSON.parse(el.campaignFile).petition).to.deep.equal({ count: 14000000 });
+      expect(JSON.parse($<HTMLTextAreaElement>(el, '#c-json').value).petition.count).to.equal(14000000);
+      expect(errorOf(el, 'c-petition-count')).to.equal(undefined);
+    });
+
+    it('writes the snippet for partners: the script reading the published file, and each element it sets up', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      await fill(el, 'c-banner-headline', 'Safer by design');
+      await fill(el, 'c-petition-count', '14,000,000');
+      await fill(el, 'campaign-href', 'https://example.org/campaign.json');
+      const text = $<HTMLTextAreaElement>(el, '#partner-snippet').value;
+      expect(text).to.equal(el.partnerSnippet);
+      expect(text.match(/<script /g)).to.have.length(1);
+      expect(text).to.contain('data-campaign="https://example.org/campaign.json"');
+      expect(
+        [...text.matchAll(/<(campaign-banner|petition-counter|share-bar|supporter-wall|quick-exit)>/g)].map((m) => m[1]),
+      ).to.deep.equal(['campaign-banner', 'petition-counter']);
+    });
+
     it('keeps what it does not know and what was loaded, unchanged', () => {
       const text = JSON.stringify({
         id: 'x',
@@ -689,10 +866,17 @@ describe('embed builder', () => {
       expect(el._draft.languages).to.deep.equal(['en', 'cy']);
       expect($(el, '#c-lang-add').value).to.equal('');
       expect($(el, '[role="status"]').textContent).to.contain('Added Welsh (cy)');
-      for (const id of ['c-banner-headline', 'c-banner-ctaHref', 'c-petition-label', 'c-share-text', 'c-quickExit-label']) {
+      const words: Record<string, string> = {
+        'c-banner-headline': 'Headline',
+        'c-banner-ctaHref': 'Call to action link',
+        'c-petition-label': 'Words after the number',
+        'c-share-text': 'Suggested message',
+        'c-quickExit-label': 'Button text',
+      };
+      for (const id of Object.keys(words)) {
         const welsh = $(el, `#${id}-cy`);
         expect(welsh.lang, id).to.equal('cy');
-        expect(el.shadowRoot!.querySelector(`label[for="${id}-cy"]`)!.textContent!.trim()).to.equal(`${id.split('-')[2]}, Welsh (cy)`);
+        expect(el.shadowRoot!.querySelector(`label[for="${id}-cy"]`)!.textContent!.trim()).to.equal(`${words[id]}, Welsh (cy)`);
         expect($(el, `#${id}`).lang, id).to.equal('en');
       }
       // Names are not words: one value in every language.

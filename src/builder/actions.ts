@@ -16,6 +16,13 @@ export async function copySnippet(b: EmbedBuilder): Promise<void> {
   b.status.say('copy', ok ? 'Copied' : 'Could not copy: select the snippet and press Ctrl+C (⌘C on a Mac).');
 }
 
+/** Copies campaign mode's snippet for partners. */
+export async function copyPartnerSnippet(b: EmbedBuilder): Promise<void> {
+  b.status.set('copy', '');
+  const ok = await copyText(b.partnerSnippet, b.renderRoot);
+  b.status.say('copy', ok ? 'Copied' : 'Could not copy: select the snippet and press Ctrl+C (⌘C on a Mac).');
+}
+
 /** Copies the iframe snippet, or only its address (what Wix's and Google Sites' embed boxes ask for). */
 export async function copyFrame(b: EmbedBuilder, what: 'iframe' | 'address'): Promise<void> {
   b.status.set('iframe', '');

@@ -63,9 +63,26 @@ export const builderStyles = css`
     inset-block-start: 1rem;
   }
   @media (max-width: 60rem) {
+    /* On a phone the preview comes straight after the choice of element, not after the whole form. */
     .output {
-      position: static;
+      display: contents;
     }
+    .preview-pane {
+      order: -1;
+    }
+  }
+  .iframe-route {
+    margin-block: 1.5rem;
+    border-block-start: 1px solid var(--b-border);
+    padding-block-start: 0.5rem;
+  }
+  .iframe-route > summary {
+    cursor: pointer;
+    font-weight: 700;
+    font-size: 1.1em;
+    min-block-size: 2.75rem;
+    display: list-item;
+    padding-block: 0.5rem;
   }
   fieldset {
     border: 1px solid var(--b-border);
@@ -81,9 +98,26 @@ export const builderStyles = css`
   .field {
     margin-block: 0.75rem;
   }
-  .field > label {
+  .field > label,
+  .label-row > label {
     display: block;
     font-weight: 600;
+  }
+  .label-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+  }
+  .attr {
+    font-size: 0.8em;
+    color: var(--b-muted);
+  }
+  /* A tag or attribute name never breaks inside itself (at 375px a legend would split <campaign-banner>). */
+  legend code,
+  label code,
+  .attr {
+    white-space: nowrap;
   }
   .check {
     display: grid;
@@ -94,6 +128,13 @@ export const builderStyles = css`
   .check > .hint,
   .check > .error {
     grid-column: 2;
+  }
+  .check > .label-row {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  .check > input {
+    grid-row: 1;
   }
   .choices {
     display: flex;
@@ -327,5 +368,85 @@ export const builderStyles = css`
     button {
       transition: background-color 0.15s;
     }
+  }
+  /* 15 to 50 supporters: compact rows in a box of their own, so the page keeps a reasonable height. */
+  .rows {
+    max-block-size: 70vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .rows > .row {
+    display: grid;
+    grid-template-columns: 4.5rem minmax(0, 1fr);
+    column-gap: 0.75rem;
+    padding-block: 0.25rem 0.5rem;
+  }
+  .rows > .row > .actions {
+    grid-column: 1 / -1;
+    margin-block: 0.25rem 0;
+  }
+  .row-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    column-gap: 0.75rem;
+  }
+  .row-fields > .field {
+    margin-block: 0.25rem;
+  }
+  .logo-preview {
+    align-self: start;
+    margin-block-start: 0.5rem;
+  }
+  .logo-preview img {
+    display: block;
+    inline-size: 4.5rem;
+    block-size: 3rem;
+    object-fit: contain;
+    background: #fff;
+    border: 1px solid var(--b-border);
+    border-radius: 0.25rem;
+  }
+  .logo-preview.empty {
+    inline-size: 4.5rem;
+    block-size: 3rem;
+    border: 1px dashed var(--b-border);
+    border-radius: 0.25rem;
+  }
+  .logo-preview.failed img {
+    border: 2px solid var(--b-error);
+  }
+  .logo-preview .error {
+    font-size: 0.8em;
+    margin: 0.25rem 0 0;
+  }
+  .hints .hint {
+    margin-block: 0.125rem;
+  }
+  .bulk > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+  }
+  .timeline {
+    border-block-start: 1px solid var(--b-border);
+    margin-block-start: 1rem;
+  }
+  .timeline ol,
+  .timeline ul {
+    padding-inline-start: 1.25rem;
+  }
+  .phase {
+    display: inline-block;
+    min-inline-size: 7.5rem;
+    padding-inline: 0.4rem;
+    border-inline-start: 0.3rem solid var(--b-accent);
+    font-weight: 600;
+  }
+  .phase.teaser {
+    border-color: var(--b-muted);
+  }
+  .phase.after {
+    border-color: var(--b-border);
   }
 `;

@@ -1,15 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkFile, downloadCampaign, focusControl, loadPasted, readFile } from './actions.js';
+import { checkFile, copyPartnerSnippet, downloadCampaign, focusControl, loadPasted, readFile } from './actions.js';
 import { controlId, missingTexts, SECTIONS, unknownKeys } from './campaign-file.js';
 import { commonFields, describeField } from './catalog.js';
 import type { EmbedBuilder } from './embed-builder.js';
-import { fieldView } from './field-view.js';
+import { campaignHrefField } from './element-mode.js';
+import { fieldView, MULTILINE } from './field-view.js';
+import { wrappedRows } from './iframe-route.js';
+import { bannerTimeline } from './timeline.js';
+import { labelFor } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
 import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
-import { problemOf } from './values.js';
+import { display, problemOf } from './values.js';
 
 /**
  * Campaign mode: the campaign file as a form (loaded from a file or pasted JSON, or started
@@ -30,7 +34,8 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
     reported.push(...b.previews.reportedFor(id).filter((m) => !reported.includes(m)));
     return fieldView(b, {
       id,
-      label: key,
+      label: labelFor(undefined, key),
+      attribute: key,
       field,
       raw: draft.top[key],
       hint:
@@ -67,17 +72,20 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         ${topField('id')} ${topField('partner')}
       </fieldset>
       ${languagesFieldset(b, missing)}
-      ${SECTIONS.map(({ tag, section, fields }) => {
+      ${SECTIONS.map(({ tag, name, section, fields }) => {
         const values = draft.sections[section];
         return html`<fieldset>
-          <legend><code>${section}</code>: settings of <code>&lt;${tag}&gt;</code></legend>
+          <legend>${name} <code>${section}</code></legend>
           ${Object.entries(fields).map(([key, field]) => {
             const id = controlId(section, key);
             const hint = describeField(b._descriptions, tag, key, field);
             if (perLanguageField(key, field) && languages.length > 1) {
               return languageFields(b, {
                 id,
-                label: key,
+                label: labelFor(tag, key),
+                attribute: key,
+                words: true,
+                multiline: MULTILINE.has(key),
                 field,
                 raw: values[key],
                 hint,
@@ -90,7 +98,10 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
             const raw = perLanguageField(key, field) ? valueIn(values[key], languages[0], languages) : values[key];
             return fieldView(b, {
               id,
-              label: key,
+              label: labelFor(tag, key),
+              attribute: key,
+              multiline: MULTILINE.has(key),
+              zone: section === 'banner' ? display(values.timeZone) : undefined,
               field,
               raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
               hint,
@@ -98,10 +109,11 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
               set: (value) => b.setDraft(section, key, value),
             });
           })}
+          ${section === 'banner' ? bannerTimeline(fields, values) : nothing}
         </fieldset>`;
       })}
       <fieldset>
-        <legend><code>supporters</code>: read by <code>&lt;supporter-wall&gt;</code></legend>
+        <legend>Supporters <code>supporters</code></legend>
         ${supportersEditor(b, 'draft', draft.supporters, 'supporters', missing)}
       </fieldset>
     </form>
@@ -136,6 +148,25 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
       ${missingSummary(b, missing)}
       <label for="c-json">campaign.json</label>
       <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${b.campaignFile}></textarea>
+      <h3>Snippet for partners</h3>
+      ${campaignHrefField(b, 'Where you will publish this file')}
+      ${
+        b.campaignHref
+          ? nothing
+          : html`<p class="note warning">Give the file's address above: the snippet's script reads the campaign file from it.</p>`
+      }
+      <label for="partner-snippet">Send this to partners: the script once, reading this file, then each element the file sets up</label>
+      <textarea
+        id="partner-snippet"
+        readonly
+        rows=${Math.min(wrappedRows(b.partnerSnippet) + 1, 16)}
+        spellcheck="false"
+        .value=${b.partnerSnippet}
+      ></textarea>
+      <div class="actions">
+        <button type="button" class="secondary" id="copy-partner-snippet" @click=${() => copyPartnerSnippet(b)}>Copy snippet</button>
+        <p class="status" role="status">${b.status.copy}</p>
+      </div>
       <h3>Preview</h3>
       <p class="hint">The elements with this file's settings. On partner pages each partner's own attributes come first.</p>
       ${previewLanguageSwitch(b)}

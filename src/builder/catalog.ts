@@ -1,5 +1,6 @@
 import { ELEMENTS, commonFields, elementInfo, type ElementDescription, type Tag } from '../elements.js';
 import { kebab, type Field, type Fields } from '../core/fields.js';
+import { plainHint } from './words.js';
 
 // The builder reads each element's own description (src/elements.ts): a new attribute, or a new
 // element, appears in the form with the element's validation without anyone touching the builder.
@@ -12,7 +13,7 @@ export { commonFields };
 const FALLBACK: Record<string, string> = {
   campaign: 'URL of a campaign file for this element; beats the script\u2019s `data-campaign`; `none` for no campaign file.',
   lang: 'Language of the element\u2019s own words (default: the page\u2019s language).',
-  theme: '`light`, `dark` or `auto` (follows the visitor\u2019s colour scheme).',
+  theme: '`light`, `dark` or `auto` (follows the visitor\u2019s light or dark setting).',
   partner: 'Your organisation\u2019s short name, added to the campaign\u2019s links as `utm_source`.',
 };
 
@@ -51,7 +52,8 @@ export async function loadDescriptions(href: string | undefined): Promise<Descri
 export function describeField(descriptions: Descriptions, tag: Tag | undefined, key: string, field: Field): string {
   const attribute = kebab(key);
   const found = tag && descriptions[tag]?.[attribute];
-  if (found) return found;
+  // The elements' documentation is written for webmasters: the builder's own words come first.
+  if (found) return plainHint(tag, key) ?? found;
   if (FALLBACK[key] && (commonFields as Fields)[key] === field) return FALLBACK[key];
   const { expected } = field;
   return `${expected[0].toUpperCase()}${expected.slice(1)}.`;

@@ -4,12 +4,14 @@ import { kebab, url as urlField, type Field } from '../core/fields.js';
 import { copySnippet } from './actions.js';
 import { commonFields, describeField, elementInfo, ELEMENTS } from './catalog.js';
 import type { EmbedBuilder } from './embed-builder.js';
-import { fieldView } from './field-view.js';
+import { fieldView, labelWith, MULTILINE } from './field-view.js';
+import { bannerTimeline } from './timeline.js';
+import { labelFor } from './words.js';
 import { iframeRoute, wrappedRows } from './iframe-route.js';
 import { previewFigure } from './preview-figure.js';
 import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
-import { problemOf } from './values.js';
+import { display, problemOf } from './values.js';
 
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
@@ -24,7 +26,10 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
     const id = `f-${kebab(key)}`;
     return fieldView(b, {
       id,
-      label: kebab(key),
+      label: labelFor(b.tag, key),
+      attribute: kebab(key),
+      multiline: MULTILINE.has(key),
+      zone: b.tag === 'campaign-banner' ? display(values.timeZone) : undefined,
       field,
       raw: values[key],
       hint: describeField(b._descriptions, b.tag, key, field),
@@ -37,10 +42,10 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
   const scriptProblem = b._scriptSrc.trim() && problemOf(urlField(), b._scriptSrc);
   // Long lines wrap in the box (white-space: pre-wrap): count the rows they take, at about 64 a row.
   const lines = wrappedRows(b.snippet);
-  return html`<div class="columns">
-    <form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Element settings">
+  const pageTags = b.pageTags;
+  return html`<form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Elements">
       <fieldset>
-        <legend>Element</legend>
+        <legend>Element to set up</legend>
         <div class="choices">
           ${ELEMENTS.map(
             (e) =>
@@ -51,88 +56,157 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
           )}
         </div>
       </fieldset>
-      <fieldset>
-        <legend>Settings of <code>&lt;${b.tag}&gt;</code></legend>
-        <p class="hint">Leave a setting empty to use its default. Only settings that differ from the default go into the snippet.</p>
-        ${Object.entries(info.fields).map(([key, field]) => fieldFor(key, field))}
-      </fieldset>
-      ${
-        b.tag === 'supporter-wall'
-          ? html`<fieldset>
-              <legend>Supporters in the page</legend>
-              <p class="hint">
-                Written into the snippet as logos inside the element: what visitors see without JavaScript. Or leave this empty and use
-                <code>src</code> or the campaign file.
-              </p>
-              ${supportersEditor(b, 'wall', b._wallRows, 'element')}
-            </fieldset>`
-          : nothing
-      }
-      <fieldset>
-        <legend>Every element</legend>
-        ${Object.entries(commonFields).map(([key, field]) => fieldFor(key, field))}
-      </fieldset>
-      <fieldset>
-        <legend>The script</legend>
-        <div class="field">
-          <label for="script-src">Script address</label>
-          <input
-            id="script-src"
-            type="url"
-            autocomplete="off"
-            .value=${live(b.scriptSrc)}
-            @input=${(e: Event) => (b._scriptSrc = (e.target as HTMLInputElement).value)}
-            @change=${() => b.touch('script-src')}
-            aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
-            aria-invalid=${scriptProblem ? 'true' : 'false'}
-          />
-          <p class="hint" id="script-src-hint">
-            The jsDelivr CDN by default. To host the script yourself, give the address of your copy of <code>coalition-embed.js</code> from
-            the same version${b.version ? html` (${b.version})` : nothing}: the integrity hash is for exactly that file.
-          </p>
-          ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
-        </div>
-      </fieldset>
     </form>
-    <div class="output">
-      <h3>Preview</h3>
-      ${previewFigure(b.previews, 'element')}
-      <h3>Snippet</h3>
-      ${
-        b._pinsLoaded && !b.integrity
-          ? html`<p class="note warning">
-              No integrity hash: <code>dist/sri.json</code> was not found. Run <code>npm run build</code>, or copy the hash for this version
-              from the release notes, before handing the snippet out.
-            </p>`
-          : nothing
-      }
-      ${
-        b._pinsLoaded && !b.version
-          ? html`<p class="note warning">The version is unknown: replace <code>VERSION</code> in the script address.</p>`
-          : nothing
-      }
-      ${
-        leftOut
-          ? html`<p class="note warning">
-              ${leftOut} ${leftOut === 1 ? 'setting has a problem and is' : 'settings have problems and are'} left out of the snippet.
-            </p>`
-          : nothing
-      }
-      ${
-        b.previews.byControl.size
-          ? html`<p class="note warning">
-              The preview reports a problem (in red under the field): the snippet keeps that setting as you typed it, and the element will
-              report it on every page. Fix it before you copy.
-            </p>`
-          : nothing
-      }
-      <label for="snippet">Paste this into your page, where the element should appear</label>
-      <textarea id="snippet" readonly rows=${Math.min(Math.max(lines + 1, 4), 24)} spellcheck="false" .value=${b.snippet}></textarea>
-      <div class="actions">
-        <button type="button" @click=${() => copySnippet(b)}>Copy snippet</button>
-        <p class="status" role="status">${b.status.copy}</p>
+    <div class="columns">
+      <form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Element settings">
+        <fieldset>
+          <legend>Settings of the ${info.name.toLowerCase()} <code>&lt;${b.tag}&gt;</code></legend>
+          <p class="hint">Leave a setting empty to use its default. Only settings that differ from the default go into the snippet.</p>
+          ${Object.entries(info.fields).map(([key, field]) => fieldFor(key, field))}
+          ${b.tag === 'campaign-banner' ? bannerTimeline(info.fields, values) : nothing}
+        </fieldset>
+        ${
+          b.tag === 'supporter-wall'
+            ? html`<fieldset>
+                <legend>Supporters in the page</legend>
+                <p class="hint">
+                  Written into the snippet as logos inside the element: what visitors see without JavaScript. Or leave this empty and use
+                  <code>src</code> or the campaign file.
+                </p>
+                ${supportersEditor(b, 'wall', b._wallRows, 'element')}
+              </fieldset>`
+            : nothing
+        }
+        <fieldset>
+          <legend>Every element</legend>
+          ${Object.entries(commonFields).map(([key, field]) => fieldFor(key, field))}
+        </fieldset>
+        <fieldset>
+          <legend>The script</legend>
+          <div class="field">
+            ${labelWith('script-src', 'Script address', 'src')}
+            <input
+              id="script-src"
+              type="url"
+              autocomplete="off"
+              .value=${live(b.scriptSrc)}
+              @input=${(e: Event) => (b._scriptSrc = (e.target as HTMLInputElement).value)}
+              @change=${() => b.touch('script-src')}
+              aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
+              aria-invalid=${scriptProblem ? 'true' : 'false'}
+            />
+            <p class="hint" id="script-src-hint">
+              The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
+              <code>coalition-embed.js</code> from the same version${b.version ? html` (${b.version})` : nothing}: the integrity hash is for
+              exactly that file.
+            </p>
+            ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
+          </div>
+          ${campaignHrefField(b)}
+        </fieldset>
+      </form>
+      <div class="output">
+        <div class="preview-pane">
+          <h3>Preview</h3>
+          ${previewFigure(b.previews, 'element')}
+        </div>
+        <div class="snippet-pane">
+          <h3>Snippet</h3>
+          ${
+            b._pinsLoaded && !b.integrity
+              ? html`<p class="note warning">
+                  No integrity hash: <code>dist/sri.json</code> was not found. Run <code>npm run build</code>, or copy the hash for this
+                  version from the release notes, before handing the snippet out.
+                </p>`
+              : nothing
+          }
+          ${
+            b._pinsLoaded && !b.version
+              ? html`<p class="note warning">The version is unknown: replace <code>VERSION</code> in the script address.</p>`
+              : nothing
+          }
+          ${
+            leftOut
+              ? html`<p class="note warning">
+                  ${leftOut} ${leftOut === 1 ? 'setting has a problem and is' : 'settings have problems and are'} left out of the snippet.
+                </p>`
+              : nothing
+          }
+          ${
+            b.previews.byControl.size
+              ? html`<p class="note warning">
+                  The preview reports a problem (in red under the field): the snippet keeps that setting as you typed it, and the element
+                  will report it on every page. Fix it before you copy.
+                </p>`
+              : nothing
+          }
+          <fieldset class="on-page">
+            <legend>Elements in the snippet</legend>
+            <p class="hint" id="on-page-hint">
+              One snippet for the partner's page: the script once, then each element ticked here, in this order. An element you set up or
+              give a setting is ticked for you.
+            </p>
+            <div class="choices">
+              ${ELEMENTS.map(
+                (e) =>
+                  html`<label
+                    ><input
+                      type="checkbox"
+                      name="on-page"
+                      value=${e.tag}
+                      aria-describedby="on-page-hint"
+                      .checked=${live(pageTags.includes(e.tag))}
+                      @change=${(ev: Event) => b.setOnPage(e.tag, (ev.target as HTMLInputElement).checked)}
+                    />
+                    ${e.name}</label
+                  >`,
+              )}
+            </div>
+          </fieldset>
+          <label for="snippet"
+            >Paste this into the partner's page: the script once, then
+            ${pageTags.length === 1 ? 'the element' : `the ${pageTags.length} elements`} where
+            ${pageTags.length === 1 ? 'it should' : 'each should'} appear</label
+          >
+          <textarea id="snippet" readonly rows=${Math.min(Math.max(lines + 1, 4), 24)} spellcheck="false" .value=${b.snippet}></textarea>
+          <div class="actions">
+            <button type="button" @click=${() => copySnippet(b)}>Copy snippet</button>
+            <p class="status" role="status">${b.status.copy}</p>
+          </div>
+          <label for="element-snippet">Only the ${info.name.toLowerCase()}, for a page that already has the script</label>
+          <textarea
+            id="element-snippet"
+            readonly
+            rows=${Math.min(Math.max(wrappedRows(b.ownSnippet) + 1, 3), 16)}
+            spellcheck="false"
+            .value=${b.ownSnippet}
+          ></textarea>
+          ${iframeRoute(b)}
+        </div>
       </div>
-      ${iframeRoute(b)}
-    </div>
+    </div>`;
+}
+
+/** Where the campaign file is published: the script's `data-campaign`, in either mode's snippet. */
+export function campaignHrefField(b: EmbedBuilder, label = 'Campaign file address (optional)'): TemplateResult {
+  const problem = b._campaignHref.trim() && problemOf(urlField(), b._campaignHref);
+  return html`<div class="field">
+    ${labelWith('campaign-href', label, 'data-campaign')}
+    <input
+      id="campaign-href"
+      type="url"
+      autocomplete="off"
+      placeholder="https://example.org/campaign.json"
+      .value=${live(b._campaignHref)}
+      @input=${(e: Event) => (b._campaignHref = (e.target as HTMLInputElement).value)}
+      @change=${() => b.touch('campaign-href')}
+      aria-describedby="campaign-href-hint${problem ? ' campaign-href-error' : ''}"
+      aria-invalid=${problem ? 'true' : 'false'}
+    />
+    <p class="hint" id="campaign-href-hint">
+      The address where the coalition publishes its campaign file. Every element on the page then takes the campaign's words, dates and
+      supporters from it.
+    </p>
+    ${problem ? html`<p class="error" id="campaign-href-error">${problem}</p>` : nothing}
   </div>`;
 }

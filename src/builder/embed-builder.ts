@@ -22,7 +22,18 @@ import { loadPins } from './pins.js';
 import { draftServer } from './preview.js';
 import { PreviewController } from './preview-controller.js';
 import { controlFor, previewPlans } from './preview-plans.js';
-import { elementMarkup, frameSrc, iframeSnippet, scriptUrlFor, snippet, type Attributes, type FrameParts } from './snippet.js';
+import {
+  elementMarkup,
+  elementWithSpace,
+  frameSrc,
+  iframeSnippet,
+  pageSnippet,
+  preloads,
+  scriptUrlFor,
+  type Attributes,
+  type FrameParts,
+  type PageElement,
+} from './snippet.js';
 import { problemCount, StatusController } from './status.js';
 import { languageId, languageName, perLanguageField, readLanguage, withoutLanguage, withValue } from './languages.js';
 import { cell, wallChildren, withCell, type Row } from './supporters.js';
@@ -68,7 +79,17 @@ export class EmbedBuilder extends LitElement {
   @state() _scriptSrc = '';
   /** Where the partner's frame loads embed.html from, when not the default (see iframe-route.ts). */
   @state() _pageSrc = '';
+  /** The elements the person put on (true) or took off (false) the partner's page; unset follows the form. */
+  @state() _onPage: Partial<Record<Tag, boolean>> = {};
+  /** Where the campaign file is published: the script's `data-campaign` in both snippets. */
+  @state() _campaignHref = '';
+  /** Every file of the build with its hash (dist/sri.json `files`), for the preloads. */
+  @state() _files: Record<string, string> = {};
   @state() _descriptions: Descriptions = {};
+  /** Logo addresses that failed to load in the supporters editor. */
+  @state() _failedLogos = new Set<string>();
+  /** Why the last pasted or imported list of supporters was refused, by list. */
+  @state() _bulkError: Partial<Record<RowList, string>> = {};
   @state() _pinsLoaded = false;
   @state() _loadError = '';
   /** Why the language typed in "Add a language" was refused. */
@@ -134,25 +155,78 @@ export class EmbedBuilder extends LitElement {
     return out;
   }
 
+  /** The light DOM of an element: only the wall has any (its supporters); no other element gets them. */
+  childrenFor(tag: Tag = this.tag): string[] {
+    return tag === 'supporter-wall' ? wallChildren(this._wallRows) : [];
+  }
+
   get scriptSrc(): string {
     return this._scriptSrc.trim() || scriptUrlFor(this.version ?? 'VERSION');
   }
 
-  /** The paste snippet for the element being built. */
-  get snippet(): string {
-    return snippet({
-      tag: this.tag,
-      attributes: this.attributesFor(),
-      children: wallChildren(this._wallRows),
-      src: this.scriptSrc,
+  /** The campaign file's published address, when it is one the elements accept. */
+  get campaignHref(): string | undefined {
+    const href = this._campaignHref.trim();
+    return href && !problemOf(urlField(), href) ? href : undefined;
+  }
+
+  /** Whether the element is on the partner's page: as the person chose, else if it is being built or has settings. */
+  isOnPage(tag: Tag): boolean {
+    return this._onPage[tag] ?? (tag === this.tag || this.attributesFor(tag).length > 0 || this.childrenFor(tag).length > 0);
+  }
+
+  /** The elements on the partner's page, in the registry's order (a quick exit first). */
+  get pageTags(): Tag[] {
+    return ELEMENTS.map((e) => e.tag).filter((tag) => this.isOnPage(tag));
+  }
+
+  setOnPage(tag: Tag, on: boolean): void {
+    this._onPage = { ...this._onPage, [tag]: on };
+  }
+
+  #page(elements: PageElement[]): string {
+    const src = this.scriptSrc;
+    return pageSnippet({
+      elements,
+      src,
       integrity: this.integrity,
+      campaign: this.campaignHref,
       version: this.version ?? 'VERSION',
+      preload: preloads(
+        this._files,
+        elements.map((e) => e.tag),
+        src,
+      ),
     });
+  }
+
+  /** The paste snippet for the partner's page: the script once, then every element on the page. */
+  get snippet(): string {
+    return this.#page(this.pageTags.map((tag) => ({ tag, attributes: this.attributesFor(tag), children: this.childrenFor(tag) })));
+  }
+
+  /** The elements a campaign file sets up: each section with a value, and the wall when it lists supporters. */
+  get campaignTags(): Tag[] {
+    const used = new Set<Tag>(
+      SECTIONS.filter(({ section }) => Object.values(this._draft.sections[section]).some((v) => !isBlank(v))).map((s) => s.tag),
+    );
+    if (this._draft.supporters.length) used.add('supporter-wall');
+    return ELEMENTS.map((e) => e.tag).filter((tag) => used.has(tag));
+  }
+
+  /** Campaign mode's snippet for partners: the script reading the file, and each element it sets up. */
+  get partnerSnippet(): string {
+    return this.#page(this.campaignTags.map((tag) => ({ tag, attributes: [] })));
+  }
+
+  /** The element being built with its reserved space, for a page that already has the script. */
+  get ownSnippet(): string {
+    return elementWithSpace({ tag: this.tag, attributes: this.attributesFor(), children: this.childrenFor() });
   }
 
   /** The element alone, as pasted into a page that already has the script. */
   get elementSnippet(): string {
-    return elementMarkup(this.tag, this.attributesFor(), wallChildren(this._wallRows));
+    return elementMarkup(this.tag, this.attributesFor(), this.childrenFor());
   }
 
   /** The iframe route's parts: the page on the CDN, or `page` (the local build, for the preview). */
@@ -353,7 +427,7 @@ export class EmbedBuilder extends LitElement {
           </div>
         </fieldset>
       </form>
-      <h2>${this.mode === 'element' ? 'Snippet for one element' : 'Campaign file'}</h2>
+      <h2>${this.mode === 'element' ? "Snippet for a partner's page" : 'Campaign file'}</h2>
       ${this.mode === 'element' ? elementMode(this) : campaignMode(this)}`;
   }
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { parseField, type Field } from '../core/fields.js';
+import type { Field } from '../core/fields.js';
+import { isZone, readDate } from '../campaign-banner/zone.js';
+import { rich } from './words.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import { display, problemOf, type Raw } from './values.js';
 
@@ -14,30 +16,53 @@ export interface FieldView {
   /** Messages the element reported from the preview for this attribute. */
   reported: string[];
   set: (raw: Raw) => void;
+  /** The attribute or file key, shown small beside the label for webmasters. */
+  attribute?: string;
+  /** A paragraph of text: a box of several lines. */
+  multiline?: boolean;
+  /** The campaign's time zone, in which a date written without an offset is read. */
+  zone?: string;
 }
 
-/** Backticks in the JSDoc become code. */
-export const rich = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+export { rich };
+
+/** The settings that hold a paragraph, not a line. */
+export const MULTILINE = new Set(['message', 'warning', 'afterMessage']);
+
+/** A field's label in words, with its attribute (or key) small beside it. */
+export const labelWith = (id: string, label: string, attribute?: string) =>
+  html`<span class="label-row"
+    ><label for=${id}>${label}</label>${attribute ? html` <code class="attr">${attribute}</code>` : nothing}</span
+  >`;
+
+/** What a date setting means, in words: read in the campaign's zone when it has no offset of its own. */
+export function dateInWords(raw: Raw, zone?: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const read = readDate(raw.trim(), zone && isZone(zone) ? zone : undefined);
+  if (!read) return undefined;
+  const where = typeof read.zone === 'string' ? read.zone : undefined;
+  const there = where
+    ? new Date(read.time).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: where })
+    : undefined;
+  const mine = new Date(read.time).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
+  return there && there !== mine ? `${there} (${where}); your time: ${mine}` : `Your time: ${mine}`;
+}
 
 /**
  * The control for a field, of the kind its values take. The field's own problem shows once the
  * person has left the control (or asked for a check), not while they type.
  */
 export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
-  const { id, label, field, raw, hint, reported, set } = view;
+  const { id, label, field, raw, hint, reported, set, attribute, zone } = view;
   const problem = b._touched.has(id) ? problemOf(field, raw) : undefined;
   const errors = [...(problem ? [problem] : []), ...reported.filter((m) => m !== problem)];
   const describedBy = `${id}-hint${errors.length ? ` ${id}-error` : ''}`;
   const invalid = errors.length ? 'true' : 'false';
   const commit = () => b.touch(id);
   const text = (event: Event) => set((event.target as HTMLInputElement).value);
-  const labelled = html`<label for=${id}><code>${label}</code></label>`;
-  let when: string | undefined;
-  if (field.kind === 'date' && typeof raw === 'string') {
-    const parsed = parseField(field, raw);
-    if (parsed.ok) when = new Date(parsed.value as number).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
-  }
-  const hintText = html`<p class="hint" id="${id}-hint">${rich(hint)}${when ? html` <strong>Your time: ${when}.</strong>` : nothing}</p>`;
+  const labelled = labelWith(id, label, attribute);
+  const when = field.kind === 'date' && !problemOf(field, raw) ? dateInWords(raw, zone) : undefined;
+  const hintText = html`<p class="hint" id="${id}-hint">${rich(hint)}${when ? html` <strong>${when}.</strong>` : nothing}</p>`;
   const errorText = errors.length ? html`<p class="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
   let control: TemplateResult;
   switch (field.kind) {
@@ -83,6 +108,19 @@ export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
       />`;
       break;
     default:
+      if (view.multiline) {
+        control = html`<textarea
+          id=${id}
+          rows="3"
+          .value=${live(display(raw))}
+          spellcheck="true"
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @input=${text}
+          @change=${commit}
+        ></textarea>`;
+        break;
+      }
       control = html`<input
         type=${field.kind === 'url' ? 'url' : 'text'}
         id=${id}

@@ -49,7 +49,11 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
   const snippet = b.iframeSnippet;
   const warnings = frameNotes(b);
   const pageProblem = b._pageSrc.trim() && problemOf(urlField(), b._pageSrc);
-  return html`<h3 id="iframe-heading">Where scripts are stripped: an iframe</h3>
+  const own = b._pageSrc.trim();
+  // The note is about jsDelivr's own address (the default): a coalition's copy needs none of it.
+  const onJsdelivr = !own || /^https?:\/\/([^/]+\.)?jsdelivr\.net\//i.test(own);
+  return html`<details class="iframe-route" id="iframe-route">
+    <summary><span id="iframe-heading">Where scripts are stripped: an iframe</span></summary>
     <p class="hint">
       For site builders and editors that remove <code>&lt;script&gt;</code> (Wix, Squarespace, Google Sites, WordPress.com without plugins):
       the same element on a page of its own, <code>embed.html</code>. The frame does not know the language of the page around it: set
@@ -70,9 +74,14 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
         aria-invalid=${pageProblem ? 'true' : 'false'}
       />
       <p class="hint" id="page-src-hint">
-        jsDelivr by default. jsDelivr sends <code>.html</code> files as plain text, so a frame pointing there shows the page's source:
-        publish <code>embed.html</code>, <code>embed-page.js</code> and <code>coalition-embed.js</code> from this version's
-        <code>dist/</code> together on a site of the coalition's, and give that <code>embed.html</code>'s address here.
+        ${
+          onJsdelivr
+            ? html`jsDelivr by default. jsDelivr sends <code>.html</code> files as plain text, so a frame pointing there shows the page's
+                source: publish <code>embed.html</code>, <code>embed-page.js</code> and <code>coalition-embed.js</code> (with its
+                <code>elements</code> and <code>chunks</code> folders) from this version's <code>dist/</code> together on a site of the
+                coalition's, and give that <code>embed.html</code>'s address here.`
+            : html`The coalition's own copy of <code>embed.html</code>, published with the rest of this version's <code>dist/</code>.`
+        }
       </p>
       ${pageProblem ? html`<p class="error" id="page-src-error">${pageProblem}</p>` : nothing}
     </div>
@@ -99,5 +108,6 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
         ></iframe>
       </div>
       <p class="hint">The page from this build (<code>dist/embed.html</code>), with the same address; sized by its size messages.</p>
-    </figure>`;
+    </figure>
+  </details>`;
 }

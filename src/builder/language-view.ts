@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { focusControl } from './actions.js';
 import type { EmbedBuilder } from './embed-builder.js';
-import { rich, type FieldView } from './field-view.js';
+import type { FieldView } from './field-view.js';
+import { rich } from './words.js';
 import { CATALOGUE_LANGUAGES, dirOf, languageId, languageName, valueIn } from './languages.js';
 import { display, problemOf } from './values.js';
 
@@ -80,8 +81,8 @@ export function languagesFieldset(b: EmbedBuilder, missing: Record<string, Missi
         ${CATALOGUE_LANGUAGES.filter((l) => !languages.includes(l)).map((l) => html`<option value=${l}>${languageName(l)}</option>`)}
       </datalist>
       <p class="hint" id="c-lang-add-hint">
-        A language tag (BCP 47) such as <code>cy</code>, <code>fr</code> or <code>pt-BR</code>. The elements' own words (buttons, counts)
-        come in English, Welsh, French, German, Spanish and Arabic.
+        A short language code such as <code>cy</code> (Welsh), <code>fr</code> (French) or <code>pt-BR</code> (Brazilian Portuguese), or the
+        language's name. The elements' own words (buttons, counts) come in English, Welsh, French, German, Spanish and Arabic.
       </p>
       ${error ? html`<p class="error" id="c-lang-add-error">${error}</p>` : nothing}
     </div>
@@ -102,7 +103,7 @@ export interface LanguageFieldView extends Omit<FieldView, 'set'> {
 }
 
 export function languageFields(b: EmbedBuilder, view: LanguageFieldView): TemplateResult {
-  const { id, label, field, raw, hint, reported, missing, set, touches, problem, words } = view;
+  const { id, label, field, raw, hint, reported, missing, set, touches, problem, words, attribute, multiline } = view;
   const { languages } = b._draft;
   const fallback = fallbackOf(languages);
   const problems = languages.map((lang) => {
@@ -111,31 +112,50 @@ export function languageFields(b: EmbedBuilder, view: LanguageFieldView): Templa
   });
   const own = [...(problem ? [problem] : []), ...reported.filter((m) => !problems.includes(m) && m !== problem)];
   return html`<div class="field by-language" role="group" aria-labelledby="${id}-label">
-    <p class="label" id="${id}-label">${words ? label : html`<code>${label}</code>`}</p>
+    <p class="label label-row">
+      <span id="${id}-label">${words ? label : html`<code>${label}</code>`}</span
+      >${attribute ? html` <code class="attr">${attribute}</code>` : nothing}
+    </p>
     <div class="languages-grid">
       ${languages.map((lang, i) => {
         const inputId = languageId(id, lang, languages);
         const error = problems[i];
         const isMissing = missing.has(lang);
+        const changed = () => {
+          b.touch(inputId);
+          if (touches) b.touch(touches);
+        };
         const describedBy = [`${id}-hint`, ...(isMissing ? [`${inputId}-missing`] : []), ...(error ? [`${inputId}-error`] : [])].join(' ');
         return html`<div class="in-language ${isMissing ? 'is-missing' : ''}">
           <label for=${inputId}><span class="visually-hidden">${label}, </span>${languageName(lang)}</label>
-          <input
-            type=${field.kind === 'url' ? 'url' : 'text'}
-            id=${inputId}
-            lang=${lang}
-            dir=${dirOf(lang) ?? nothing}
-            .value=${live(display(valueIn(raw, lang, languages)))}
-            spellcheck=${field.kind === 'text' ? 'true' : 'false'}
-            autocomplete="off"
-            aria-describedby=${describedBy}
-            aria-invalid=${error ? 'true' : 'false'}
-            @input=${(e: Event) => set(lang, (e.target as HTMLInputElement).value)}
-            @change=${() => {
-              b.touch(inputId);
-              if (touches) b.touch(touches);
-            }}
-          />
+          ${
+            multiline
+              ? html`<textarea
+                  id=${inputId}
+                  rows="3"
+                  lang=${lang}
+                  dir=${dirOf(lang) ?? nothing}
+                  .value=${live(display(valueIn(raw, lang, languages)))}
+                  spellcheck="true"
+                  aria-describedby=${describedBy}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  @input=${(e: Event) => set(lang, (e.target as HTMLTextAreaElement).value)}
+                  @change=${changed}
+                ></textarea>`
+              : html`<input
+                  type=${field.kind === 'url' ? 'url' : 'text'}
+                  id=${inputId}
+                  lang=${lang}
+                  dir=${dirOf(lang) ?? nothing}
+                  .value=${live(display(valueIn(raw, lang, languages)))}
+                  spellcheck=${field.kind === 'text' ? 'true' : 'false'}
+                  autocomplete="off"
+                  aria-describedby=${describedBy}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  @input=${(e: Event) => set(lang, (e.target as HTMLInputElement).value)}
+                  @change=${changed}
+                />`
+          }
           ${
             isMissing
               ? html`<p class="missing" id="${inputId}-missing">

@@ -21,6 +21,10 @@ export async function loadPins(b: EmbedBuilder): Promise<void> {
   const hash = files?.['coalition-embed.js'];
   if (typeof sri?.version === 'string') b.version ??= sri.version;
   if (typeof hash === 'string' && hash.startsWith('sha384-')) b.integrity ??= hash;
+  // The elements' own files, for preloads: only from the build that the version and hash are of.
+  if (files && b.integrity === hash && (!sri?.version || b.version === sri.version)) {
+    b._files = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
   if (!b.version) {
     const pkg = await getJson(b.pkg);
     if (typeof pkg?.version === 'string') b.version = pkg.version;

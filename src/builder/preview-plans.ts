@@ -4,7 +4,6 @@ import { controlId, SECTIONS } from './campaign-file.js';
 import { commonFields, elementInfo } from './catalog.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import { planFromAttributes, planFromFile, type PreviewPlan } from './preview.js';
-import { wallChildren } from './supporters.js';
 import { isBlank } from './values.js';
 
 // What the builder previews, and which of its controls a preview's report is about.
@@ -13,7 +12,7 @@ import { isBlank } from './values.js';
 export function previewPlans(b: EmbedBuilder, serve: (text: string) => string): Record<string, PreviewPlan> {
   const plans: Record<string, PreviewPlan> = {};
   if (b.mode === 'element') {
-    plans.element = planFromAttributes(b.tag, elementInfo(b.tag).fields, b.attributesFor(), wallChildren(b._wallRows));
+    plans.element = planFromAttributes(b.tag, elementInfo(b.tag).fields, b.attributesFor(), b.childrenFor());
     return plans;
   }
   const href = serve(b.campaignFile);

@@ -1,6 +1,7 @@
 import type { Source } from '../core/errors.js';
 import { parseField, type Field, kebab } from '../core/fields.js';
 import { forgetAll } from '../core/storage.js';
+import { readDate } from '../campaign-banner/zone.js';
 import type { Tag } from './catalog.js';
 import { elementMarkup, type Attributes } from './snippet.js';
 
@@ -39,8 +40,14 @@ export function bannerAdjustments(fields: Record<string, Field>, raw: (key: stri
     out.mode = true;
     out.notes.push(`Shown inline here; on the page it is ${mode === 'overlay' ? 'a full-page overlay' : `a bar fixed to the ${mode}`}.`);
   }
-  const start = valid('start') as number | undefined;
-  const end = valid('end') as number | undefined;
+  // A date without an offset stays text, read in the banner's time zone as the banner reads it.
+  const zone = valid('timeZone') as string | undefined;
+  const moment = (key: string) => {
+    const value = valid(key) as number | string | undefined;
+    return value === undefined ? undefined : readDate(value, zone)?.time;
+  };
+  const start = moment('start');
+  const end = moment('end');
   if (start !== undefined && end !== undefined && start >= end) return out;
   out.start = start !== undefined && now < start;
   out.end = end !== undefined && now >= end;

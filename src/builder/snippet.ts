@@ -53,11 +53,37 @@ export interface ScriptOptions {
   src: string;
   /** sha384-... from dist/sri.json; left out when unknown (before a build). */
   integrity?: string;
+  /** The campaign file every element on the page reads (`data-campaign`). */
+  campaign?: string;
 }
 
-export function scriptTag({ src, integrity }: ScriptOptions): string {
+export function scriptTag({ src, integrity, campaign }: ScriptOptions): string {
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}"` : '';
-  return `<script src="${escapeHtml(src)}"${pin} crossorigin="anonymous" defer></script>`;
+  const file = campaign ? ` data-campaign="${escapeHtml(campaign)}"` : '';
+  return `<script src="${escapeHtml(src)}"${pin} crossorigin="anonymous"${file} defer></script>`;
+}
+
+/**
+ * The loader fetches each element's file from `elements/` beside it, pinned by its hash: a
+ * preload of the chosen elements' files starts those requests with the script's own instead of
+ * after it runs. Only files dist/sri.json names, each with its hash, so the preload matches the
+ * loader's request (classic script, `crossorigin="anonymous"`) and the browser reuses it.
+ */
+export function preloads(files: Record<string, string>, tags: readonly Tag[], src: string): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    const file = Object.keys(files).find((name) => name.startsWith(`elements/${tag}-`) && name.endsWith('.js'));
+    const hash = file && files[file];
+    if (!file || typeof hash !== 'string' || !hash.startsWith('sha384-')) continue;
+    let href: string;
+    try {
+      href = new URL(file, src).href;
+    } catch {
+      continue;
+    }
+    out.push(`<link rel="preload" as="script" href="${escapeHtml(href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous">`);
+  }
+  return out;
 }
 
 /**
@@ -90,13 +116,37 @@ export interface SnippetParts extends ScriptOptions {
   version: string;
 }
 
-/** The whole paste: the pinned script (once per page), the reserved space, the element. */
+/** The whole paste for one element: the pinned script (once per page), the reserved space, the element. */
 export function snippet(parts: SnippetParts): string {
+  return pageSnippet({ ...parts, elements: [parts] });
+}
+
+/** One element of a partner's page: its reserved space and its markup, without the script. */
+export const elementWithSpace = ({ tag, attributes, children }: PageElement) =>
+  [reserveStyle(tag, attributes), elementMarkup(tag, attributes, children)].filter(Boolean).join('\n');
+
+export interface PageElement {
+  tag: Tag;
+  attributes: Attributes;
+  children?: string[];
+}
+
+export interface PageParts extends ScriptOptions {
+  version: string;
+  /** Every element the partner picked, in the order they go on the page. */
+  elements: PageElement[];
+  /** `<link rel="preload">` lines for the elements' files (see preloads()). */
+  preload?: string[];
+}
+
+/** A partner's page: the script once (with the campaign file, if any), then every element picked. */
+export function pageSnippet(parts: PageParts): string {
+  const where = parts.elements.length > 1 ? 'then each element where it should appear' : 'the element where it should appear';
   return [
-    `<!-- coalition-embed ${parts.version}: the script once per page, the element where it should appear -->`,
+    `<!-- coalition-embed ${parts.version}: the script once per page, ${where} -->`,
+    ...(parts.preload ?? []),
     scriptTag(parts),
-    reserveStyle(parts.tag, parts.attributes),
-    elementMarkup(parts.tag, parts.attributes, parts.children),
+    ...parts.elements.map(elementWithSpace),
   ]
     .filter(Boolean)
     .join('\n');

@@ -2,11 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EmbedBuilder, RowList } from './embed-builder.js';
-import { cell, newRow, supporterProblem, withCell, SUPPORTER_KEYS, type Row, type SupporterKey } from './supporters.js';
+import {
+  cell,
+  newRow,
+  parseSupporterList,
+  parseSupportersJson,
+  supporterProblem,
+  withCell,
+  SUPPORTER_KEYS,
+  type Row,
+  type SupporterKey,
+} from './supporters.js';
 import { supporterFields } from '../supporter-wall/fields.js';
 import { languageFields, missingIn, type Missing } from './language-view.js';
 import { valueIn, withValue } from './languages.js';
-import { display } from './values.js';
+import { display, type Raw } from './values.js';
 
 const SUPPORTER_LABELS: Record<SupporterKey, [string, string]> = {
   name: ['Name', 'Required. Also the text alternative of the logo, and shown if the logo fails to load.'],
@@ -39,89 +49,97 @@ export function supportersEditor(
     const target = index + by === 0 && by < 0 ? 'down' : index + by === rows.length - 1 && by > 0 ? 'up' : button;
     update(next, `s-${row.id}-${target}`);
   };
-  return html`${repeat(
-      rows,
-      (row) => row.id,
-      (row, index) => {
-        const problem = b._touched.has(`s-${row.id}-name`) ? supporterProblem(row, index, languages) : undefined;
-        const name = display(valueIn(cell(row, 'name'), languages[0], languages) ?? cell(row, 'name')).trim();
-        const title = `supporter ${index + 1}${name ? ` (${name})` : ''}`;
-        return html`<fieldset class="row">
-          <legend>Supporter ${index + 1}</legend>
-          ${SUPPORTER_KEYS.map((key) => {
-            const id = `s-${row.id}-${key}`;
-            const [label, hint] = SUPPORTER_LABELS[key];
-            const showError = key === 'name' && problem;
-            if (key === 'name' && languages.length > 1) {
-              return languageFields(b, {
-                id,
-                label,
-                words: true,
-                field: supporterFields.name,
-                raw: cell(row, 'name'),
-                hint,
-                reported: [],
-                missing: missingIn(missing, id, languages),
-                problem: problem || undefined,
-                touches: id,
-                set: (lang, value) =>
-                  update(rows.map((r) => (r === row ? withCell(r, 'name', withValue(cell(r, 'name'), lang, value, languages)) : r))),
-              });
-            }
-            const raw = key === 'name' ? (valueIn(cell(row, key), languages[0], languages) ?? cell(row, key)) : cell(row, key);
-            return html`<div class="field">
-              <label for=${id}>${label}</label>
-              <input
-                id=${id}
-                type=${key === 'logo' || key === 'href' ? 'url' : 'text'}
-                .value=${live(display(raw))}
-                autocomplete="off"
-                aria-describedby="${id}-hint${showError ? ` ${id}-error` : ''}"
-                aria-invalid=${showError ? 'true' : 'false'}
-                @input=${(e: Event) => update(rows.map((r) => (r === row ? withCell(r, key, (e.target as HTMLInputElement).value) : r)))}
-                @change=${() => b.touch(`s-${row.id}-name`)}
-              />
-              <p class="hint" id="${id}-hint">${hint}</p>
-              ${showError ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
-            </div>`;
-          })}
-          <div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              id="s-${row.id}-up"
-              ?disabled=${index === 0}
-              aria-label="Move up: ${title}"
-              @click=${() => move(index, -1, 'up')}
-            >
-              Move up
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              id="s-${row.id}-down"
-              ?disabled=${index === rows.length - 1}
-              aria-label="Move down: ${title}"
-              @click=${() => move(index, 1, 'down')}
-            >
-              Move down
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              aria-label="Remove ${title}"
-              @click=${() =>
-                update(
-                  rows.filter((r) => r !== row),
-                  rows[index + 1] ? `s-${rows[index + 1].id}-name` : `${preview}-add`,
-                )}
-            >
-              Remove
-            </button>
-          </div>
-        </fieldset>`;
-      },
-    )}
+  return html`${bulkAdd(b, which, rows, preview)}
+    <div class="hints" id="${preview}-hints">
+      ${SUPPORTER_KEYS.map((key) => html`<p class="hint" id="${preview}-hint-${key}"><strong>${SUPPORTER_LABELS[key][0]}:</strong> ${SUPPORTER_LABELS[key][1]}</p>`)}
+    </div>
+    <div class="rows" role="group" aria-label="Supporters (${rows.length})">
+      ${repeat(
+        rows,
+        (row) => row.id,
+        (row, index) => {
+          const problem = b._touched.has(`s-${row.id}-name`) ? supporterProblem(row, index, languages) : undefined;
+          const name = display(valueIn(cell(row, 'name'), languages[0], languages) ?? cell(row, 'name')).trim();
+          const title = `supporter ${index + 1}${name ? ` (${name})` : ''}`;
+          return html`<fieldset class="row">
+            <legend>Supporter ${index + 1}</legend>
+            ${logoPreview(b, cell(row, 'logo'))}
+            <div class="row-fields">
+              ${SUPPORTER_KEYS.map((key) => {
+                const id = `s-${row.id}-${key}`;
+                const [label, hint] = SUPPORTER_LABELS[key];
+                const showError = key === 'name' && problem;
+                if (key === 'name' && languages.length > 1) {
+                  return languageFields(b, {
+                    id,
+                    label,
+                    words: true,
+                    field: supporterFields.name,
+                    raw: cell(row, 'name'),
+                    hint,
+                    reported: [],
+                    missing: missingIn(missing, id, languages),
+                    problem: problem || undefined,
+                    touches: id,
+                    set: (lang, value) =>
+                      update(rows.map((r) => (r === row ? withCell(r, 'name', withValue(cell(r, 'name'), lang, value, languages)) : r))),
+                  });
+                }
+                const raw = key === 'name' ? (valueIn(cell(row, key), languages[0], languages) ?? cell(row, key)) : cell(row, key);
+                return html`<div class="field">
+                  <label for=${id}>${label}</label>
+                  <input
+                    id=${id}
+                    type=${key === 'logo' || key === 'href' ? 'url' : 'text'}
+                    .value=${live(display(raw))}
+                    autocomplete="off"
+                    aria-describedby="${preview}-hint-${key}${showError ? ` ${id}-error` : ''}"
+                    aria-invalid=${showError ? 'true' : 'false'}
+                    @input=${(e: Event) => update(rows.map((r) => (r === row ? withCell(r, key, (e.target as HTMLInputElement).value) : r)))}
+                    @change=${() => b.touch(`s-${row.id}-name`)}
+                  />
+                  ${showError ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
+                </div>`;
+              })}
+            </div>
+            <div class="actions">
+              <button
+                type="button"
+                class="secondary"
+                id="s-${row.id}-up"
+                ?disabled=${index === 0}
+                aria-label="Move up: ${title}"
+                @click=${() => move(index, -1, 'up')}
+              >
+                Move up
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                id="s-${row.id}-down"
+                ?disabled=${index === rows.length - 1}
+                aria-label="Move down: ${title}"
+                @click=${() => move(index, 1, 'down')}
+              >
+                Move down
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                aria-label="Remove ${title}"
+                @click=${() =>
+                  update(
+                    rows.filter((r) => r !== row),
+                    rows[index + 1] ? `s-${rows[index + 1].id}-name` : `${preview}-add`,
+                  )}
+              >
+                Remove
+              </button>
+            </div>
+          </fieldset>`;
+        },
+      )}
+    </div>
     <div class="actions">
       <button
         type="button"
@@ -135,4 +153,77 @@ export function supportersEditor(
         Add a supporter
       </button>
     </div>`;
+}
+
+/** The logo as the wall shows it, or a mark when it does not load. */
+function logoPreview(b: EmbedBuilder, logo: Raw): TemplateResult {
+  const src = typeof logo === 'string' ? logo.trim() : '';
+  if (!src) return html`<div class="logo-preview empty" aria-hidden="true"></div>`;
+  const failed = b._failedLogos.has(src);
+  const mark = (bad: boolean) => {
+    if (b._failedLogos.has(src) === bad) return;
+    const next = new Set(b._failedLogos);
+    if (bad) next.add(src);
+    else next.delete(src);
+    b._failedLogos = next;
+  };
+  return html`<div class="logo-preview ${failed ? 'failed' : ''}">
+    <img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => mark(true)} @load=${() => mark(false)} />
+    ${failed ? html`<p class="error">This logo did not load: check its address.</p>` : nothing}
+  </div>`;
+}
+
+/** Many supporters at once: pasted from a spreadsheet, or a supporters JSON file. */
+function bulkAdd(b: EmbedBuilder, which: RowList, rows: Row[], preview: string): TemplateResult {
+  const error = b._bulkError[which];
+  const add = (values: unknown[], what: string) => {
+    b._bulkError = { ...b._bulkError, [which]: '' };
+    b.setRows(which, [...rows, ...values.map((v) => newRow(v))]);
+    b.status.say(
+      which === 'draft' ? 'campaign' : 'copy',
+      `Added ${values.length} ${values.length === 1 ? 'supporter' : 'supporters'} ${what}.`,
+    );
+  };
+  const paste = () => {
+    const area = b.renderRoot.querySelector<HTMLTextAreaElement>(`#${preview}-bulk`)!;
+    const values = parseSupporterList(area.value);
+    if (!values.length) {
+      b._bulkError = { ...b._bulkError, [which]: 'Nothing to add: type or paste one supporter a line.' };
+      return;
+    }
+    add(values, 'from the list');
+    area.value = '';
+  };
+  const importFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = parseSupportersJson(await file.text());
+    input.value = '';
+    if ('error' in read) b._bulkError = { ...b._bulkError, [which]: read.error };
+    else add(read, `from ${file.name}`);
+  };
+  return html`<details class="bulk" ?open=${!rows.length}>
+    <summary>Add many at once</summary>
+    <div class="field">
+      <label for="${preview}-bulk">Paste a list</label>
+      <textarea
+        id="${preview}-bulk"
+        rows="4"
+        spellcheck="false"
+        aria-describedby="${preview}-bulk-hint${error ? ` ${preview}-bulk-error` : ''}"
+        aria-invalid=${error ? 'true' : 'false'}
+      ></textarea>
+      <p class="hint" id="${preview}-bulk-hint">
+        One supporter a line: a name alone, or name, logo address, link and tier, as copied from a spreadsheet (separated by tabs) or
+        separated by commas.
+      </p>
+      <button type="button" class="secondary" id="${preview}-bulk-add" @click=${paste}>Add these supporters</button>
+    </div>
+    <div class="field">
+      <label for="${preview}-import">Or import a supporters list (JSON)</label>
+      <input type="file" id="${preview}-import" accept=".json,application/json" @change=${importFile} />
+    </div>
+    ${error ? html`<p class="error" id="${preview}-bulk-error">${error}</p>` : nothing}
+  </details>`;
 }

@@ -67,3 +67,41 @@ export function supporterMarkup(row: Row): string | undefined {
 
 /** The wall's light DOM for the snippet: the supporters it would show, each as it reads them. */
 export const wallChildren = (rows: Row[]) => rows.map(supporterMarkup).filter((m): m is string => !!m);
+
+// An address in a pasted list: a web address, or a path on the partner's or coalition's site.
+const ADDRESS = /^(https?:\/\/|\/|\.{1,2}\/|[\w.-]+\/[\w./-]*\.(svg|png|jpe?g|webp|gif)$)/i;
+
+/**
+ * Supporters pasted from a spreadsheet or typed one a line: a name alone, or name, logo address,
+ * link and tier separated by tabs (what a spreadsheet copies) or by commas. A comma inside a
+ * name ("Smith, Jones & Co") stays in the name unless what follows it is an address. A first
+ * line of column names (name, logo...) is skipped.
+ */
+export function parseSupporterList(text: string): Array<Record<string, string>> {
+  const out: Array<Record<string, string>> = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    let cells = line.includes('\t') ? line.split('\t') : line.split(',');
+    if (!line.includes('\t') && !cells.slice(1).some((c) => ADDRESS.test(c.trim()))) cells = [line];
+    cells = cells.map((c) => c.trim());
+    if (!out.length && cells[0].toLowerCase() === 'name' && cells.length > 1) continue;
+    const entry: Record<string, string> = {};
+    SUPPORTER_KEYS.forEach((key, i) => {
+      if (cells[i]) entry[key] = cells[i];
+    });
+    if (entry.name || entry.logo) out.push(entry);
+  }
+  return out;
+}
+
+/** A supporters JSON file: a list, or a campaign file's `supporters`. */
+export function parseSupportersJson(text: string): unknown[] | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { error: `This is not JSON: ${(e as Error).message}` };
+  }
+  const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.supporters) ? data.supporters : undefined;
+  return list ?? { error: 'The file is not a list of supporters (nor a campaign file with "supporters").' };
+}

@@ -47,7 +47,8 @@ export function jsonOf(field: Field, raw: Raw): unknown {
   if (problemOf(field, value)) return value;
   switch (field.kind) {
     case 'number':
-      return Number(value);
+      // As the elements read it: "14,000,000" is 14000000 (Number() would make it NaN, written null).
+      return toNumber(value);
     case 'flag':
       return true;
     case 'list':

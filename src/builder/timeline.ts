@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseField, type Field } from '../core/fields.js';
+import type { Rule } from '../campaign-banner/recur.js';
+import { windows } from '../campaign-banner/schedule.js';
+import { readDate } from '../campaign-banner/zone.js';
+import type { Raw } from './values.js';
+
+const DAY = 86_400_000;
+// The banner shows its after-copy for 14 days after `end` when `after-end` is not given.
+const AFTER_DAYS = 14;
+
+/**
+ * The banner's phases as the officer plans them: the countdown, the window, the after-copy; for a
+ * repeating banner the next few occurrences, from the banner's own schedule (windows()), read in
+ * the campaign's time zone. Nothing until the banner has a valid start.
+ */
+export function bannerTimeline(
+  fields: Record<string, Field>,
+  values: Record<string, Raw>,
+  now = Date.now(),
+): TemplateResult | typeof nothing {
+  const valid = (key: string) => {
+    const raw = values[key];
+    if (raw === undefined || raw === '' || raw === false) return undefined;
+    const parsed = parseField(fields[key], raw);
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const zone = valid('timeZone') as string | undefined;
+  const moment = (key: string) => {
+    const value = valid(key) as number | string | undefined;
+    return value === undefined ? undefined : readDate(value, zone);
+  };
+  const start = moment('start');
+  const end = moment('end');
+  if (!start) return nothing;
+  const after = moment('afterEnd')?.time ?? (end ? end.time + AFTER_DAYS * DAY : undefined);
+  const teaser = ((valid('teaserDays') as number | undefined) ?? 0) * DAY;
+  const rule = valid('recur') as Rule | undefined;
+  const shownZone = typeof start.zone === 'string' ? start.zone : undefined;
+  const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: shownZone ?? 'UTC' });
+  const when = (t: number) => `${format.format(t)}${shownZone ? '' : ' UTC'}`;
+  const list: Array<{ start?: number; end?: number; after?: number; index: number }> = [];
+  for (const w of windows({ start: start.time, end: end?.time, after, rule, zone: start.zone }, now + 8 * 366 * DAY)) {
+    // The occurrences still to come (or under way), and at most four.
+    if ((w.after ?? w.end ?? Infinity) < now && rule) continue;
+    list.push(w);
+    if (list.length >= 4) break;
+  }
+  return html`<div class="timeline">
+    <h4>When visitors see it${shownZone ? ` (${shownZone} time)` : ''}</h4>
+    <ol>
+      ${list.map(
+        (w) =>
+          html`<li>
+            ${list.length > 1 || rule ? html`<strong>Occurrence ${w.index + 1}</strong>` : nothing}
+            <ul>
+              ${teaser && w.start !== undefined ? html`<li><span class="phase teaser">Countdown</span> from ${when(w.start - teaser)}</li>` : nothing}
+              <li>
+                <span class="phase live">Banner</span> from ${w.start === undefined ? 'now' : when(w.start)}
+                ${w.end === undefined ? ', with no end' : html` until ${when(w.end)}`}
+              </li>
+              ${
+                w.end !== undefined && w.after !== undefined
+                  ? html`<li><span class="phase after">After-message</span> (if written) until ${when(w.after)}</li>`
+                  : nothing
+              }
+            </ul>
+          </li>`,
+      )}
+    </ol>
+  </div>`;
+}

@@ -1,0 +1,142 @@
+import { html, type TemplateResult } from 'lit';
+import type { Tag } from './catalog.js';
+
+/**
+ * The builder's own words for each setting, for a campaign officer who writes no HTML: a label in
+ * words, and a hint in plain English where the element's documentation (its JSDoc in fields.ts,
+ * written for webmasters) uses terms such as "light DOM" or "localStorage". Keyed by setting key;
+ * `tag.key` where one key means different things in different elements. The attribute's own name
+ * stays beside each label, small, for webmasters.
+ */
+const LABELS: Record<string, string> = {
+  headline: 'Headline',
+  message: 'Message',
+  ctaLabel: 'Call to action text',
+  ctaHref: 'Call to action link',
+  mode: 'How the banner appears',
+  start: 'Starts',
+  end: 'Ends',
+  dismissible: 'Visitors can close it',
+  dismissDays: 'Keep it closed for (days)',
+  campaignId: 'Campaign name for remembering',
+  warning: 'Content warning',
+  supportLabel: 'Support link text',
+  supportHref: 'Support link',
+  teaserDays: 'Countdown before the start (days)',
+  exitHref: 'Quick exit goes to',
+  reminder: 'Reminder bar after closing',
+  afterHeadline: 'Headline after the end',
+  afterMessage: 'Message after the end',
+  afterCtaLabel: 'Call to action text after the end',
+  afterCtaHref: 'Call to action link after the end',
+  afterEnd: 'After-message stops',
+  recur: 'Repeats',
+  timeZone: 'Time zone',
+  showLimit: 'Show the full-page banner at most (times)',
+  pages: 'Only on these pages',
+  count: 'Count',
+  source: 'Where the count comes from',
+  goal: 'Goal',
+  'petition-counter.label': 'Words after the number',
+  refresh: 'Check for a new count every (seconds)',
+  'petition-counter.href': 'Petition link',
+  format: 'Number style',
+  offset: 'Signatures collected elsewhere',
+  min: 'Hide the number until it reaches',
+  milestones: 'Milestones',
+  stepAt: 'Move to the next milestone at',
+  showSource: 'Say where the number comes from',
+  cite: 'Source of the figure',
+  citeHref: 'Link to the source',
+  'quick-exit.href': 'Exit goes to',
+  'quick-exit.label': 'Button text',
+  position: 'Position',
+  url: 'Page to share',
+  text: 'Suggested message',
+  hashtags: 'Hashtags',
+  networks: 'Share buttons',
+  'share-bar.label': 'Heading',
+  compact: 'Icons only',
+  src: 'Supporters list address',
+  heading: 'Heading',
+  order: 'Order of the logos',
+  monochrome: 'Grey logos',
+  max: 'Logos shown before "more"',
+  joinHref: 'Join link',
+  joinLabel: 'Join link text',
+  campaign: 'Campaign file address',
+  lang: 'Language',
+  theme: 'Colours',
+  dir: 'Text direction',
+  partner: 'Partner name',
+  id: 'Campaign name',
+};
+
+const HINTS: Record<string, string> = {
+  message: 'The banner’s main text. A webmaster can put formatted text and links inside the element instead.',
+  mode: '**inline** sits in the page where it is pasted; **top** and **bottom** are bars fixed to the edge of the window; **overlay** covers the whole page (a blackout).',
+  start: 'When the banner appears. Pick a date and time in the campaign’s time zone.',
+  end: 'When the banner stops. It must be after the start.',
+  dismissible: 'Adds a Close button (on a full-page banner, “Continue to the site”).',
+  dismissDays:
+    'How many days a visitor who closes the banner keeps it closed, remembered on their device. Leave empty: it stays closed until they close their browser.',
+  campaignId: 'Keeps one campaign’s “closed” separate from another’s. Leave empty to use the campaign file’s name, or else the headline.',
+  warning: 'A content warning. The message and its link stay hidden behind a “Show message” button until the visitor chooses to see them.',
+  supportHref: 'A helpline or report page shown beside the warning (a web address, or an email address starting mailto:).',
+  teaserDays: 'Show a small “Starts in 3 days” bar for this many days before the start. 0.5 is twelve hours.',
+  exitHref:
+    'With a content warning or a full-page banner, the banner shows an “Exit this page” button that goes to this everyday site (for example a weather site).',
+  reminder: 'After a visitor closes a full-page banner, show a small bar with the headline and link until the end.',
+  afterHeadline: 'Shown after the end, for example a thank-you or the result: “1,204 partners went dark. Thank you.”',
+  afterEnd: 'When the message after the end stops. Leave empty for 14 days after the end.',
+  recur:
+    'Repeats the banner, for example every year on Safer Internet Day. Written as a repeat rule such as `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU`.',
+  timeZone: 'The place whose clock the dates follow, such as Europe/London (summer time included).',
+  showLimit: 'After this many visits the full-page banner comes as a small bar instead.',
+  pages: 'Leave empty for every page. `/` is the home page, `/news/*` every news page, `!/donate` means not the donate page.',
+  source:
+    'Where the live count is read: `uk-parliament:` and the petition number (from its address), or the address of a statistic. Several are added together.',
+  goal: 'A number (commas allowed: 100,000), or `auto` for the next round number above the count. Without a goal there is no progress bar.',
+  refresh: 'At least 30. 0 reads the count once.',
+  format: '**standard** 118,342; **compact** 118K; **long** 14 million.',
+  milestones: 'For the goal `auto`: the goals to use, such as `10000 100000`.',
+  stepAt: 'For the goal `auto`: with 0.9, at 9,000 the goal is already the milestone after 10,000.',
+  'quick-exit.href': 'An everyday site that gives nothing away, such as a weather site. Leave empty for the default.',
+  position: '**sticky** stays at the top of the window as the page scrolls; **inline** stays where it is pasted.',
+  url: 'Leave empty to share the page the bar is on. The partner’s name is added to the link.',
+  hashtags: 'Without #, separated by spaces or commas.',
+  networks:
+    'In order, separated by spaces: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy image`. `native` is the phone’s own share button.',
+  compact: 'Shows icons without words; each still has its name for screen readers and as a tooltip.',
+  src: 'The address of a supporters list (a JSON file). Leave empty to use the campaign file’s supporters, or the supporters below.',
+  order: '**as-given** in your order; **shuffle** a fair new order on each visit; **alphabetical**. Within each tier.',
+  campaign: 'The address of a campaign file for this element only. `none` keeps it clear of any campaign file.',
+  lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page.',
+  theme: '**light**, **dark**, or **auto** to follow the visitor’s light or dark setting.',
+  dir: 'Leave on auto: right to left follows from the language.',
+  partner: 'Your organisation’s short name. It is added to the campaign’s links, so the coalition can see visits that came from you.',
+};
+
+/** What a field is called in the builder: words, never the attribute name alone. */
+export function labelFor(tag: Tag | undefined, key: string): string {
+  return (
+    (tag && LABELS[`${tag}.${key}`]) ??
+    LABELS[key] ??
+    key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase())
+  );
+}
+
+/** The builder's own hint for a setting, where the element's documentation needs rewording. */
+export const plainHint = (tag: Tag | undefined, key: string): string | undefined => (tag && HINTS[`${tag}.${key}`]) ?? HINTS[key];
+
+/**
+ * Hint text with `code` and **bold**, rendered with Lit templates (never as HTML): the words of
+ * a JSDoc description or of the table above.
+ */
+export function rich(text: string): Array<string | TemplateResult> {
+  return text
+    .split('`')
+    .flatMap((part, i) =>
+      i % 2 ? [html`<code>${part}</code>`] : part.split('**').map((piece, j) => (j % 2 ? html`<strong>${piece}</strong>` : piece)),
+    );
+}
