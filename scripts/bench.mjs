@@ -34,16 +34,17 @@ function budgetMode(envName, fallback) {
   if (mode !== 'enforce' && mode !== 'report') throw new Error(`${envName} must be "enforce" or "report", not "${mode}"`);
   return mode;
 }
-// Main-thread time (issue 13, "No long task on a phone"): our script's own time in each long
-// animation frame (the Long Animation Frames API attributes each script block to its file), at
-// Chrome's 4× CPU throttle on a phone-wide page and at 1× on a desktop-wide one. Budget: no frame
-// in which our script runs over FRAME_BUDGET_MS (median of TIME_RUNS loads), on the pages whose
-// `budget` lists that setting. At 1× every page is held to it. At 4× our longest frame on one
-// share bar or one of each element is 38–50 ms, over 50 ms on some loads on this 2-core
-// machine: printed beside the target, not failed on, until it holds with a margin.
+// Main-thread time: our scripts' own time (the Long Animation Frames API attributes each script
+// block to its file; every file of ours counts), on cold loads, at Chrome's 4× CPU throttle on a
+// phone-wide page and at 1× on a desktop-wide one. The third release's budget (issue 22): no
+// single script entry of ours over ENTRY_BUDGET_MS (median of TIME_RUNS loads), at 1× on every
+// page (enforced) and at 4× on one share bar and one of each element (printed as a target: on
+// cold loads, with nothing compiled yet, it does not hold; see the note in README's Bench). Our
+// longest frame and total blocking time are printed beside each.
 // `COALITION_BENCH_TIME_BUDGETS=report npm run bench` prints the enforced ones without failing.
 const TIME_RUNS = 5;
 const FRAME_BUDGET_MS = 50;
+const ENTRY_BUDGET_MS = 50;
 const TIME_BUDGETS = budgetMode('COALITION_BENCH_TIME_BUDGETS', 'enforce');
 // Layout shift with the README's snippet style on a page with one of each element, all in view
 // (an inline banner and a wall included). `COALITION_BENCH_SHIFT_BUDGETS=report` only prints it.
@@ -672,7 +673,7 @@ const withListeners = Object.entries(mt.pages).flatMap(([key, p]) =>
   key === 'shareon' ? [] : settingKeys.filter((k) => p[k].longestFrameWithSourcelessListenersMs > p[k].longestFrameMs + 0.05).map((k) => `${p.label} at ${mt.settings[k].label} ${ms(p[k].longestFrameWithSourcelessListenersMs)}`),
 );
 if (withListeners.length) console.log(`  counting Lit's event listeners too (the browser names no source for them): ${withListeners.join('; ')}`);
-console.log(`  budget (${TIME_BUDGETS}): no frame with over ${FRAME_BUDGET_MS} ms of our script on ${Object.values(TIME_PAGES).filter((p) => p.budget.length).map((p) => `${p.label} (${p.budget.map((k) => SETTINGS[k].label.split(',')[0]).join(', ')})`).join(', ')}`);
+console.log(`  budget (${TIME_BUDGETS}): no script entry of ours over ${ENTRY_BUDGET_MS} ms on ${Object.values(TIME_PAGES).filter((p) => p.budget.length).map((p) => `${p.label} (${p.budget.map((k) => SETTINGS[k].label.split(',')[0]).join(', ')})`).join(', ')}`);
 console.log(`Where our script's time goes at ${mt.settings.phone.label} (mean per load; entry points as the browser names them):`);
 for (const [key, p] of Object.entries(mt.pages)) {
   if (key === 'shareon') continue;
@@ -722,9 +723,9 @@ for (const [name, shift] of Object.entries(results.layoutShiftElsewhere)) {
 const reported = [];
 for (const p of Object.values(results.mainThread.pages)) {
   for (const k of p.budget) {
-    if (p[k].longestFrameMs > FRAME_BUDGET_MS) {
+    if (p[k].longestEntryMs > ENTRY_BUDGET_MS) {
       (TIME_BUDGETS === 'enforce' ? failures : reported).push(
-        `at ${SETTINGS[k].label}, our script runs ${ms(p[k].longestFrameMs)} in one long animation frame on ${p.label} (median of ${TIME_RUNS}; budget ${FRAME_BUDGET_MS} ms)`,
+        `at ${SETTINGS[k].label}, one script entry of ours runs ${ms(p[k].longestEntryMs)} on ${p.label} (median of ${TIME_RUNS} cold loads; budget ${ENTRY_BUDGET_MS} ms)`,
       );
     }
   }
@@ -732,8 +733,10 @@ for (const p of Object.values(results.mainThread.pages)) {
 const targets = [];
 for (const p of Object.values(results.mainThread.pages)) {
   for (const k of p.target) {
-    const longest = p[k].longestFrameMs ?? 0;
-    targets.push(`at ${SETTINGS[k].label}, our longest frame on ${p.label} is ${ms(longest)} (median of ${TIME_RUNS}; target ${FRAME_BUDGET_MS} ms${longest > FRAME_BUDGET_MS ? ', not met' : ', met'})`);
+    const longest = p[k].longestEntryMs ?? 0;
+    targets.push(
+      `at ${SETTINGS[k].label}, our longest script entry on ${p.label} is ${ms(longest)}, its frame ${ms(p[k].longestFrameMs ?? 0)} (median of ${TIME_RUNS} cold loads; target ${ENTRY_BUDGET_MS} ms${longest > ENTRY_BUDGET_MS ? ', not met' : ', met'})`,
+    );
   }
 }
 for (const [name, shift] of Object.entries(results.layoutShiftOneOfEach)) {
