@@ -599,7 +599,8 @@ describe('<campaign-banner>', () => {
   });
 
   it('closes the overlay when the window ends, returning focus and scrolling', async () => {
-    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', end: iso(now() + 200) });
+    // Time enough to mount and open on a busy machine before the window ends.
+    const { el, outside } = await mountAfterFocus({ mode: 'overlay', headline: 'Blackout', end: iso(now() + 1500) });
     expect(dialogOf(el)!.open).to.equal(true);
     await until(() => !dialogOf(el), 'the end');
     expect(document.activeElement).to.equal(outside);

@@ -122,7 +122,13 @@ function start(): void {
   // a phone, and the quick exit (first in TAGS) comes first.
   let queue = Promise.resolve();
   const claimed = (shared[Symbol.for('coalition-embed.claimed')] ??= new Set()) as Set<string>;
-  const wanted = TAGS.filter(([tag]) => !claimed.has(tag) && !customElements.get(tag));
+  const wanted = TAGS.filter(([tag]) => {
+    const existing = customElements.get(tag) as { coalitionEmbed?: boolean } | undefined;
+    // Another library's element of the same name stays; a copy of ours (the npm module) is ours.
+    if (existing && !existing.coalitionEmbed)
+      console.warn(`[coalition-embed] <${tag}> is already defined by another script; keeping that definition.`);
+    return !claimed.has(tag) && !existing;
+  });
   for (const [tag] of wanted) claimed.add(tag);
 
   const want = (tag: string, file: string) => {
