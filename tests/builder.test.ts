@@ -336,9 +336,38 @@ describe('embed builder', () => {
     }
   });
 
+  it('preloads every file the chosen elements need, the shared code once, as sri.json lists them', async () => {
+    const fetches = stubFetch(() =>
+      json({
+        version: '9.8.7',
+        loader: HASH,
+        files: {
+          'coalition-embed.js': HASH,
+          'elements/share-bar-Ab12.js': 'sha384-share',
+          'elements/quick-exit-Cd34.js': 'sha384-exit',
+          'chunks/lit-Ef56.js': 'sha384-lit',
+        },
+        elements: {
+          'share-bar': ['elements/share-bar-Ab12.js', 'chunks/lit-Ef56.js'],
+          'quick-exit': ['elements/quick-exit-Cd34.js', 'chunks/lit-Ef56.js'],
+        },
+      }),
+    );
+    try {
+      const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json"></embed-builder>`);
+      await chooseElement(el, 'share-bar');
+      await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
+      await click(el, 'input[name="on-page"][value="quick-exit"]');
+      const preloaded = [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]);
+      expect(preloaded.sort()).to.deep.equal(['chunks/lit-Ef56.js', 'elements/quick-exit-Cd34.js', 'elements/share-bar-Ab12.js']);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('labels settings in words, with the attribute small beside them, and hints in plain English', async () => {
     const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" manifest="/custom-elements.json"></embed-builder>`);
-    await until(() => el._descriptions['campaign-banner'], 'the manifest');
+    await until(() => el.state.descriptions['campaign-banner'], 'the manifest');
     await el.updateComplete;
     const row = (id: string) => $(el, `label[for="${id}"]`).closest('.label-row')!;
     expect($(el, 'label[for="f-cta-href"]').textContent!.trim()).to.equal('Call to action link');
@@ -421,6 +450,47 @@ describe('embed builder', () => {
     await until(() => el.shadowRoot!.textContent!.includes('which has not begun'), 'the preview note');
   });
 
+  it('picks the window as first and last day in the campaign’s zone, and writes the day after the last as the end (issue 23)', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Safer Internet Day');
+    expect($(el, '#f-time-zone').placeholder).to.equal('Europe/London');
+    expect($(el, '#f-start-day').type).to.equal('date');
+    expect($(el, '#f-start-time').type).to.equal('time');
+    await fill(el, 'f-start-day', '2027-05-20');
+    await fill(el, 'f-end-day', '2027-05-24');
+    expect(el.elementSnippet).to.contain('start="2027-05-20T00:00"');
+    expect(el.elementSnippet).to.contain('end="2027-05-25T00:00"');
+    expect(el.elementSnippet).to.contain('time-zone="Europe/London"');
+    expect($(el, '#f-start').value).to.equal('2027-05-20T00:00');
+    expect($(el, '#f-end-day').value).to.equal('2027-05-24');
+    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+    const lastDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'Europe/London' }).format(Date.UTC(2027, 4, 24, 12));
+    const timeline = () => $(el, '.timeline').textContent!.replace(/\s+/g, ' ');
+    expect(timeline()).to.contain(
+      `Banner from ${format.format(Date.UTC(2027, 4, 19, 23))} until ${format.format(Date.UTC(2027, 4, 24, 23))} (the last day is ${lastDay})`,
+    );
+    // A start time other than midnight; the exact boxes, folded away, follow the pickers.
+    await fill(el, 'f-start-time', '09:30');
+    expect(el.elementSnippet).to.contain('start="2027-05-20T09:30"');
+    expect($(el, '#f-start').closest('details')!.open).to.equal(false);
+
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await fill(el, 'c-banner-start-day', '2027-05-20');
+    await fill(el, 'c-banner-end-day', '2027-05-24');
+    expect(JSON.parse(el.campaignFile).banner).to.deep.equal({
+      start: '2027-05-20T00:00',
+      end: '2027-05-25T00:00',
+      timeZone: 'Europe/London',
+    });
+    expect(timeline()).to.contain(`until ${format.format(Date.UTC(2027, 4, 24, 23))}`);
+    // A file with the exclusive end shows its last day, read in the file's zone.
+    el.loadCampaign(JSON.stringify({ banner: { start: '2027-02-09T00:00+01:00', end: '2027-02-12T00:00', timeZone: 'Europe/Paris' } }));
+    await el.updateComplete;
+    expect($(el, '#c-banner-start-day').value).to.equal('2027-02-09');
+    expect($(el, '#c-banner-end-day').value).to.equal('2027-02-11');
+    expect($(el, '#c-banner-start-window-hint').textContent).to.contain('Europe/Paris');
+  });
+
   it('copies the snippet and announces "Copied"', async () => {
     const el = await builder();
     let copied = '';
@@ -447,19 +517,19 @@ describe('embed builder', () => {
     const expected =
       `<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query.replaceAll('&', '&amp;')}" ` +
       'title="Share bar" loading="lazy" style="border:0;width:100%;height:72px" allow="web-share; clipboard-write"></iframe>';
-    expect(el.iframeSnippet).to.equal(expected);
+    expect(el.state.iframeSnippet).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').value).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').readOnly).to.equal(true);
-    expect(el.frameAddress).to.equal(`https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query}`);
+    expect(el.state.frameAddress).to.equal(`https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query}`);
     // What the page reads back is exactly what was typed.
-    const read = new URL(el.frameAddress).searchParams;
+    const read = new URL(el.state.frameAddress).searchParams;
     expect(read.get('url')).to.equal('https://example.org/campaign?a=1&b=2');
     expect(read.get('text')).to.equal('Keep children safe & "seen" <now>');
     // Parsed as HTML, the snippet is one iframe with exactly these attributes.
     const parsed = new DOMParser().parseFromString(expected, 'text/html').body;
     expect(parsed.children.length).to.equal(1);
     const frame = parsed.querySelector('iframe')!;
-    expect(frame.getAttribute('src')).to.equal(el.frameAddress);
+    expect(frame.getAttribute('src')).to.equal(el.state.frameAddress);
     expect(frame.getAttribute('title')).to.equal('Share bar');
     expect(frame.getAttribute('loading')).to.equal('lazy');
     // The same script snippet as before, beside it.
@@ -491,7 +561,7 @@ describe('embed builder', () => {
     const el = await builder();
     await fill(el, 'f-headline', 'Keep children safe online');
     await fill(el, 'f-mode', 'top');
-    expect(el.iframeSnippet).to.contain('title="Campaign banner: Keep children safe online"');
+    expect(el.state.iframeSnippet).to.contain('title="Campaign banner: Keep children safe online"');
     expect($(el, '.output').textContent).to.contain(
       'In a frame the banner is shown inline: a bar fixed to the top would stay inside the frame.',
     );
@@ -514,7 +584,7 @@ describe('embed builder', () => {
     }, 'the frame preview following the form');
     const src = new URL(frame.src);
     expect(src.pathname).to.equal('/dist/embed.html');
-    expect(src.search).to.equal(new URL(el.frameAddress).search);
+    expect(src.search).to.equal(new URL(el.state.frameAddress).search);
     expect(frame.title).to.equal('Preview: Petition counter');
     expect(frame.style.blockSize).to.equal('176px');
     // The page in the frame reports its height, and the preview follows it.
@@ -528,9 +598,11 @@ describe('embed builder', () => {
     const el = await builder();
     await fill(el, 'page-src', 'javascript:alert(1)');
     expect(errorOf(el, 'page-src')).to.match(/^"javascript:alert\(1\)" is not a URL/);
-    expect(el.iframeSnippet).to.contain('src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?element=campaign-banner"');
+    expect(el.state.iframeSnippet).to.contain(
+      'src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?element=campaign-banner"',
+    );
     await fill(el, 'page-src', 'https://embed.example.org/0.1.0/embed.html');
-    expect(el.iframeSnippet).to.contain('src="https://embed.example.org/0.1.0/embed.html?element=campaign-banner"');
+    expect(el.state.iframeSnippet).to.contain('src="https://embed.example.org/0.1.0/embed.html?element=campaign-banner"');
   });
 
   it('copies the iframe, or its address alone, and announces "Copied"', async () => {
@@ -542,7 +614,7 @@ describe('embed builder', () => {
       await click(el, '#copy-iframe');
       await click(el, '#copy-frame-address');
       await until(() => copied.length === 2, 'two copies');
-      expect(copied).to.deep.equal([el.iframeSnippet, el.frameAddress]);
+      expect(copied).to.deep.equal([el.state.iframeSnippet, el.state.frameAddress]);
       expect($(el, '#iframe-route .actions [role="status"]').textContent).to.equal('Copied');
     } finally {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
@@ -570,7 +642,7 @@ describe('embed builder', () => {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(el.tag).to.equal('share-bar');
+      expect(el.state.tag).to.equal('share-bar');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.id).to.equal('f-url');
       await typeText('javascript:alert(1)');
@@ -801,7 +873,7 @@ describe('embed builder', () => {
       await fill(el, 'c-petition-count', '14,000,000');
       await fill(el, 'campaign-href', 'https://example.org/campaign.json');
       const text = $<HTMLTextAreaElement>(el, '#partner-snippet').value;
-      expect(text).to.equal(el.partnerSnippet);
+      expect(text).to.equal(el.state.partnerSnippet);
       expect(text.match(/<script /g)).to.have.length(1);
       expect(text).to.contain('data-campaign="https://example.org/campaign.json"');
       expect(
@@ -863,7 +935,7 @@ describe('embed builder', () => {
       expect(el.shadowRoot!.querySelector('#c-banner-headline-cy')).to.equal(null);
       expect(el.shadowRoot!.querySelector('input[name="preview-lang"]')).to.equal(null);
       await addLanguage(el, 'cy');
-      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect(el.state.draft.languages).to.deep.equal(['en', 'cy']);
       expect($(el, '#c-lang-add').value).to.equal('');
       expect($(el, '[role="status"]').textContent).to.contain('Added Welsh (cy)');
       const words: Record<string, string> = {
@@ -887,7 +959,7 @@ describe('embed builder', () => {
       expect($(el, '#c-banner-headline-ar').dir).to.equal('rtl');
       expect($(el, '#c-banner-headline-cy').hasAttribute('dir')).to.equal(false);
       await click(el, 'button[aria-label="Remove Arabic (ar)"]');
-      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect(el.state.draft.languages).to.deep.equal(['en', 'cy']);
       expect(el.shadowRoot!.activeElement!.id).to.equal('c-lang-add');
     });
 
@@ -895,7 +967,7 @@ describe('embed builder', () => {
       const el = await campaignBuilder();
       for (const typed of ['en_GB!', 'englisch', '12', '']) {
         await addLanguage(el, typed);
-        expect(el._draft.languages, typed).to.deep.equal(['en']);
+        expect(el.state.draft.languages, typed).to.deep.equal(['en']);
         expect(errorOf(el, 'c-lang-add'), typed).to.match(typed ? /is not a language tag/ : /^Type a language tag/);
         expect($(el, '#c-lang-add').getAttribute('aria-invalid')).to.equal('true');
         expect($(el, '#c-lang-add').getAttribute('aria-describedby')).to.equal('c-lang-add-hint c-lang-add-error');
@@ -906,7 +978,7 @@ describe('embed builder', () => {
       // Any valid BCP 47 tag, in its canonical form; or a language of the elements by name.
       await addLanguage(el, 'pt-br');
       await addLanguage(el, 'Welsh');
-      expect(el._draft.languages).to.deep.equal(['en', 'pt-BR', 'cy']);
+      expect(el.state.draft.languages).to.deep.equal(['en', 'pt-BR', 'cy']);
       expect(errorOf(el, 'c-lang-add')).to.equal(undefined);
       expect($(el, '#c-lang-add').getAttribute('aria-invalid')).to.equal('false');
     });
@@ -995,7 +1067,7 @@ describe('embed builder', () => {
       const el = await campaignBuilder();
       expect(el.loadCampaign(JSON.stringify(BILINGUAL))).to.equal(true);
       await el.updateComplete;
-      expect(el._draft.languages).to.deep.equal(['en', 'cy']);
+      expect(el.state.draft.languages).to.deep.equal(['en', 'cy']);
       expect($(el, '#c-banner-headline-cy').value).to.equal('Diogelwch drwy ddyluniad');
       expect($(el, '#c-banner-ctaHref-cy').value).to.equal('https://example.org/cy/llofnodi');
       // $schema is no unknown key: the elements accept it.

@@ -449,4 +449,29 @@ export const builderStyles = css`
   .phase.after {
     border-color: var(--b-border);
   }
+  /* The banner's dates: days on the campaign's clock side by side, the exact values folded below. */
+  .window-picker {
+    margin-block: 0.75rem;
+  }
+  .window-picker > .label {
+    font-weight: 600;
+    margin-block-end: 0;
+  }
+  .dates {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    column-gap: 0.75rem;
+  }
+  .dates > .field {
+    margin-block: 0.25rem;
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--b-muted);
+  }
+  .exact > summary {
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+  }
 `;

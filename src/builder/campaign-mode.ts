@@ -2,15 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { checkFile, copyPartnerSnippet, downloadCampaign, focusControl, loadPasted, readFile } from './actions.js';
 import { controlId, missingTexts, SECTIONS, unknownKeys } from './campaign-file.js';
 import { commonFields, describeField } from './catalog.js';
-import type { EmbedBuilder } from './embed-builder.js';
+import type { BuilderContext } from './context.js';
 import { campaignHrefField } from './element-mode.js';
 import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
+import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
 import { labelFor } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
+import { campaignProblems } from './preview-plans.js';
 import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
 import { display, problemOf } from './values.js';
@@ -20,10 +22,11 @@ import { display, problemOf } from './values.js';
  * empty), its problems as a list of links to their controls, the JSON to download, and a preview
  * of each element reading the file as a partner's page would.
  */
-export function campaignMode(b: EmbedBuilder): TemplateResult {
-  const draft = b._draft;
-  const problems = b.campaignProblems;
-  const shown = problems.filter((p) => b._touched.has(p.target));
+export function campaignMode(c: BuilderContext): TemplateResult {
+  const s = c.state;
+  const { draft } = s;
+  const problems = campaignProblems(s, c.previews);
+  const shown = problems.filter((p) => s.touched.has(p.target));
   const unknown = unknownKeys(draft);
   const { languages } = draft;
   const missing = missingTexts(draft);
@@ -31,8 +34,8 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
     const id = controlId('top', key);
     const field = commonFields.partner;
     const reported = problems.filter((p) => p.target === id && !problemOf(field, draft.top[key])).map((p) => p.message);
-    reported.push(...b.previews.reportedFor(id).filter((m) => !reported.includes(m)));
-    return fieldView(b, {
+    reported.push(...c.previews.reportedFor(id).filter((m) => !reported.includes(m)));
+    return fieldView(s, {
       id,
       label: labelFor(undefined, key),
       attribute: key,
@@ -42,8 +45,8 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         key === 'id'
           ? 'A short name for the campaign, such as safer-by-design: it namespaces remembered dismissals and becomes utm_campaign on links.'
           : 'A default partner name for every element (utm_source on links); each partner usually sets `partner` on their own elements instead.',
-      reported: b._touched.has(id) ? reported : [],
-      set: (raw) => b.setDraft('top', key, raw),
+      reported: s.touched.has(id) ? reported : [],
+      set: (raw) => s.setDraft('top', key, raw),
     });
   };
   return html`<div class="columns">
@@ -52,7 +55,7 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
         <legend>Load an existing file</legend>
         <div class="field">
           <label for="c-file">Choose a campaign file</label>
-          <input type="file" id="c-file" accept=".json,application/json" @change=${(e: Event) => readFile(b, e)} />
+          <input type="file" id="c-file" accept=".json,application/json" @change=${(e: Event) => readFile(c, e)} />
         </div>
         <div class="field">
           <label for="c-paste">Or paste its JSON</label>
@@ -60,27 +63,55 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
             id="c-paste"
             rows="4"
             spellcheck="false"
-            aria-invalid=${b._loadError ? 'true' : 'false'}
-            aria-describedby=${b._loadError ? 'c-paste-error' : nothing}
+            aria-invalid=${s.loadError ? 'true' : 'false'}
+            aria-describedby=${s.loadError ? 'c-paste-error' : nothing}
           ></textarea>
-          ${b._loadError ? html`<p class="error" id="c-paste-error">${b._loadError}</p>` : nothing}
+          ${s.loadError ? html`<p class="error" id="c-paste-error">${s.loadError}</p>` : nothing}
         </div>
-        <button type="button" class="secondary" id="c-load" @click=${() => loadPasted(b)}>Load pasted JSON</button>
+        <button type="button" class="secondary" id="c-load" @click=${() => loadPasted(c)}>Load pasted JSON</button>
       </fieldset>
       <fieldset>
         <legend>Campaign</legend>
         ${topField('id')} ${topField('partner')}
       </fieldset>
-      ${languagesFieldset(b, missing)}
+      ${languagesFieldset(c, missing)}
       ${SECTIONS.map(({ tag, name, section, fields }) => {
         const values = draft.sections[section];
+        const exactField = (key: string, extra?: FieldExtra) => {
+          const id = controlId(section, key);
+          return fieldView(s, {
+            ...extra,
+            id,
+            label: labelFor(tag, key),
+            attribute: key,
+            zone: section === 'banner' ? display(values.timeZone) : undefined,
+            field: fields[key],
+            raw: values[key],
+            hint: describeField(s.descriptions, tag, key, fields[key]),
+            reported: c.previews.reportedFor(id),
+            set: (value) => s.setDraft(section, key, value),
+          });
+        };
+        // The banner's dates as days on the campaign's clock, with the exact values folded below them.
+        const dates: DatesView = {
+          values,
+          id: (key) => controlId(section, key),
+          set: (changed) => s.setDraftValues(section, changed),
+          field: exactField,
+          hasProblem: (key) => {
+            const id = controlId(section, key);
+            return (s.touched.has(id) && !!problemOf(fields[key], values[key])) || c.previews.reportedFor(id).length > 0;
+          },
+        };
         return html`<fieldset>
           <legend>${name} <code>${section}</code></legend>
           ${Object.entries(fields).map(([key, field]) => {
+            const picked = section === 'banner' && bannerDates(key, dates);
+            if (picked) return picked;
             const id = controlId(section, key);
-            const hint = describeField(b._descriptions, tag, key, field);
+            const hint = describeField(s.descriptions, tag, key, field);
             if (perLanguageField(key, field) && languages.length > 1) {
-              return languageFields(b, {
+              return languageFields(s, {
                 id,
                 label: labelFor(tag, key),
                 attribute: key,
@@ -89,14 +120,14 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
                 field,
                 raw: values[key],
                 hint,
-                reported: b.previews.reportedFor(id),
+                reported: c.previews.reportedFor(id),
                 missing: missingIn(missing, id, languages),
-                set: (lang, value) => b.setDraftIn(section, key, lang, value),
+                set: (lang, value) => s.setDraftIn(section, key, lang, value),
               });
             }
             // One language: a plain box, as a one-language file has plain strings.
             const raw = perLanguageField(key, field) ? valueIn(values[key], languages[0], languages) : values[key];
-            return fieldView(b, {
+            return fieldView(s, {
               id,
               label: labelFor(tag, key),
               attribute: key,
@@ -105,8 +136,8 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
               field,
               raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
               hint,
-              reported: b.previews.reportedFor(id),
-              set: (value) => b.setDraft(section, key, value),
+              reported: c.previews.reportedFor(id),
+              set: (value) => s.setDraft(section, key, value),
             });
           })}
           ${section === 'banner' ? bannerTimeline(fields, values) : nothing}
@@ -114,7 +145,7 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
       })}
       <fieldset>
         <legend>Supporters <code>supporters</code></legend>
-        ${supportersEditor(b, 'draft', draft.supporters, 'supporters', missing)}
+        ${supportersEditor(c, 'draft', draft.supporters, 'supporters', missing)}
       </fieldset>
     </form>
     <div class="output">
@@ -126,7 +157,7 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
               <ul>
                 ${shown.map(
                   (p) =>
-                    html`<li><a href="#${p.target}" @click=${(e: Event) => focusControl(b, e, p.target)}>${p.where}: ${p.message}</a></li>`,
+                    html`<li><a href="#${p.target}" @click=${(e: Event) => focusControl(c, e, p.target)}>${p.where}: ${p.message}</a></li>`,
                 )}
               </ul>
             </div>`
@@ -141,17 +172,17 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
           : nothing
       }
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => checkFile(b)}>Check the file</button>
-        <button type="button" @click=${() => downloadCampaign(b)}>Download campaign.json</button>
+        <button type="button" class="secondary" @click=${() => checkFile(c)}>Check the file</button>
+        <button type="button" @click=${() => downloadCampaign(c)}>Download campaign.json</button>
       </div>
-      <p class="status" role="status">${b.status.campaign}</p>
-      ${missingSummary(b, missing)}
+      <p class="status" role="status">${c.status.campaign}</p>
+      ${missingSummary(c, missing)}
       <label for="c-json">campaign.json</label>
-      <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${b.campaignFile}></textarea>
+      <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${s.campaignFile}></textarea>
       <h3>Snippet for partners</h3>
-      ${campaignHrefField(b, 'Where you will publish this file')}
+      ${campaignHrefField(s, 'Where you will publish this file')}
       ${
-        b.campaignHref
+        s.campaignHref
           ? nothing
           : html`<p class="note warning">Give the file's address above: the snippet's script reads the campaign file from it.</p>`
       }
@@ -159,19 +190,19 @@ export function campaignMode(b: EmbedBuilder): TemplateResult {
       <textarea
         id="partner-snippet"
         readonly
-        rows=${Math.min(wrappedRows(b.partnerSnippet) + 1, 16)}
+        rows=${Math.min(wrappedRows(s.partnerSnippet) + 1, 16)}
         spellcheck="false"
-        .value=${b.partnerSnippet}
+        .value=${s.partnerSnippet}
       ></textarea>
       <div class="actions">
-        <button type="button" class="secondary" id="copy-partner-snippet" @click=${() => copyPartnerSnippet(b)}>Copy snippet</button>
-        <p class="status" role="status">${b.status.copy}</p>
+        <button type="button" class="secondary" id="copy-partner-snippet" @click=${() => copyPartnerSnippet(c)}>Copy snippet</button>
+        <p class="status" role="status">${c.status.copy}</p>
       </div>
       <h3>Preview</h3>
       <p class="hint">The elements with this file's settings. On partner pages each partner's own attributes come first.</p>
-      ${previewLanguageSwitch(b)}
-      ${SECTIONS.map(({ tag, section }) => previewFigure(b.previews, section, html`<code>&lt;${tag}&gt;</code>`))}
-      ${previewFigure(b.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`)}
+      ${previewLanguageSwitch(s)}
+      ${SECTIONS.map(({ tag, section }) => previewFigure(c.previews, section, html`<code>&lt;${tag}&gt;</code>`))}
+      ${previewFigure(c.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`)}
     </div>
   </div>`;
 }

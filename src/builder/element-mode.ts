@@ -3,9 +3,11 @@ import { live } from 'lit/directives/live.js';
 import { kebab, url as urlField, type Field } from '../core/fields.js';
 import { copySnippet } from './actions.js';
 import { commonFields, describeField, elementInfo, ELEMENTS } from './catalog.js';
-import type { EmbedBuilder } from './embed-builder.js';
+import type { BuilderContext } from './context.js';
+import type { BuilderState } from './state.js';
 import { fieldView, labelWith, MULTILINE } from './field-view.js';
 import { bannerTimeline } from './timeline.js';
+import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
 import { labelFor } from './words.js';
 import { iframeRoute, wrappedRows } from './iframe-route.js';
 import { previewFigure } from './preview-figure.js';
@@ -19,30 +21,44 @@ import { display, problemOf } from './values.js';
  * warning for anything that would make the snippet differ from what the person asked for; then
  * the iframe route for sites that strip scripts (iframe-route.ts).
  */
-export function elementMode(b: EmbedBuilder): TemplateResult {
-  const info = elementInfo(b.tag);
-  const values = b._values[b.tag];
-  const fieldFor = (key: string, field: Field) => {
+export function elementMode(c: BuilderContext): TemplateResult {
+  const s = c.state;
+  const { tag } = s;
+  const info = elementInfo(tag);
+  const values = s.values[tag];
+  const fieldFor = (key: string, field: Field, extra?: FieldExtra) => {
     const id = `f-${kebab(key)}`;
-    return fieldView(b, {
+    return fieldView(s, {
+      ...extra,
       id,
-      label: labelFor(b.tag, key),
+      label: labelFor(tag, key),
       attribute: kebab(key),
       multiline: MULTILINE.has(key),
-      zone: b.tag === 'campaign-banner' ? display(values.timeZone) : undefined,
+      zone: tag === 'campaign-banner' ? display(values.timeZone) : undefined,
       field,
       raw: values[key],
-      hint: describeField(b._descriptions, b.tag, key, field),
-      reported: b.previews.reportedFor(id),
-      set: (raw) => b.setValue(b.tag, key, raw),
+      hint: describeField(s.descriptions, tag, key, field),
+      reported: c.previews.reportedFor(id),
+      set: (raw) => s.setValue(tag, key, raw),
     });
   };
+  // The banner's dates as days on the campaign's clock, with the exact values folded below them.
+  const dates: DatesView = {
+    values,
+    id: (key) => `f-${kebab(key)}`,
+    set: (changed) => s.setValues(tag, changed),
+    field: (key, extra) => fieldFor(key, info.fields[key], extra),
+    hasProblem: (key) => {
+      const id = `f-${kebab(key)}`;
+      return (s.touched.has(id) && !!problemOf(info.fields[key], values[key])) || c.previews.reportedFor(id).length > 0;
+    },
+  };
   const invalid = [...Object.entries(info.fields), ...Object.entries(commonFields)].filter(([k, f]) => problemOf(f, values[k])).length;
-  const leftOut = invalid + b._wallRows.filter((r, i) => supporterProblem(r, i)).length;
-  const scriptProblem = b._scriptSrc.trim() && problemOf(urlField(), b._scriptSrc);
+  const leftOut = invalid + s.wallRows.filter((r, i) => supporterProblem(r, i)).length;
+  const scriptProblem = s.scriptSrcInput.trim() && problemOf(urlField(), s.scriptSrcInput);
   // Long lines wrap in the box (white-space: pre-wrap): count the rows they take, at about 64 a row.
-  const lines = wrappedRows(b.snippet);
-  const pageTags = b.pageTags;
+  const lines = wrappedRows(s.snippet);
+  const pageTags = s.pageTags;
   return html`<form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Elements">
       <fieldset>
         <legend>Element to set up</legend>
@@ -50,8 +66,8 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
           ${ELEMENTS.map(
             (e) =>
               html`<label
-                ><input type="radio" name="tag" value=${e.tag} .checked=${live(e.tag === b.tag)} @change=${() => (b.tag = e.tag)} />
-                ${e.name} <code>&lt;${e.tag}&gt;</code></label
+                ><input type="radio" name="tag" value=${e.tag} .checked=${live(e.tag === tag)} @change=${() => s.setTag(e.tag)} /> ${e.name}
+                <code>&lt;${e.tag}&gt;</code></label
               >`,
           )}
         </div>
@@ -60,20 +76,20 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
     <div class="columns">
       <form novalidate @submit=${(e: Event) => e.preventDefault()} aria-label="Element settings">
         <fieldset>
-          <legend>Settings of the ${info.name.toLowerCase()} <code>&lt;${b.tag}&gt;</code></legend>
+          <legend>Settings of the ${info.name.toLowerCase()} <code>&lt;${tag}&gt;</code></legend>
           <p class="hint">Leave a setting empty to use its default. Only settings that differ from the default go into the snippet.</p>
-          ${Object.entries(info.fields).map(([key, field]) => fieldFor(key, field))}
-          ${b.tag === 'campaign-banner' ? bannerTimeline(info.fields, values) : nothing}
+          ${Object.entries(info.fields).map(([key, field]) => (tag === 'campaign-banner' && bannerDates(key, dates)) || fieldFor(key, field))}
+          ${tag === 'campaign-banner' ? bannerTimeline(info.fields, values) : nothing}
         </fieldset>
         ${
-          b.tag === 'supporter-wall'
+          tag === 'supporter-wall'
             ? html`<fieldset>
                 <legend>Supporters in the page</legend>
                 <p class="hint">
                   Written into the snippet as logos inside the element: what visitors see without JavaScript. Or leave this empty and use
                   <code>src</code> or the campaign file.
                 </p>
-                ${supportersEditor(b, 'wall', b._wallRows, 'element')}
+                ${supportersEditor(c, 'wall', s.wallRows, 'element')}
               </fieldset>`
             : nothing
         }
@@ -89,31 +105,31 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
               id="script-src"
               type="url"
               autocomplete="off"
-              .value=${live(b.scriptSrc)}
-              @input=${(e: Event) => (b._scriptSrc = (e.target as HTMLInputElement).value)}
-              @change=${() => b.touch('script-src')}
+              .value=${live(s.scriptSrc)}
+              @input=${(e: Event) => s.setScriptSrc((e.target as HTMLInputElement).value)}
+              @change=${() => s.touch('script-src')}
               aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
               aria-invalid=${scriptProblem ? 'true' : 'false'}
             />
             <p class="hint" id="script-src-hint">
               The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
-              <code>coalition-embed.js</code> from the same version${b.version ? html` (${b.version})` : nothing}: the integrity hash is for
+              <code>coalition-embed.js</code> from the same version${s.version ? html` (${s.version})` : nothing}: the integrity hash is for
               exactly that file.
             </p>
             ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
           </div>
-          ${campaignHrefField(b)}
+          ${campaignHrefField(s)}
         </fieldset>
       </form>
       <div class="output">
         <div class="preview-pane">
           <h3>Preview</h3>
-          ${previewFigure(b.previews, 'element')}
+          ${previewFigure(c.previews, 'element')}
         </div>
         <div class="snippet-pane">
           <h3>Snippet</h3>
           ${
-            b._pinsLoaded && !b.integrity
+            s.pinsLoaded && !s.integrity
               ? html`<p class="note warning">
                   No integrity hash: <code>dist/sri.json</code> was not found. Run <code>npm run build</code>, or copy the hash for this
                   version from the release notes, before handing the snippet out.
@@ -121,7 +137,7 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
               : nothing
           }
           ${
-            b._pinsLoaded && !b.version
+            s.pinsLoaded && !s.version
               ? html`<p class="note warning">The version is unknown: replace <code>VERSION</code> in the script address.</p>`
               : nothing
           }
@@ -133,7 +149,7 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
               : nothing
           }
           ${
-            b.previews.byControl.size
+            c.previews.byControl.size
               ? html`<p class="note warning">
                   The preview reports a problem (in red under the field): the snippet keeps that setting as you typed it, and the element
                   will report it on every page. Fix it before you copy.
@@ -156,7 +172,7 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
                       value=${e.tag}
                       aria-describedby="on-page-hint"
                       .checked=${live(pageTags.includes(e.tag))}
-                      @change=${(ev: Event) => b.setOnPage(e.tag, (ev.target as HTMLInputElement).checked)}
+                      @change=${(ev: Event) => s.setOnPage(e.tag, (ev.target as HTMLInputElement).checked)}
                     />
                     ${e.name}</label
                   >`,
@@ -168,28 +184,28 @@ export function elementMode(b: EmbedBuilder): TemplateResult {
             ${pageTags.length === 1 ? 'the element' : `the ${pageTags.length} elements`} where
             ${pageTags.length === 1 ? 'it should' : 'each should'} appear</label
           >
-          <textarea id="snippet" readonly rows=${Math.min(Math.max(lines + 1, 4), 24)} spellcheck="false" .value=${b.snippet}></textarea>
+          <textarea id="snippet" readonly rows=${Math.min(Math.max(lines + 1, 4), 24)} spellcheck="false" .value=${s.snippet}></textarea>
           <div class="actions">
-            <button type="button" @click=${() => copySnippet(b)}>Copy snippet</button>
-            <p class="status" role="status">${b.status.copy}</p>
+            <button type="button" @click=${() => copySnippet(c)}>Copy snippet</button>
+            <p class="status" role="status">${c.status.copy}</p>
           </div>
           <label for="element-snippet">Only the ${info.name.toLowerCase()}, for a page that already has the script</label>
           <textarea
             id="element-snippet"
             readonly
-            rows=${Math.min(Math.max(wrappedRows(b.ownSnippet) + 1, 3), 16)}
+            rows=${Math.min(Math.max(wrappedRows(s.ownSnippet) + 1, 3), 16)}
             spellcheck="false"
-            .value=${b.ownSnippet}
+            .value=${s.ownSnippet}
           ></textarea>
-          ${iframeRoute(b)}
+          ${iframeRoute(c)}
         </div>
       </div>
     </div>`;
 }
 
 /** Where the campaign file is published: the script's `data-campaign`, in either mode's snippet. */
-export function campaignHrefField(b: EmbedBuilder, label = 'Campaign file address (optional)'): TemplateResult {
-  const problem = b._campaignHref.trim() && problemOf(urlField(), b._campaignHref);
+export function campaignHrefField(s: BuilderState, label = 'Campaign file address (optional)'): TemplateResult {
+  const problem = s.campaignHrefInput.trim() && problemOf(urlField(), s.campaignHrefInput);
   return html`<div class="field">
     ${labelWith('campaign-href', label, 'data-campaign')}
     <input
@@ -197,9 +213,9 @@ export function campaignHrefField(b: EmbedBuilder, label = 'Campaign file addres
       type="url"
       autocomplete="off"
       placeholder="https://example.org/campaign.json"
-      .value=${live(b._campaignHref)}
-      @input=${(e: Event) => (b._campaignHref = (e.target as HTMLInputElement).value)}
-      @change=${() => b.touch('campaign-href')}
+      .value=${live(s.campaignHrefInput)}
+      @input=${(e: Event) => s.setCampaignHref((e.target as HTMLInputElement).value)}
+      @change=${() => s.touch('campaign-href')}
       aria-describedby="campaign-href-hint${problem ? ' campaign-href-error' : ''}"
       aria-invalid=${problem ? 'true' : 'false'}
     />

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Field } from '../core/fields.js';
 import { isZone, readDate } from '../campaign-banner/zone.js';
 import { rich } from './words.js';
-import type { EmbedBuilder } from './embed-builder.js';
+import type { BuilderState } from './state.js';
 import { display, problemOf, type Raw } from './values.js';
 
 /** One generated form control: an element's attribute or a campaign-file key. */
@@ -22,6 +22,10 @@ export interface FieldView {
   multiline?: boolean;
   /** The campaign's time zone, in which a date written without an offset is read. */
   zone?: string;
+  /** What an empty box shows, when not the field's default. */
+  placeholder?: string;
+  /** A sentence after the hint, about how this control works with the others. */
+  note?: string;
 }
 
 export { rich };
@@ -52,17 +56,18 @@ export function dateInWords(raw: Raw, zone?: string): string | undefined {
  * The control for a field, of the kind its values take. The field's own problem shows once the
  * person has left the control (or asked for a check), not while they type.
  */
-export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
+export function fieldView(s: BuilderState, view: FieldView): TemplateResult {
   const { id, label, field, raw, hint, reported, set, attribute, zone } = view;
-  const problem = b._touched.has(id) ? problemOf(field, raw) : undefined;
+  const problem = s.touched.has(id) ? problemOf(field, raw) : undefined;
   const errors = [...(problem ? [problem] : []), ...reported.filter((m) => m !== problem)];
   const describedBy = `${id}-hint${errors.length ? ` ${id}-error` : ''}`;
   const invalid = errors.length ? 'true' : 'false';
-  const commit = () => b.touch(id);
+  const commit = () => s.touch(id);
   const text = (event: Event) => set((event.target as HTMLInputElement).value);
   const labelled = labelWith(id, label, attribute);
   const when = field.kind === 'date' && !problemOf(field, raw) ? dateInWords(raw, zone) : undefined;
-  const hintText = html`<p class="hint" id="${id}-hint">${rich(hint)}${when ? html` <strong>${when}.</strong>` : nothing}</p>`;
+  const after = html`${view.note ? ` ${view.note}` : nothing}${when ? html` <strong>${when}.</strong>` : nothing}`;
+  const hintText = html`<p class="hint" id="${id}-hint">${rich(hint)}${after}</p>`;
   const errorText = errors.length ? html`<p class="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
   let control: TemplateResult;
   switch (field.kind) {
@@ -127,7 +132,10 @@ export function fieldView(b: EmbedBuilder, view: FieldView): TemplateResult {
         .value=${live(display(raw))}
         spellcheck=${field.kind === 'text' ? 'true' : 'false'}
         autocomplete="off"
-        placeholder=${field.kind === 'date' ? '2026-05-18T09:00:00+01:00' : Array.isArray(field.default) ? field.default.join(' ') : nothing}
+        placeholder=${
+          view.placeholder ??
+          (field.kind === 'date' ? '2026-05-18T09:00:00+01:00' : Array.isArray(field.default) ? field.default.join(' ') : nothing)
+        }
         aria-describedby=${describedBy}
         aria-invalid=${invalid}
         @input=${text}

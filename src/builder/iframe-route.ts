@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { url as urlField } from '../core/fields.js';
 import { copyFrame } from './actions.js';
-import type { EmbedBuilder } from './embed-builder.js';
+import type { BuilderContext } from './context.js';
+import type { BuilderState } from './state.js';
 import { embedPageUrlFor, frameHeight } from './snippet.js';
 import { problemOf } from './values.js';
 
@@ -13,25 +14,25 @@ export const wrappedRows = (text: string) => text.split('\n').reduce((rows, line
  * What the iframe route changes for these settings: what a frame cannot do, said before the
  * person pastes it (README, "Choose your route").
  */
-export function frameNotes(b: EmbedBuilder): string[] {
-  const attributes = b.attributesFor();
+export function frameNotes(s: BuilderState): string[] {
+  const attributes = s.attributesFor();
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const notes: string[] = [];
   const mode = value('mode');
-  if (b.tag === 'campaign-banner' && typeof mode === 'string' && mode !== 'inline') {
+  if (s.tag === 'campaign-banner' && typeof mode === 'string' && mode !== 'inline') {
     notes.push(
       `In a frame the banner is shown inline: a ${mode === 'overlay' ? 'full-page overlay' : `bar fixed to the ${mode}`} would stay inside the frame.`,
     );
   }
-  if (b.tag === 'share-bar' && !value('url') && !value('campaign')) {
+  if (s.tag === 'share-bar' && !value('url') && !value('campaign')) {
     notes.push(
       'A frame cannot see the page around it: set url (or a campaign file with share.url), or the bar shares only what the referrer tells it, often the site\u2019s home page.',
     );
   }
-  if (b.tag === 'supporter-wall' && b._wallRows.length) {
+  if (s.tag === 'supporter-wall' && s.wallRows.length) {
     notes.push('Supporters typed in the page cannot travel in a frame\u2019s address: give the wall a src list or a campaign file.');
   }
-  if (b.tag === 'quick-exit') {
+  if (s.tag === 'quick-exit') {
     notes.push(
       'In a frame the quick exit leaves the whole page on a click, but its Shift shortcut only works while the frame has focus: where a visitor may be at risk, paste the script or use the WordPress plugin.',
     );
@@ -44,12 +45,13 @@ export function frameNotes(b: EmbedBuilder): string[] {
  * its address alone (what Wix and Google Sites ask for), and a live preview of the real page from
  * the local build, sized by the page's own size messages as a partner's listener would.
  */
-export function iframeRoute(b: EmbedBuilder): TemplateResult {
-  const { height, narrow } = frameHeight(b.tag, b.attributesFor());
-  const snippet = b.iframeSnippet;
-  const warnings = frameNotes(b);
-  const pageProblem = b._pageSrc.trim() && problemOf(urlField(), b._pageSrc);
-  const own = b._pageSrc.trim();
+export function iframeRoute(c: BuilderContext): TemplateResult {
+  const s = c.state;
+  const { height, narrow } = frameHeight(s.tag, s.attributesFor());
+  const snippet = s.iframeSnippet;
+  const warnings = frameNotes(s);
+  const pageProblem = s.pageSrcInput.trim() && problemOf(urlField(), s.pageSrcInput);
+  const own = s.pageSrcInput.trim();
   // The note is about jsDelivr's own address (the default): a coalition's copy needs none of it.
   const onJsdelivr = !own || /^https?:\/\/([^/]+\.)?jsdelivr\.net\//i.test(own);
   return html`<details class="iframe-route" id="iframe-route">
@@ -66,10 +68,10 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
         id="page-src"
         type="url"
         autocomplete="off"
-        placeholder=${embedPageUrlFor(b.version ?? 'VERSION')}
-        .value=${live(b._pageSrc)}
-        @input=${(e: Event) => (b._pageSrc = (e.target as HTMLInputElement).value)}
-        @change=${() => b.touch('page-src')}
+        placeholder=${embedPageUrlFor(s.version ?? 'VERSION')}
+        .value=${live(s.pageSrcInput)}
+        @input=${(e: Event) => s.setPageSrc((e.target as HTMLInputElement).value)}
+        @change=${() => s.touch('page-src')}
         aria-describedby="page-src-hint${pageProblem ? ' page-src-error' : ''}"
         aria-invalid=${pageProblem ? 'true' : 'false'}
       />
@@ -88,9 +90,9 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
     <label for="iframe-snippet">Paste this iframe where the element should appear</label>
     <textarea id="iframe-snippet" readonly rows=${Math.min(wrappedRows(snippet) + 1, 14)} spellcheck="false" .value=${snippet}></textarea>
     <div class="actions">
-      <button type="button" id="copy-iframe" @click=${() => copyFrame(b, 'iframe')}>Copy iframe</button>
-      <button type="button" class="secondary" id="copy-frame-address" @click=${() => copyFrame(b, 'address')}>Copy address only</button>
-      <p class="status" role="status">${b.status.iframe}</p>
+      <button type="button" id="copy-iframe" @click=${() => copyFrame(c, 'iframe')}>Copy iframe</button>
+      <button type="button" class="secondary" id="copy-frame-address" @click=${() => copyFrame(c, 'address')}>Copy address only</button>
+      <p class="status" role="status">${c.status.iframe}</p>
     </div>
     <p class="hint" id="iframe-height-hint">
       Suggested height: ${height}px${narrow ? html`, or ${narrow}px where most visitors are on phones` : nothing}. A frame cannot grow by
@@ -102,9 +104,9 @@ export function iframeRoute(b: EmbedBuilder): TemplateResult {
       <div class="preview frame-preview">
         <iframe
           id="frame-preview"
-          src=${b.framePreview || 'about:blank'}
-          title=${`Preview: ${b.frameParts().title}`}
-          style=${`block-size:${b._frameHeight ?? height}px`}
+          src=${c.frame.src || 'about:blank'}
+          title=${`Preview: ${s.frameParts().title}`}
+          style=${`block-size:${c.frame.height ?? height}px`}
         ></iframe>
       </div>
       <p class="hint">The page from this build (<code>dist/embed.html</code>), with the same address; sized by its size messages.</p>

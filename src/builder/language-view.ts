@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { focusControl } from './actions.js';
-import type { EmbedBuilder } from './embed-builder.js';
+import { addLanguage, focusControl, removeLanguage } from './actions.js';
+import type { BuilderContext } from './context.js';
+import type { BuilderState } from './state.js';
 import type { FieldView } from './field-view.js';
 import { rich } from './words.js';
 import { CATALOGUE_LANGUAGES, dirOf, languageId, languageName, valueIn } from './languages.js';
@@ -28,10 +29,10 @@ export const textCount = (count: number) => `${count} ${count === 1 ? 'text' : '
 export const fallbackOf = (languages: string[]) => (languages.includes('en') ? 'en' : languages[0]);
 
 /** The languages of the file: each with what it lacks and a remove button, then the add control. */
-export function languagesFieldset(b: EmbedBuilder, missing: Record<string, Missing[]>): TemplateResult {
-  const { languages } = b._draft;
-  const error = b._languageError;
-  const add = () => b.addLanguage(b.renderRoot.querySelector<HTMLInputElement>('#c-lang-add')!.value);
+export function languagesFieldset(c: BuilderContext, missing: Record<string, Missing[]>): TemplateResult {
+  const { languages } = c.state.draft;
+  const error = c.state.languageError;
+  const add = () => addLanguage(c);
   return html`<fieldset>
     <legend>Languages of the campaign's words</legend>
     <p class="hint" id="c-lang-hint">
@@ -54,7 +55,7 @@ export function languagesFieldset(b: EmbedBuilder, missing: Record<string, Missi
                     type="button"
                     class="secondary"
                     aria-label="Remove ${languageName(lang)}"
-                    @click=${() => b.removeLanguage(lang)}
+                    @click=${() => removeLanguage(c, lang)}
                   >
                     Remove
                   </button>`
@@ -102,13 +103,13 @@ export interface LanguageFieldView extends Omit<FieldView, 'set'> {
   words?: boolean;
 }
 
-export function languageFields(b: EmbedBuilder, view: LanguageFieldView): TemplateResult {
+export function languageFields(s: BuilderState, view: LanguageFieldView): TemplateResult {
   const { id, label, field, raw, hint, reported, missing, set, touches, problem, words, attribute, multiline } = view;
-  const { languages } = b._draft;
+  const { languages } = s.draft;
   const fallback = fallbackOf(languages);
   const problems = languages.map((lang) => {
     const inputId = languageId(id, lang, languages);
-    return b._touched.has(inputId) ? problemOf(field, valueIn(raw, lang, languages)) : undefined;
+    return s.touched.has(inputId) ? problemOf(field, valueIn(raw, lang, languages)) : undefined;
   });
   const own = [...(problem ? [problem] : []), ...reported.filter((m) => !problems.includes(m) && m !== problem)];
   return html`<div class="field by-language" role="group" aria-labelledby="${id}-label">
@@ -122,8 +123,7 @@ export function languageFields(b: EmbedBuilder, view: LanguageFieldView): Templa
         const error = problems[i];
         const isMissing = missing.has(lang);
         const changed = () => {
-          b.touch(inputId);
-          if (touches) b.touch(touches);
+          s.touch(inputId, ...(touches ? [touches] : []));
         };
         const describedBy = [`${id}-hint`, ...(isMissing ? [`${inputId}-missing`] : []), ...(error ? [`${inputId}-error`] : [])].join(' ');
         return html`<div class="in-language ${isMissing ? 'is-missing' : ''}">
@@ -173,8 +173,8 @@ export function languageFields(b: EmbedBuilder, view: LanguageFieldView): Templa
 }
 
 /** Per language, the texts it still lacks, each a link to its input. */
-export function missingSummary(b: EmbedBuilder, missing: Record<string, Missing[]>): TemplateResult | typeof nothing {
-  const { languages } = b._draft;
+export function missingSummary(c: BuilderContext, missing: Record<string, Missing[]>): TemplateResult | typeof nothing {
+  const { languages } = c.state.draft;
   if (languages.length < 2) return nothing;
   const fallback = languageName(fallbackOf(languages)).replace(/ \(.*\)$/, '');
   return html`<div class="languages-summary">
@@ -188,7 +188,7 @@ export function missingSummary(b: EmbedBuilder, missing: Record<string, Missing[
             items.length
               ? html`${name}: ${textCount(items.length)}:
                 ${items.map(
-                  (m, i) => html`${i ? ', ' : ''}<a href="#${m.id}" @click=${(e: Event) => focusControl(b, e, m.id)}>${m.label}</a>`,
+                  (m, i) => html`${i ? ', ' : ''}<a href="#${m.id}" @click=${(e: Event) => focusControl(c, e, m.id)}>${m.label}</a>`,
                 )}`
               : html`${name}: nothing missing`
           }
@@ -202,8 +202,8 @@ export function missingSummary(b: EmbedBuilder, missing: Record<string, Missing[
 }
 
 /** The previews' language: the real elements with `lang` set, as on a page in that language. */
-export function previewLanguageSwitch(b: EmbedBuilder): TemplateResult | typeof nothing {
-  const { languages } = b._draft;
+export function previewLanguageSwitch(s: BuilderState): TemplateResult | typeof nothing {
+  const { languages } = s.draft;
   if (languages.length < 2) return nothing;
   return html`<fieldset class="preview-language">
     <legend>Preview in</legend>
@@ -215,8 +215,8 @@ export function previewLanguageSwitch(b: EmbedBuilder): TemplateResult | typeof 
               type="radio"
               name="preview-lang"
               value=${lang}
-              .checked=${live(lang === b.previewLanguage)}
-              @change=${() => (b._previewLang = lang)}
+              .checked=${live(lang === s.previewLanguage)}
+              @change=${() => s.setPreviewLanguage(lang)}
             />
             ${languageName(lang)}</label
           >`,

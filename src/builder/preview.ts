@@ -1,6 +1,9 @@
 import type { Source } from '../core/errors.js';
 import { parseField, type Field, kebab } from '../core/fields.js';
 import { forgetAll } from '../core/storage.js';
+import { campaignBanner } from '../campaign-banner/element.js';
+import type { Rule } from '../campaign-banner/recur.js';
+import { calendarAt } from '../campaign-banner/schedule.js';
 import { readDate } from '../campaign-banner/zone.js';
 import type { Tag } from './catalog.js';
 import { elementMarkup, type Attributes } from './snippet.js';
@@ -25,8 +28,10 @@ export interface BannerAdjustments {
 
 /**
  * Decides from the banner's valid settings only, so that nothing the element would report is
- * hidden from it: an invalid mode or date is left for the element to refuse, and a window that
- * ends before it starts is left for the banner to report in its own words.
+ * hidden from it: an invalid mode or date is left for the element to refuse, and a window the
+ * banner's own rules refuse (one that ends before it starts) is left for it to report in its own
+ * words. Whether the window is open today is the banner's schedule's answer (calendarAt), its
+ * repeats and time zone included: the preview does not keep a second calendar.
  */
 export function bannerAdjustments(fields: Record<string, Field>, raw: (key: string) => unknown, now = Date.now()): BannerAdjustments {
   const valid = (key: string) => {
@@ -40,19 +45,28 @@ export function bannerAdjustments(fields: Record<string, Field>, raw: (key: stri
     out.mode = true;
     out.notes.push(`Shown inline here; on the page it is ${mode === 'overlay' ? 'a full-page overlay' : `a bar fixed to the ${mode}`}.`);
   }
+  const settings = Object.fromEntries(Object.keys(fields).map((key) => [key, valid(key)]));
+  if (campaignBanner.rules.some((rule) => rule.check(settings))) return out;
   // A date without an offset stays text, read in the banner's time zone as the banner reads it.
-  const zone = valid('timeZone') as string | undefined;
-  const moment = (key: string) => {
-    const value = valid(key) as number | string | undefined;
-    return value === undefined ? undefined : readDate(value, zone)?.time;
+  const zone = settings.timeZone as string | undefined;
+  const read = (key: string) => {
+    const value = settings[key] as number | string | undefined;
+    return value === undefined ? undefined : readDate(value, zone);
   };
-  const start = moment('start');
-  const end = moment('end');
-  if (start !== undefined && end !== undefined && start >= end) return out;
-  out.start = start !== undefined && now < start;
-  out.end = end !== undefined && now >= end;
-  if (out.end) out.notes.push('Shown as during its start–end window, which has already ended: today a visitor would see nothing.');
-  else if (out.start) {
+  const [start, end] = [read('start'), read('end')];
+  const rule = start && (settings.recur as Rule | undefined);
+  const calendar = { start: start?.time, end: end?.time, rule, zone: zone ?? start?.zone };
+  const { phase, window } = calendarAt(now, calendar);
+  if (phase === 'live') return out;
+  // No occurrence has begun: before the (first) start. Else the last one has ended.
+  out.start = !window;
+  out.end = !!window;
+  if (out.end && rule) {
+    out.notes.push(
+      'Shown as during its start–end window: today is between its occurrences, and a visitor would see nothing until the next (or, with teaser-days, a countdown).',
+    );
+  } else if (out.end) out.notes.push('Shown as during its start–end window, which has already ended: today a visitor would see nothing.');
+  else {
     out.notes.push(
       'Shown as during its start–end window, which has not begun: today a visitor would see nothing (or, with teaser-days, a countdown).',
     );

@@ -64,17 +64,28 @@ export function scriptTag({ src, integrity, campaign }: ScriptOptions): string {
 }
 
 /**
- * The loader fetches each element's file from `elements/` beside it, pinned by its hash: a
- * preload of the chosen elements' files starts those requests with the script's own instead of
- * after it runs. Only files dist/sri.json names, each with its hash, so the preload matches the
- * loader's request (classic script, `crossorigin="anonymous"`) and the browser reuses it.
+ * The loader fetches each element's file from `elements/` beside it, and the shared code from
+ * `chunks/`, each pinned by its hash: a preload of every file the chosen elements need (dist/sri.json
+ * `elements`; the element's own file alone where a build lacks that list) starts those requests
+ * with the script's own instead of after it runs. Only files dist/sri.json names, each with its
+ * hash, so the preload matches the loader's request (classic script, `crossorigin="anonymous"`)
+ * and the browser reuses it.
  */
-export function preloads(files: Record<string, string>, tags: readonly Tag[], src: string): string[] {
-  const out: string[] = [];
+export function preloads(
+  files: Record<string, string>,
+  tags: readonly Tag[],
+  src: string,
+  needs: Record<string, readonly string[]> = {},
+): string[] {
+  const wanted = new Set<string>();
   for (const tag of tags) {
-    const file = Object.keys(files).find((name) => name.startsWith(`elements/${tag}-`) && name.endsWith('.js'));
-    const hash = file && files[file];
-    if (!file || typeof hash !== 'string' || !hash.startsWith('sha384-')) continue;
+    const own = Object.keys(files).find((name) => name.startsWith(`elements/${tag}-`) && name.endsWith('.js'));
+    for (const file of needs[tag] ?? (own ? [own] : [])) wanted.add(file);
+  }
+  const out: string[] = [];
+  for (const file of wanted) {
+    const hash = files[file];
+    if (typeof hash !== 'string' || !hash.startsWith('sha384-')) continue;
     let href: string;
     try {
       href = new URL(file, src).href;

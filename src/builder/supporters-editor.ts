@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { EmbedBuilder, RowList } from './embed-builder.js';
+import { setRows } from './actions.js';
+import type { BuilderContext } from './context.js';
+import type { BuilderState, RowList } from './state.js';
 import {
   cell,
   newRow,
@@ -32,15 +34,16 @@ const SUPPORTER_LABELS: Record<SupporterKey, [string, string]> = {
  * the last row is removed.
  */
 export function supportersEditor(
-  b: EmbedBuilder,
+  c: BuilderContext,
   which: RowList,
-  rows: Row[],
+  rows: readonly Row[],
   preview: string,
   missing: Record<string, Missing[]> = {},
 ): TemplateResult {
   // The campaign file's names may be given per language; the wall's light DOM has one language.
-  const languages = which === 'draft' ? b._draft.languages : ['en'];
-  const update = (next: Row[], focus?: string) => b.setRows(which, next, focus);
+  const s = c.state;
+  const languages = which === 'draft' ? s.draft.languages : ['en'];
+  const update = (next: Row[], focus?: string) => setRows(c, which, next, focus);
   const move = (index: number, by: number, button: string) => {
     const next = [...rows];
     const [row] = next.splice(index, 1);
@@ -49,7 +52,7 @@ export function supportersEditor(
     const target = index + by === 0 && by < 0 ? 'down' : index + by === rows.length - 1 && by > 0 ? 'up' : button;
     update(next, `s-${row.id}-${target}`);
   };
-  return html`${bulkAdd(b, which, rows, preview)}
+  return html`${bulkAdd(c, which, rows, preview)}
     <div class="hints" id="${preview}-hints">
       ${SUPPORTER_KEYS.map((key) => html`<p class="hint" id="${preview}-hint-${key}"><strong>${SUPPORTER_LABELS[key][0]}:</strong> ${SUPPORTER_LABELS[key][1]}</p>`)}
     </div>
@@ -58,19 +61,19 @@ export function supportersEditor(
         rows,
         (row) => row.id,
         (row, index) => {
-          const problem = b._touched.has(`s-${row.id}-name`) ? supporterProblem(row, index, languages) : undefined;
+          const problem = s.touched.has(`s-${row.id}-name`) ? supporterProblem(row, index, languages) : undefined;
           const name = display(valueIn(cell(row, 'name'), languages[0], languages) ?? cell(row, 'name')).trim();
           const title = `supporter ${index + 1}${name ? ` (${name})` : ''}`;
           return html`<fieldset class="row">
             <legend>Supporter ${index + 1}</legend>
-            ${logoPreview(b, cell(row, 'logo'))}
+            ${logoPreview(s, cell(row, 'logo'))}
             <div class="row-fields">
               ${SUPPORTER_KEYS.map((key) => {
                 const id = `s-${row.id}-${key}`;
                 const [label, hint] = SUPPORTER_LABELS[key];
                 const showError = key === 'name' && problem;
                 if (key === 'name' && languages.length > 1) {
-                  return languageFields(b, {
+                  return languageFields(s, {
                     id,
                     label,
                     words: true,
@@ -96,7 +99,7 @@ export function supportersEditor(
                     aria-describedby="${preview}-hint-${key}${showError ? ` ${id}-error` : ''}"
                     aria-invalid=${showError ? 'true' : 'false'}
                     @input=${(e: Event) => update(rows.map((r) => (r === row ? withCell(r, key, (e.target as HTMLInputElement).value) : r)))}
-                    @change=${() => b.touch(`s-${row.id}-name`)}
+                    @change=${() => s.touch(`s-${row.id}-name`)}
                   />
                   ${showError ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
                 </div>`;
@@ -156,17 +159,11 @@ export function supportersEditor(
 }
 
 /** The logo as the wall shows it, or a mark when it does not load. */
-function logoPreview(b: EmbedBuilder, logo: Raw): TemplateResult {
+function logoPreview(s: BuilderState, logo: Raw): TemplateResult {
   const src = typeof logo === 'string' ? logo.trim() : '';
   if (!src) return html`<div class="logo-preview empty" aria-hidden="true"></div>`;
-  const failed = b._failedLogos.has(src);
-  const mark = (bad: boolean) => {
-    if (b._failedLogos.has(src) === bad) return;
-    const next = new Set(b._failedLogos);
-    if (bad) next.add(src);
-    else next.delete(src);
-    b._failedLogos = next;
-  };
+  const failed = s.failedLogos.has(src);
+  const mark = (bad: boolean) => s.markLogo(src, bad);
   return html`<div class="logo-preview ${failed ? 'failed' : ''}">
     <img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => mark(true)} @load=${() => mark(false)} />
     ${failed ? html`<p class="error">This logo did not load: check its address.</p>` : nothing}
@@ -174,21 +171,22 @@ function logoPreview(b: EmbedBuilder, logo: Raw): TemplateResult {
 }
 
 /** Many supporters at once: pasted from a spreadsheet, or a supporters JSON file. */
-function bulkAdd(b: EmbedBuilder, which: RowList, rows: Row[], preview: string): TemplateResult {
-  const error = b._bulkError[which];
+function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], preview: string): TemplateResult {
+  const s = c.state;
+  const error = s.bulkError[which];
   const add = (values: unknown[], what: string) => {
-    b._bulkError = { ...b._bulkError, [which]: '' };
-    b.setRows(which, [...rows, ...values.map((v) => newRow(v))]);
-    b.status.say(
+    s.setBulkError(which, '');
+    s.setRows(which, [...rows, ...values.map((v) => newRow(v))]);
+    c.status.say(
       which === 'draft' ? 'campaign' : 'copy',
       `Added ${values.length} ${values.length === 1 ? 'supporter' : 'supporters'} ${what}.`,
     );
   };
   const paste = () => {
-    const area = b.renderRoot.querySelector<HTMLTextAreaElement>(`#${preview}-bulk`)!;
+    const area = c.root.querySelector<HTMLTextAreaElement>(`#${preview}-bulk`)!;
     const values = parseSupporterList(area.value);
     if (!values.length) {
-      b._bulkError = { ...b._bulkError, [which]: 'Nothing to add: type or paste one supporter a line.' };
+      s.setBulkError(which, 'Nothing to add: type or paste one supporter a line.');
       return;
     }
     add(values, 'from the list');
@@ -200,7 +198,7 @@ function bulkAdd(b: EmbedBuilder, which: RowList, rows: Row[], preview: string):
     if (!file) return;
     const read = parseSupportersJson(await file.text());
     input.value = '';
-    if ('error' in read) b._bulkError = { ...b._bulkError, [which]: read.error };
+    if ('error' in read) s.setBulkError(which, read.error);
     else add(read, `from ${file.name}`);
   };
   return html`<details class="bulk" ?open=${!rows.length}>

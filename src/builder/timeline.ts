@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { parseField, type Field } from '../core/fields.js';
 import type { Rule } from '../campaign-banner/recur.js';
 import { windows } from '../campaign-banner/schedule.js';
-import { readDate } from '../campaign-banner/zone.js';
+import { readDate, toWall } from '../campaign-banner/zone.js';
 import type { Raw } from './values.js';
 
 const DAY = 86_400_000;
@@ -39,6 +39,9 @@ export function bannerTimeline(
   const shownZone = typeof start.zone === 'string' ? start.zone : undefined;
   const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: shownZone ?? 'UTC' });
   const when = (t: number) => `${format.format(t)}${shownZone ? '' : ' UTC'}`;
+  // An end at midnight is the end of the day before: the officer's "last day" (as the pickers show it).
+  const days = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: shownZone ?? 'UTC' });
+  const lastDay = (end: number) => (toWall(end, shownZone ?? 0) % DAY === 0 ? ` (the last day is ${days.format(end - 1)})` : '');
   const list: Array<{ start?: number; end?: number; after?: number; index: number }> = [];
   for (const w of windows({ start: start.time, end: end?.time, after, rule, zone: start.zone }, now + 8 * 366 * DAY)) {
     // The occurrences still to come (or under way), and at most four.
@@ -57,7 +60,7 @@ export function bannerTimeline(
               ${teaser && w.start !== undefined ? html`<li><span class="phase teaser">Countdown</span> from ${when(w.start - teaser)}</li>` : nothing}
               <li>
                 <span class="phase live">Banner</span> from ${w.start === undefined ? 'now' : when(w.start)}
-                ${w.end === undefined ? ', with no end' : html` until ${when(w.end)}`}
+                ${w.end === undefined ? ', with no end' : html` until ${when(w.end)}${lastDay(w.end)}`}
               </li>
               ${
                 w.end !== undefined && w.after !== undefined

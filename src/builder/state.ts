@@ -1,0 +1,459 @@
+import { kebab, url as urlField } from '../core/fields.js';
+import { checkCampaign, controlId, emptyDraft, parseCampaign, schemaUrlFor, SECTIONS, campaignText, type Draft } from './campaign-file.js';
+import { commonFields, elementInfo, ELEMENTS, type Descriptions, type Tag } from './catalog.js';
+import { languageId, perLanguageField, readLanguage, withoutLanguage, withValue } from './languages.js';
+import {
+  elementMarkup,
+  elementWithSpace,
+  frameSrc,
+  iframeSnippet,
+  pageSnippet,
+  preloads,
+  scriptUrlFor,
+  type Attributes,
+  type FrameParts,
+  type PageElement,
+} from './snippet.js';
+import { cell, wallChildren, withCell, type Row } from './supporters.js';
+import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
+
+export type Mode = 'element' | 'campaign';
+/** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
+export type RowList = 'wall' | 'draft';
+export type DraftSection = keyof Draft['sections'] | 'top';
+
+/** The script's pins: the version and hash the snippets carry, and the build's files for preloads. */
+export interface Pins {
+  version?: string;
+  integrity?: string;
+  /** Every file of the build with its hash (dist/sri.json `files`). */
+  files?: Record<string, string>;
+  /** The files each element needs, its own first (dist/sri.json `elements`). */
+  needs?: Record<string, string[]>;
+}
+
+/**
+ * Everything the builder holds, in one place: the element being built and its values, the
+ * campaign file being drafted, the controls the person has left, the addresses they typed, the
+ * script's pins. Each change goes through a method, which replaces what it changes (never edits
+ * it in place) and dispatches `change`; the builder re-renders on it. The views read the getters
+ * and call the methods: none of them writes a field, so what the form shows is always this.
+ *
+ * What is derived from it (the snippets, the file's text) is here too, so the views, the previews
+ * and the tests read one answer.
+ */
+export class BuilderState extends EventTarget {
+  #mode: Mode = 'element';
+  #tag: Tag = 'campaign-banner';
+  #values = Object.fromEntries(ELEMENTS.map((e) => [e.tag, {}])) as Record<Tag, Record<string, Raw>>;
+  #wallRows: Row[] = [];
+  #draft: Draft = emptyDraft();
+  #touched: ReadonlySet<string> = new Set<string>();
+  #scriptSrc = '';
+  #pageSrc = '';
+  #onPage: Partial<Record<Tag, boolean>> = {};
+  #campaignHref = '';
+  /** Given on the page (the element's attributes): these win over what the build's files say. */
+  #given: Pins = {};
+  #found: Pins = {};
+  #pinsLoaded = false;
+  #descriptions: Descriptions = {};
+  #failedLogos: ReadonlySet<string> = new Set<string>();
+  #bulkError: Partial<Record<RowList, string>> = {};
+  #loadError = '';
+  #languageError = '';
+  #previewLang = '';
+
+  #changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  // ---- what it holds -------------------------------------------------------------------------
+
+  get mode(): Mode {
+    return this.#mode;
+  }
+  /** The element being built in element mode. */
+  get tag(): Tag {
+    return this.#tag;
+  }
+  /** Each element's form values, as typed (or ticked). */
+  get values(): Readonly<Record<Tag, Readonly<Record<string, Raw>>>> {
+    return this.#values;
+  }
+  /** The supporters written into the wall's snippet (its light DOM). */
+  get wallRows(): readonly Row[] {
+    return this.#wallRows;
+  }
+  /** The campaign file being edited. */
+  get draft(): Readonly<Draft> {
+    return this.#draft;
+  }
+  /** Controls the person has left (or asked to check): only these show their problems. */
+  get touched(): ReadonlySet<string> {
+    return this.#touched;
+  }
+  /** The script address as typed; empty for the CDN's. */
+  get scriptSrcInput(): string {
+    return this.#scriptSrc;
+  }
+  /** Where the partner's frame loads embed.html from, as typed (see iframe-route.ts). */
+  get pageSrcInput(): string {
+    return this.#pageSrc;
+  }
+  /** Where the campaign file is published, as typed: the script's `data-campaign` in both snippets. */
+  get campaignHrefInput(): string {
+    return this.#campaignHref;
+  }
+  get version(): string | undefined {
+    return this.#given.version ?? this.#found.version;
+  }
+  get integrity(): string | undefined {
+    return this.#given.integrity ?? this.#found.integrity;
+  }
+  /** Every file of the build with its hash, for the preloads. */
+  get files(): Readonly<Record<string, string>> {
+    return this.#found.files ?? {};
+  }
+  /** The files each element needs (its own and the shared code), for the preloads. */
+  get needs(): Readonly<Record<string, string[]>> {
+    return this.#found.needs ?? {};
+  }
+  /** Whether dist/sri.json (or package.json) has been asked: until then a missing hash is no news. */
+  get pinsLoaded(): boolean {
+    return this.#pinsLoaded;
+  }
+  /** The elements' attribute descriptions, from custom-elements.json. */
+  get descriptions(): Descriptions {
+    return this.#descriptions;
+  }
+  /** Logo addresses that failed to load in the supporters editor. */
+  get failedLogos(): ReadonlySet<string> {
+    return this.#failedLogos;
+  }
+  /** Why the last pasted or imported list of supporters was refused, by list. */
+  get bulkError(): Readonly<Partial<Record<RowList, string>>> {
+    return this.#bulkError;
+  }
+  /** Why the last file or pasted JSON was refused. */
+  get loadError(): string {
+    return this.#loadError;
+  }
+  /** Why the language typed in "Add a language" was refused. */
+  get languageError(): string {
+    return this.#languageError;
+  }
+
+  // ---- what follows from it ------------------------------------------------------------------
+
+  /** The element's attributes for the snippet: its own fields in order, then the shared ones. */
+  attributesFor(tag: Tag = this.#tag): Attributes {
+    const values = this.#values[tag];
+    const out: Attributes = [];
+    for (const [key, field] of [...Object.entries(elementInfo(tag).fields), ...Object.entries(commonFields)]) {
+      const value = attributeOf(field, values[key]);
+      if (value !== undefined) out.push([kebab(key), value]);
+    }
+    return out;
+  }
+
+  /** The light DOM of an element: only the wall has any (its supporters); no other element gets them. */
+  childrenFor(tag: Tag = this.#tag): string[] {
+    return tag === 'supporter-wall' ? wallChildren(this.#wallRows) : [];
+  }
+
+  get scriptSrc(): string {
+    return this.#scriptSrc.trim() || scriptUrlFor(this.version ?? 'VERSION');
+  }
+
+  /** The campaign file's published address, when it is one the elements accept. */
+  get campaignHref(): string | undefined {
+    const href = this.#campaignHref.trim();
+    return href && !problemOf(urlField(), href) ? href : undefined;
+  }
+
+  /** Whether the element is on the partner's page: as the person chose, else if it is being built or has settings. */
+  isOnPage(tag: Tag): boolean {
+    return this.#onPage[tag] ?? (tag === this.#tag || this.attributesFor(tag).length > 0 || this.childrenFor(tag).length > 0);
+  }
+
+  /** The elements on the partner's page, in the registry's order (a quick exit first). */
+  get pageTags(): Tag[] {
+    return ELEMENTS.map((e) => e.tag).filter((tag) => this.isOnPage(tag));
+  }
+
+  #page(elements: PageElement[]): string {
+    const src = this.scriptSrc;
+    return pageSnippet({
+      elements,
+      src,
+      integrity: this.integrity,
+      campaign: this.campaignHref,
+      version: this.version ?? 'VERSION',
+      preload: preloads(
+        this.files,
+        elements.map((e) => e.tag),
+        src,
+        this.needs,
+      ),
+    });
+  }
+
+  /** The paste snippet for the partner's page: the script once, then every element on the page. */
+  get snippet(): string {
+    return this.#page(this.pageTags.map((tag) => ({ tag, attributes: this.attributesFor(tag), children: this.childrenFor(tag) })));
+  }
+
+  /** The elements a campaign file sets up: each section with a value, and the wall when it lists supporters. */
+  get campaignTags(): Tag[] {
+    const used = new Set<Tag>(
+      SECTIONS.filter(({ section }) => Object.values(this.#draft.sections[section]).some((v) => !isBlank(v))).map((s) => s.tag),
+    );
+    if (this.#draft.supporters.length) used.add('supporter-wall');
+    return ELEMENTS.map((e) => e.tag).filter((tag) => used.has(tag));
+  }
+
+  /** Campaign mode's snippet for partners: the script reading the file, and each element it sets up. */
+  get partnerSnippet(): string {
+    return this.#page(this.campaignTags.map((tag) => ({ tag, attributes: [] })));
+  }
+
+  /** The element being built with its reserved space, for a page that already has the script. */
+  get ownSnippet(): string {
+    return elementWithSpace({ tag: this.#tag, attributes: this.attributesFor(), children: this.childrenFor() });
+  }
+
+  /** The element alone, as pasted into a page that already has the script. */
+  get elementSnippet(): string {
+    return elementMarkup(this.#tag, this.attributesFor(), this.childrenFor());
+  }
+
+  /** The iframe route's parts: the page on the CDN, or `page` (the local build, for the preview). */
+  frameParts(page?: string): FrameParts {
+    const attributes = this.attributesFor();
+    const { name } = elementInfo(this.#tag);
+    // A frame's title says which widget it is; its own words tell two frames on a page apart.
+    const words = attributes.find(([n]) => n === 'headline' || n === 'heading' || n === 'label')?.[1];
+    const title = typeof words === 'string' ? `${name}: ${words}` : name;
+    // A refused address (javascript:, a typo) never reaches the snippet; the field shows why.
+    const own = this.#pageSrc.trim();
+    const src = page ?? (own && !problemOf(urlField(), own) ? own : undefined);
+    return { tag: this.#tag, attributes, title, version: this.version ?? 'VERSION', src };
+  }
+
+  /** The `<iframe>` to paste where scripts are stripped (dist/embed.html on the CDN). */
+  get iframeSnippet(): string {
+    return iframeSnippet(this.frameParts());
+  }
+
+  /** The iframe's address alone, for embed boxes that take a URL rather than HTML. */
+  get frameAddress(): string {
+    return frameSrc(this.frameParts());
+  }
+
+  /** The file as written: it starts with `$schema`, the schema of this builder's version. */
+  get campaignFile(): string {
+    return campaignText(this.#draft, schemaUrlFor(this.version));
+  }
+
+  /** The language of the campaign previews (the file's first when unset or removed). */
+  get previewLanguage(): string {
+    const { languages } = this.#draft;
+    return languages.includes(this.#previewLang) ? this.#previewLang : languages[0];
+  }
+
+  // ---- changing it ---------------------------------------------------------------------------
+
+  setMode(mode: Mode): void {
+    if (mode === this.#mode) return;
+    this.#mode = mode;
+    this.#changed();
+  }
+
+  setTag(tag: Tag): void {
+    if (tag === this.#tag) return;
+    this.#tag = tag;
+    this.#changed();
+  }
+
+  setValue(tag: Tag, key: string, raw: Raw): void {
+    this.#values = { ...this.#values, [tag]: { ...this.#values[tag], [key]: raw } };
+    this.#changed();
+  }
+
+  /** Sets several values of one element at once (a date picker writes a window and its zone). */
+  setValues(tag: Tag, values: Record<string, Raw>): void {
+    this.#values = { ...this.#values, [tag]: { ...this.#values[tag], ...values } };
+    this.#changed();
+  }
+
+  setDraft(section: DraftSection, key: string, raw: Raw): void {
+    this.setDraftValues(section, { [key]: raw });
+  }
+
+  /** Sets several keys of one part of the file at once. */
+  setDraftValues(section: DraftSection, values: Record<string, Raw>): void {
+    const draft = { ...this.#draft, sections: { ...this.#draft.sections } };
+    if (section === 'top') draft.top = { ...draft.top, ...values };
+    else draft.sections[section] = { ...draft.sections[section], ...values };
+    this.#draft = draft;
+    this.#changed();
+  }
+
+  /** Sets one language's entry of a setting that may be given per language. */
+  setDraftIn(section: keyof Draft['sections'], key: string, lang: string, value: string): void {
+    this.setDraft(section, key, withValue(this.#draft.sections[section][key], lang, value, this.#draft.languages));
+  }
+
+  /** Replaces a list of supporters. */
+  setRows(which: RowList, rows: Row[]): void {
+    if (which === 'wall') this.#wallRows = rows;
+    else this.#draft = { ...this.#draft, supporters: rows };
+    this.#changed();
+  }
+
+  setOnPage(tag: Tag, on: boolean): void {
+    this.#onPage = { ...this.#onPage, [tag]: on };
+    this.#changed();
+  }
+
+  setScriptSrc(typed: string): void {
+    this.#scriptSrc = typed;
+    this.#changed();
+  }
+
+  setPageSrc(typed: string): void {
+    this.#pageSrc = typed;
+    this.#changed();
+  }
+
+  setCampaignHref(typed: string): void {
+    this.#campaignHref = typed;
+    this.#changed();
+  }
+
+  setPreviewLanguage(lang: string): void {
+    this.#previewLang = lang;
+    this.#changed();
+  }
+
+  /** The pins given on the page (the builder's attributes): they win over the build's files. */
+  setGivenPins(pins: Pins): void {
+    if (pins.version === this.#given.version && pins.integrity === this.#given.integrity) return;
+    this.#given = { version: pins.version, integrity: pins.integrity };
+    this.#changed();
+  }
+
+  /** The pins read from dist/sri.json or package.json. */
+  setFoundPins(pins: Pins): void {
+    this.#found = pins;
+    this.#pinsLoaded = true;
+    this.#changed();
+  }
+
+  setDescriptions(descriptions: Descriptions): void {
+    this.#descriptions = descriptions;
+    this.#changed();
+  }
+
+  /** Marks a logo address as failing to load (or loading again). */
+  markLogo(src: string, failed: boolean): void {
+    if (this.#failedLogos.has(src) === failed) return;
+    const next = new Set(this.#failedLogos);
+    if (failed) next.add(src);
+    else next.delete(src);
+    this.#failedLogos = next;
+    this.#changed();
+  }
+
+  setBulkError(which: RowList, message: string): void {
+    this.#bulkError = { ...this.#bulkError, [which]: message };
+    this.#changed();
+  }
+
+  touch(...ids: string[]): void {
+    const fresh = ids.filter((id) => !this.#touched.has(id));
+    if (!fresh.length) return;
+    this.#touched = new Set([...this.#touched, ...fresh]);
+    this.#changed();
+  }
+
+  /** Shows every problem of the file at once: after loading it, or when asked to check it. */
+  touchCampaign(): void {
+    const { languages } = this.#draft;
+    const each = (id: string) => languages.map((lang) => languageId(id, lang, languages));
+    const ids = ['id', 'partner'].map((k) => controlId('top', k));
+    for (const { section, fields } of SECTIONS) {
+      for (const [key, field] of Object.entries(fields))
+        ids.push(...(perLanguageField(key, field) ? each(controlId(section, key)) : [controlId(section, key)]));
+    }
+    ids.push(...this.#draft.supporters.flatMap((r) => each(`s-${r.id}-name`)), ...checkCampaign(this.#draft).map((p) => p.target));
+    this.touch(...ids);
+  }
+
+  /**
+   * Loads a campaign file's text into the editor, every problem shown at once; the reason (also
+   * kept as `loadError`) when it is not one.
+   */
+  loadFile(text: string): { error: string } | { problems: number } {
+    const result = parseCampaign(text);
+    if ('error' in result) {
+      this.#loadError = result.error;
+      this.#changed();
+      return result;
+    }
+    this.#loadError = '';
+    this.#languageError = '';
+    this.#draft = result.draft;
+    this.touchCampaign();
+    this.#changed();
+    return { problems: checkCampaign(result.draft).length };
+  }
+
+  /**
+   * Adds a language to the file (typed as a tag, or the name of one of the elements' languages):
+   * every text and link gets a box for it. The reason (also kept as `languageError`) when refused.
+   */
+  addLanguage(typed: string): { tag: string } | { error: string } {
+    const read = readLanguage(typed, this.#draft.languages);
+    if ('error' in read) {
+      this.#languageError = read.error;
+    } else {
+      this.#languageError = '';
+      this.#draft = { ...this.#draft, languages: [...this.#draft.languages, read.tag] };
+    }
+    this.#changed();
+    return read;
+  }
+
+  /**
+   * Removes a language and its entries; the last language stays. How many settings lost an entry,
+   * or undefined when nothing was removed.
+   */
+  removeLanguage(lang: string): number | undefined {
+    const { languages } = this.#draft;
+    if (languages.length < 2 || !languages.includes(lang)) return undefined;
+    const drop = (raw: Raw) => withoutLanguage(raw, lang, languages);
+    let removed = 0;
+    const count = (before: Raw, after: Raw) => {
+      if (JSON.stringify(before) !== JSON.stringify(after) && !isBlank(before)) removed++;
+      return after;
+    };
+    const sections = { ...this.#draft.sections };
+    for (const { section, fields } of SECTIONS) {
+      const values = { ...sections[section] };
+      for (const [key, field] of Object.entries(fields)) {
+        if (perLanguageField(key, field) && key in values) values[key] = count(values[key], drop(values[key]));
+      }
+      sections[section] = values;
+    }
+    const supporters = this.#draft.supporters.map((row) => {
+      const name = cell(row, 'name');
+      const after = count(name, drop(name));
+      return after === name ? row : withCell(row, 'name', after);
+    });
+    this.#draft = { ...this.#draft, sections, supporters, languages: languages.filter((l) => l !== lang) };
+    this.#changed();
+    return removed;
+  }
+}
