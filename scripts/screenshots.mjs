@@ -1,8 +1,16 @@
 // The design pass, repeatable: every element in every mode at 320, 375 and 1280 px, light and
-// dark, left to right and right to left, as PNG files to look at (not committed).
+// dark, left to right and right to left, as PNG files to look at (not committed), in each engine
+// this machine has (scripts/browsers.mjs):
+//   - Chromium: OUT/NAME-WIDTH-SCHEME-DIR.png, the whole set;
+//   - Firefox (puppeteer-core over WebDriver BiDi): OUT/firefox/…, the whole set (the dark scheme
+//     from a second Firefox launched with the dark preference: BiDi has no media emulation);
+//   - WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb): OUT/webkit/…, at 1280
+//     px only (its window cannot be made narrower than about 447 px); the dark scheme from a
+//     second MiniBrowser started with GTK's dark theme (no media emulation there either).
 //
 //   node scripts/screenshots.mjs [out-dir]          default /tmp/coalition-shots
-//   node scripts/screenshots.mjs --card FILE.png [LANG DIR]   one share card (default en ltr), as in the README
+//   node scripts/screenshots.mjs --engine firefox [out-dir]   one engine (chromium, firefox, webkit)
+//   node scripts/screenshots.mjs --card FILE.png [LANG DIR]   one share card (default en ltr), as in the README (Chromium)
 //
 // It bundles src/embed.ts with esbuild (no `npm run build` needed) and serves the repository.
 import { build } from 'esbuild';
@@ -11,6 +19,21 @@ import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { handler } from './serve.mjs';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+import {
+  ENGINES,
+  LABELS,
+  findFirefox,
+  firefoxPrefs,
+  missing,
+  startDisplay,
+  startWebKitDriver,
+  webkitCapabilities,
+  webkitMediaEnv,
+} from './browsers.mjs';
+
+const args = process.argv.slice(2);
+const engineAt = args.indexOf('--engine');
+const engines = engineAt >= 0 ? args.splice(engineAt, 2)[1].split(',') : ENGINES;
 
 const root = new URL('../', import.meta.url);
 const bundle = (
@@ -70,7 +93,102 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const VARIANTS = [
+  ['en', 'ltr'],
+  ['ar', 'rtl'],
+];
+const settle = () => new Promise((r) => setTimeout(r, 700));
+// The window made as tall as the page rather than a full-page capture: Chromium's full-page
+// shots shift right-to-left pages off their right edge.
+const grows = (name) => name !== 'banner-overlay' && name !== 'banner-bottom';
+
+/** Every screen in a puppeteer browser (Chromium, or Firefox launched with one colour scheme). */
+async function puppeteerShots(browser, out, schemes, emulate) {
+  for (const name of Object.keys(SCREENS)) {
+    for (const width of [320, 375, 1280]) {
+      for (const scheme of schemes) {
+        for (const [lang, dir] of VARIANTS) {
+          const tab = await browser.newPage();
+          await tab.setViewport({ width, height: 800 });
+          if (emulate) await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+          await tab.goto(`${base}/screen/${name}?lang=${lang}&dir=${dir}`, { waitUntil: 'load' });
+          await settle();
+          if (grows(name)) {
+            const tall = await tab.evaluate(() => document.documentElement.scrollHeight);
+            await tab.setViewport({ width, height: Math.max(800, tall) });
+          }
+          await tab.screenshot({ path: `${out}/${name}-${width}-${scheme}-${dir}.png` });
+          await tab.close();
+        }
+      }
+    }
+  }
+}
+
+async function chromiumShots(out) {
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  try {
+    await puppeteerShots(browser, out, ['light', 'dark'], true);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function firefoxShots(out) {
+  for (const scheme of ['light', 'dark']) {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      extraPrefsFirefox: firefoxPrefs({ colorScheme: scheme }),
+    });
+    try {
+      await puppeteerShots(browser, out, [scheme], false);
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
+async function webkitShots(out) {
+  const { remote } = await import('webdriverio');
+  const display = await startDisplay();
+  try {
+    // No media emulation: the dark scheme is a second MiniBrowser started with GTK's dark theme.
+    for (const scheme of ['light', 'dark']) {
+      const driver = await startWebKitDriver({ ...display.env, ...webkitMediaEnv({ colorScheme: scheme }) });
+      const browser = await remote({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: webkitCapabilities(),
+      });
+      try {
+        for (const name of Object.keys(SCREENS)) {
+          for (const [lang, dir] of VARIANTS) {
+            await browser.setWindowSize(1280, 800);
+            await browser.url(`${base}/screen/${name}?lang=${lang}&dir=${dir}`);
+            await settle();
+            if (grows(name)) {
+              const tall = await browser.execute(() => document.documentElement.scrollHeight);
+              await browser.setWindowSize(1280, Math.max(800, tall + 100));
+            }
+            await browser.saveScreenshot(`${out}/${name}-1280-${scheme}-${dir}.png`);
+          }
+        }
+      } finally {
+        await browser.deleteSession().catch(() => {});
+        driver.stop();
+      }
+    }
+  } finally {
+    display.stop();
+  }
+}
+
+const browser =
+  process.argv[2] === '--card' ? await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true }) : undefined;
 
 try {
   if (process.argv[2] === '--card') {
@@ -96,35 +214,21 @@ try {
     writeFileSync(process.argv[3], Buffer.from(dataUrl.split(',')[1], 'base64'));
     console.log(`share card written to ${process.argv[3]}`);
   } else {
-    const out = process.argv[2] ?? '/tmp/coalition-shots';
-    mkdirSync(out, { recursive: true });
-    for (const name of Object.keys(SCREENS)) {
-      for (const width of [320, 375, 1280]) {
-        for (const scheme of ['light', 'dark']) {
-          for (const [lang, dir] of [
-            ['en', 'ltr'],
-            ['ar', 'rtl'],
-          ]) {
-            const tab = await browser.newPage();
-            await tab.setViewport({ width, height: 800 });
-            await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-            await tab.goto(`${base}/screen/${name}?lang=${lang}&dir=${dir}`, { waitUntil: 'load' });
-            await new Promise((r) => setTimeout(r, 700));
-            // The window made as tall as the page rather than a full-page capture: Chromium's
-            // full-page shots shift right-to-left pages off their right edge.
-            if (name !== 'banner-overlay' && name !== 'banner-bottom') {
-              const tall = await tab.evaluate(() => document.documentElement.scrollHeight);
-              await tab.setViewport({ width, height: Math.max(800, tall) });
-            }
-            await tab.screenshot({ path: `${out}/${name}-${width}-${scheme}-${dir}.png` });
-            await tab.close();
-          }
-        }
+    const out = args[0] ?? '/tmp/coalition-shots';
+    const shots = { chromium: chromiumShots, firefox: firefoxShots, webkit: webkitShots };
+    for (const engine of engines) {
+      const why = missing(engine);
+      if (why) {
+        console.log(`${LABELS[engine] ?? engine} skipped: ${why}`);
+        continue;
       }
+      const dir = engine === 'chromium' ? out : `${out}/${engine}`;
+      mkdirSync(dir, { recursive: true });
+      await shots[engine](dir);
+      console.log(`${LABELS[engine]}: screenshots in ${dir}`);
     }
-    console.log(`screenshots in ${out}`);
   }
 } finally {
-  await browser.close();
+  await browser?.close();
   server.close();
 }

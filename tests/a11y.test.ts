@@ -1,9 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { animationsDone, until } from './helpers.js';
+import { animationsDone, emulate, keys, needs, until } from './helpers.js';
 
 const LIST = '/tests/fixtures/supporter-wall/list.json';
 const HOUR = 3_600_000;
@@ -27,6 +27,8 @@ const cases: Record<string, () => string> = {
     `<share-bar networks="facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy" url="https://example.org/"></share-bar>`,
   'share bar icons only': () => `<share-bar compact networks="facebook x whatsapp email copy" url="https://example.org/"></share-bar>`,
   'supporter wall': () => `<supporter-wall src="${LIST}" max="2" monochrome join-href="https://example.org/join"></supporter-wall>`,
+  'quick exit': () => `<quick-exit></quick-exit>`,
+  'quick exit inline': () => `<quick-exit position="inline" label="Leave this site now"></quick-exit>`,
 };
 
 async function mount(markup: string, theme: string): Promise<HTMLElement> {
@@ -44,13 +46,13 @@ describe('accessibility', () => {
     forgetAll();
     setPreviewTime(undefined);
     document.documentElement.style.overflow = '';
-    await emulateMedia({ colorScheme: 'light' });
+    await emulate({ colorScheme: 'light' });
   });
 
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark'] as const) {
     for (const [name, markup] of Object.entries(cases)) {
-      it(`passes axe (WCAG 2.2 AA) for the ${name} in the ${theme} theme`, async () => {
-        await emulateMedia({ colorScheme: theme as 'light' | 'dark' });
+      needs({ colorScheme: theme })(`passes axe (WCAG 2.2 AA) for the ${name} in the ${theme} theme`, async () => {
+        await emulate({ colorScheme: theme });
         const el = await mount(markup(), theme);
         await expect(el).to.be.accessible();
       });
@@ -69,6 +71,10 @@ describe('accessibility', () => {
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement, 'never the page behind').not.to.equal(before);
     }
+    // Firefox's Tab cycle in a modal dialog passes through the browser's own toolbar, as it does
+    // for visitors; Escape is pressed back in the page (a key pressed there would not reach it).
+    for (let i = 0; i < 5 && !document.hasFocus(); i++) await sendKeys({ press: 'Tab' });
+    expect(document.hasFocus(), 'focus back in the page').to.equal(true);
     await sendKeys({ press: 'Escape' });
     await until(() => !el.shadowRoot!.querySelector('dialog'), 'closed');
     expect(dialog.open).to.equal(false);
@@ -89,9 +95,7 @@ describe('accessibility', () => {
       names.push(focused()?.getAttribute('aria-label') ?? focused()?.textContent!.trim() ?? '');
     }
     expect(names).to.deep.equal(['Share on Facebook (opens in a new tab)', 'Share on Mastodon', 'Copy link']);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await keys(['Tab'], ['Shift']);
     await sendKeys({ press: 'Enter' });
     await until(() => focused()?.localName === 'input', 'server field focused');
     await sendKeys({ press: 'Escape' });

@@ -21,10 +21,17 @@ export function watchErrors() {
 }
 
 /**
- * Resolves once `check` returns a truthy value (max ~3 s). Polls with timers, not animation
+ * Resolves once `check` returns a truthy value (max 5 s, headroom for a busy two-core machine;
+ * 8 s in WebKit, which under Xvfb loads and renders slowest). Polls with timers, not animation
  * frames, which a page in the background does not get.
  */
-export async function until<T>(check: () => T | undefined | null | false, what = 'condition', timeoutMs = 2880): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  what = 'condition',
+  timeoutMs = { chromium: 5000, firefox: 5000, webkit: 8000 }[
+    (globalThis as { __engine?: { name: 'chromium' | 'firefox' | 'webkit' } }).__engine?.name ?? 'chromium'
+  ],
+): Promise<T> {
   const end = performance.now() + timeoutMs;
   for (let i = 0; i < 180 || performance.now() < end; i++) {
     const value = check();
@@ -68,7 +75,7 @@ export async function allRendered(root: Element): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Engines. The suite runs in Chromium, Firefox and WebKit (scripts/test.mjs); the runner's page
-// says which one this is, and which media a Firefox group was launched with
+// says which one this is, and which media a media run (Firefox, WebKit) was launched with
 // (web-test-runner.config.mjs).
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
@@ -82,7 +89,7 @@ interface EngineInfo {
   group: string;
   label?: string;
   media: Media;
-  /** Firefox's groups, each launched with preferences for these media. */
+  /** The engine's media runs, each a browser launched with settings for these media. */
   groups?: Array<{ name: string; media: Media }>;
 }
 const LABELS: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
@@ -98,7 +105,7 @@ export const engineLabel = LABELS[engine.name];
 /** Only Chromium (over CDP) can switch reduced motion, colour scheme and forced colours per test. */
 export const emulatesMedia = engine.name === 'chromium';
 
-// A Firefox media group runs only the tests registered for it with `needs()`, their titles
+// A media run (Firefox, WebKit) runs only the tests registered for it with `needs()`, their titles
 // marked with the group's media: in that group every other `it()` registers nothing (this module
 // is imported before a test file's body runs).
 const groupMark = engine.group === 'default' ? undefined : ` [${engineLabel} launched with ${engine.label}]`;
@@ -130,28 +137,33 @@ export function skipIn(engines: Engine | Engine[], reason: string): Register {
 
 /**
  * `needs({ reducedMotion: 'reduce' })('title', fn)`: a test that needs media the visitor sets.
- * Chromium emulates them per test (call `emulate()` in the test as before); Firefox runs the
- * test in the group launched with those preferences; WebKitWebDriver can do neither, so there
- * the test is skipped by name.
+ * Chromium emulates them per test (call `emulate()` in the test as before); Firefox and WebKit
+ * run the test in the run launched with those settings (scripts/browsers.mjs, MEDIA_RUNS); where
+ * no run has them (forced colours in WebKit), the test is skipped by name.
  */
 export function needs(wanted: Media): Register {
   return (title, fn) => {
     if (emulatesMedia) return realIt(title, fn);
-    if (engine.name === 'firefox') {
-      // Where the test runs: the default browser when it needs nothing else, else the first group that has it.
-      const home = covers({}, wanted) ? 'default' : engine.groups?.find((group) => covers(group.media, wanted))?.name;
-      if (!home) return skipped(title, `no Firefox group is launched with ${JSON.stringify(wanted)}`);
-      if (home !== engine.group) return undefined; // registered in its own group's run
-      return realIt(groupMark ? `${title}${groupMark}` : title, async function (this: Mocha.Context) {
-        for (const [feature, value] of Object.entries(wanted)) {
-          const query = `(${MEDIA_FEATURES[feature as keyof Media]}: ${value})`;
-          if (!matchMedia(query).matches) throw new Error(`this Firefox was to be launched with ${query}, and it does not match`);
-        }
-        return fn.call(this);
-      });
+    // Where the test runs: the plain run when it needs nothing else, else the first media run that has it.
+    const home = covers({}, wanted) ? 'default' : engine.groups?.find((group) => covers(group.media, wanted))?.name;
+    if (!home) {
+      return groupMark
+        ? undefined
+        : skipped(
+            title,
+            wanted.forcedColors === 'active' && engine.name === 'webkit'
+              ? 'WebKit has no forced colours (Safari does not support them); covered in Chromium and Firefox'
+              : `no ${engineLabel} run is launched with ${JSON.stringify(wanted)}`,
+          );
     }
-    if (covers({}, wanted)) return realIt(title, fn);
-    return skipped(title, 'WebKitWebDriver has no media emulation (covered in Chromium and in Firefox’s launch-preference groups)');
+    if (home !== engine.group) return undefined; // registered in its own run
+    return realIt(groupMark ? `${title}${groupMark}` : title, async function (this: Mocha.Context) {
+      for (const [feature, value] of Object.entries(wanted)) {
+        const query = `(${MEDIA_FEATURES[feature as keyof Media]}: ${value})`;
+        if (!matchMedia(query).matches) throw new Error(`this ${engineLabel} was to be launched with ${query}, and it does not match`);
+      }
+      return fn.call(this);
+    });
   };
 }
 
@@ -190,4 +202,11 @@ export async function keys(pressed: string[], hold: string[] = []): Promise<void
   for (const key of hold) await sendKeys({ down: key });
   for (const key of pressed) await sendKeys({ press: key });
   for (const key of [...hold].reverse()) await sendKeys({ up: key });
+}
+
+/** Types text; in WebKit as key actions, each key down and up, so that letters repeated in a row all arrive. */
+export async function typeText(text: string): Promise<void> {
+  if (engine.name === 'webkit') return keys([...text]);
+  const { sendKeys } = await import('@web/test-runner-commands');
+  await sendKeys({ type: text });
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { until } from './helpers.js';
 
 interface HostReport {
@@ -8,7 +9,13 @@ interface HostReport {
   warnings: string[];
   violations: string[];
 }
-type HostWindow = Window & { hostReport: HostReport; customElements: CustomElementRegistry };
+type HostWindow = Window & {
+  hostReport: HostReport;
+  customElements: CustomElementRegistry;
+  oldEngine?: { engine: string; removed: string[] };
+  ElementInternals: typeof ElementInternals;
+};
+const TAGS = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall', 'quick-exit'];
 
 /** Loads a host page in a frame of the given width. */
 async function load(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
@@ -20,14 +27,17 @@ async function load(name: string, width = 1000): Promise<{ win: HostWindow; doc:
   return { win: frame.contentWindow as HostWindow, doc: frame.contentDocument!, frame };
 }
 
-/** Loads a host page and waits until all four widgets have rendered. */
+/** Loads a host page and waits until all five widgets have rendered. */
 async function host(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
   const { win, doc, frame } = await load(name, width);
   await until(
     () => /118|١١٨/.test(doc.querySelector('petition-counter')?.shadowRoot?.querySelector('[part="number"]')?.textContent ?? ''),
     `${name}: count shown`,
+    // The widgets' files load one after another; WebKit under Xvfb on two cores takes longest.
+    10_000,
   );
   await until(() => doc.querySelector('supporter-wall')?.shadowRoot?.querySelector('li'), `${name}: wall shown`);
+  await until(() => doc.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'), `${name}: quick exit shown`);
   return { win, doc, frame };
 }
 
@@ -55,7 +65,9 @@ function expectRendered(doc: Document, { shareBar = true } = {}) {
     (li) => li.querySelector('img')?.alt ?? li.textContent!.trim(),
   );
   expect(names).to.deep.equal(['Example Trust', 'Example Network']);
-  for (const tag of ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall']) {
+  const exit = shadow(doc, 'quick-exit').querySelector<HTMLAnchorElement>('[part="button"]')!;
+  expect(exit.getAttribute('href'), 'the quick exit leads somewhere').to.match(/^https:/);
+  for (const tag of TAGS) {
     const box = doc.querySelector(tag)!.getBoundingClientRect();
     expect(box.width * box.height, `${tag} is visible`).to.be.greaterThan(0);
   }
@@ -148,7 +160,7 @@ describe('hostile hosts', () => {
     expectClean(win.hostReport);
     const wall = shadow(doc, 'supporter-wall');
     await until(() => wall.textContent!.includes('Unlinked Supporter'), 'the campaign file’s supporter');
-    const everything = ['campaign-banner', 'petition-counter', 'share-bar', 'supporter-wall'].map((tag) => shadow(doc, tag));
+    const everything = TAGS.map((tag) => shadow(doc, tag));
     for (const root of everything) {
       expect(root.textContent).not.to.contain('Polluted');
       for (const link of root.querySelectorAll('a, img')) {
@@ -194,5 +206,89 @@ describe('hostile hosts', () => {
     expect(win.hostReport.rejections, 'unhandled rejections').to.deep.equal([]);
     // The wall's own light-DOM logos are what the visitor sees.
     expect(doc.querySelector('supporter-wall img')!.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+});
+
+/** The snippet pages' banner whose window is over, once it has rendered (nothing). */
+async function nothingBanner(doc: Document): Promise<HTMLElement> {
+  const banner = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#nothing')!;
+  await until(() => banner.shadowRoot, 'the banner defined');
+  await banner.updateComplete;
+  expect(banner.shadowRoot!.querySelector('*'), 'nothing to show').to.equal(null);
+  return banner;
+}
+const em = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+
+/**
+ * Older engines still in use, played by this browser with the newer features removed before our
+ * script runs (tests/hosts/old-engine.js): Safari and iOS Safari 17.0 to 17.3, Firefox ESR 128.
+ */
+describe('older engines still in use', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('gives an empty widget’s reserved space back with the README’s snippet on a current engine', async () => {
+    const { win, doc } = await host('snippet');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    const banner = await nothingBanner(doc);
+    await until(() => banner.getBoundingClientRect().height === 0, 'the space given back');
+    expect(getComputedStyle(banner).marginTop).to.equal('0px');
+  });
+
+  it('works as Safari 17.0–17.3: no custom states, withResolvers, idle callbacks, scheduler, CloseWatcher or Trusted Types', async () => {
+    const { win, doc, frame } = await host('old-safari');
+    expect(win.oldEngine!.removed).to.include.members([
+      'states',
+      'withResolvers',
+      'requestIdleCallback',
+      'scheduler',
+      'CloseWatcher',
+      'trustedTypes',
+    ]);
+    expect(win.ElementInternals.prototype.states, 'no custom states').to.equal(undefined);
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    // Without :state(empty) the snippet's rule for it never matches: the reserved space stays,
+    // so nothing below moves (the space is simply not given back).
+    const banner = await nothingBanner(doc);
+    expect(banner.getBoundingClientRect().height).to.be.closeTo(11 * em(banner), 1);
+    expect(getComputedStyle(banner).marginTop).to.equal(`${em(banner)}px`);
+    // The overlay still opens and Escape still closes it.
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<campaign-banner id="overlay" mode="overlay" headline="One day, one message" cta-href="https://example.org/" dismissible></campaign-banner>',
+    );
+    const overlay = doc.querySelector('#overlay')!;
+    const dialog = await until(
+      () => overlay.shadowRoot?.querySelector('dialog')?.open && overlay.shadowRoot.querySelector('dialog'),
+      'the overlay open',
+    );
+    // Keys go to the focused frame: focus it, and the overlay's box inside it.
+    frame.focus();
+    win.focus();
+    overlay.shadowRoot!.querySelector<HTMLElement>('[part="banner"]')!.focus();
+    await until(() => doc.hasFocus() && overlay.shadowRoot!.activeElement, 'focus in the overlay');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open && !overlay.shadowRoot!.querySelector('dialog'), 'the overlay closed by Escape');
+    expectClean(win.hostReport);
+    // The dismissal is remembered for this origin: forget it for the next page.
+    win.localStorage.clear();
+    win.sessionStorage.clear();
+  });
+
+  it('works as Firefox ESR 128: no scheduler, CloseWatcher, Trusted Types or Web Share, and sharing falls back to the links', async () => {
+    const { win, doc } = await host('old-firefox');
+    expect(win.oldEngine!.removed).to.include.members(['scheduler', 'CloseWatcher', 'trustedTypes', 'canShare', 'share']);
+    expect('share' in win.navigator && typeof win.navigator.share, 'no Web Share').to.not.equal('function');
+    expectClean(win.hostReport);
+    expectRendered(doc);
+    // Asked for the device's share sheet first, the bar offers the links and the copy button.
+    const bar = doc.querySelector('#native')!.shadowRoot!;
+    await until(() => bar.querySelector('[part="control"]'), 'the share bar');
+    const controls = [...bar.querySelectorAll<HTMLElement>('[part="control"]')];
+    expect(controls.map((c) => c.getAttribute('href')?.split(':')[0] ?? c.localName)).to.deep.equal(['https', 'mailto', 'button']);
+    // Custom states arrived in Firefox 126: the empty banner gives its space back there.
+    const banner = await nothingBanner(doc);
+    await until(() => banner.getBoundingClientRect().height === 0, 'the space given back');
   });
 });

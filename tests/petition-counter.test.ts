@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
 import { nextMilestone, parseMilestones, parseSource, readCount } from '../src/petition-counter/sources.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { emulate, json, needs, stubFetch, until, watchErrors } from './helpers.js';
 
 const UK = 'https://petition.parliament.uk/petitions/700001/count.json';
 /** The real shape of count.json, from tests/fixtures (signature_count 118342). */
@@ -358,8 +357,8 @@ describe('petition-counter', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('animates to a new count while screen readers hear only the final number', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  needs({ reducedMotion: 'no-preference' })('animates to a new count while screen readers hear only the final number', async () => {
+    await emulate({ reducedMotion: 'no-preference' });
     const el = await counter(html`<petition-counter count="100"></petition-counter>`, '100');
     el.count = 200;
     await el.updateComplete;
@@ -373,15 +372,15 @@ describe('petition-counter', () => {
     expect(spoken(el)).to.equal('200 signatures');
   });
 
-  it('shows the new count at once when the visitor prefers reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  needs({ reducedMotion: 'reduce' })('shows the new count at once when the visitor prefers reduced motion', async () => {
+    await emulate({ reducedMotion: 'reduce' });
     try {
       const el = await counter(html`<petition-counter count="100"></petition-counter>`, '100');
       el.count = 200;
       await el.updateComplete;
       expect(shown(el)).to.equal('200');
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 
@@ -404,8 +403,8 @@ describe('petition-counter', () => {
     }
   });
 
-  it('does not move anything when the count arrives or grows', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  needs({ reducedMotion: 'reduce' })('does not move anything when the count arrives or grows', async () => {
+    await emulate({ reducedMotion: 'reduce' });
     try {
       const url = fresh();
       let answer: (r: Response) => void = () => {};
@@ -425,7 +424,7 @@ describe('petition-counter', () => {
       await until(() => shown(el) === '99,995', 'a wider count');
       expect(place()).to.deep.equal(before);
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulate({ reducedMotion: 'no-preference' });
     }
   });
 
@@ -534,9 +533,9 @@ describe('petition-counter', () => {
     expect(errors.events.filter((e) => e.attribute === 'count')).to.have.length(1);
   });
 
-  it('keeps the progress bar and its fill visible in forced colours (high contrast)', async () => {
+  needs({ forcedColors: 'active' })('keeps the progress bar and its fill visible in forced colours (high contrast)', async () => {
     const el = await counter(html`<petition-counter count="50" goal="100"></petition-counter>`, '50');
-    await executeServerCommand('emulate-forced-colors', true);
+    await emulate({ forcedColors: 'active' });
     try {
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       const system = (colour: string) => {
@@ -554,7 +553,7 @@ describe('petition-counter', () => {
       expect(system(track.getPropertyValue('--_accent')), 'the fill').to.equal(system('Highlight'));
       expect(system('Highlight'), 'the fill stands out from the track').not.to.equal(system('Canvas'));
     } finally {
-      await executeServerCommand('emulate-forced-colors', false);
+      await emulate({ forcedColors: 'none' });
     }
   });
 
@@ -592,28 +591,31 @@ describe('petition-counter', () => {
     expect(errors.events[0]).to.include({ element: 'petition-counter', attribute: 'source' });
   });
 
-  it('announces the first count and a goal reached, not every refresh, while the number on screen keeps up', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const url = fresh();
-    const counts = [98_000, 98_500, 100_020, 100_100];
-    fetches = stubFetch(() => json({ count: counts.shift() }, { headers: { 'cache-control': 'max-age=60' } }));
-    const el = await counter(html`<petition-counter source=${url} goal="100000"></petition-counter>`, '98,000');
-    expect(heard(el), 'the first count').to.equal('98,000 signatures');
-    await clock.advance(60_000);
-    await until(() => shown(el) === '98,500', 'the first refresh on screen');
-    expect(heard(el), 'a refresh that reaches nothing').to.equal('');
-    // Screen readers reading the counter still find the current number.
-    expect(root(el).querySelector('.count')!.textContent!.replace(/\s+/g, ' ')).to.contain('98,500 signatures');
-    await clock.advance(60_000);
-    await until(() => shown(el) === '100,020', 'the goal on screen');
-    expect(heard(el), 'the goal reached').to.equal('100,020 signatures. Goal of 100,000 reached');
-    await clock.advance(60_000);
-    await until(() => shown(el) === '100,100', 'past the goal');
-    expect(heard(el)).to.equal('');
-  });
+  needs({ reducedMotion: 'reduce' })(
+    'announces the first count and a goal reached, not every refresh, while the number on screen keeps up',
+    async () => {
+      await emulate({ reducedMotion: 'reduce' });
+      const url = fresh();
+      const counts = [98_000, 98_500, 100_020, 100_100];
+      fetches = stubFetch(() => json({ count: counts.shift() }, { headers: { 'cache-control': 'max-age=60' } }));
+      const el = await counter(html`<petition-counter source=${url} goal="100000"></petition-counter>`, '98,000');
+      expect(heard(el), 'the first count').to.equal('98,000 signatures');
+      await clock.advance(60_000);
+      await until(() => shown(el) === '98,500', 'the first refresh on screen');
+      expect(heard(el), 'a refresh that reaches nothing').to.equal('');
+      // Screen readers reading the counter still find the current number.
+      expect(root(el).querySelector('.count')!.textContent!.replace(/\s+/g, ' ')).to.contain('98,500 signatures');
+      await clock.advance(60_000);
+      await until(() => shown(el) === '100,020', 'the goal on screen');
+      expect(heard(el), 'the goal reached').to.equal('100,020 signatures. Goal of 100,000 reached');
+      await clock.advance(60_000);
+      await until(() => shown(el) === '100,100', 'past the goal');
+      expect(heard(el)).to.equal('');
+    },
+  );
 
-  it('announces each milestone passed with goal="auto"', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  needs({ reducedMotion: 'reduce' })('announces each milestone passed with goal="auto"', async () => {
+    await emulate({ reducedMotion: 'reduce' });
     const el = await counter(
       html`<petition-counter count="9990" goal="auto" milestones="10000 20000" lang="cy"></petition-counter>`,
       '9,990',
