@@ -4,16 +4,8 @@ import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { campaignJson, parseCampaign } from '../src/builder/campaign-file.js';
-import {
-  elementMarkup,
-  embedQuery,
-  escapeHtml,
-  frameHeight,
-  iframeSnippet,
-  reserveStyle,
-  RESERVE,
-  scriptTag,
-} from '../src/builder/snippet.js';
+import { elementMarkup, embedQuery, escapeHtml, frameHeight, iframeSnippet, reserveStyle, scriptTag } from '../src/builder/snippet.js';
+import { elementInfo } from '../src/elements.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, keys, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
@@ -553,8 +545,8 @@ describe('embed builder', () => {
     expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 208 });
     expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 336 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
-    // From RESERVE itself: a change there changes the frame's suggestion too.
-    expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(RESERVE['supporter-wall'].size) * 16);
+    // From the wall's description itself: a change there changes the frame's suggestion too.
+    expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(elementInfo('supporter-wall').reserve!.size) * 16);
   });
 
   it('titles the frame with the widget and its own words, and warns about what a frame cannot do', async () => {
@@ -1135,7 +1127,7 @@ describe('the README snippet and the builder', () => {
       .replace(/\/\*.*?\*\//g, '')
       .replace(/\s+/g, '');
     for (const tag of ['petition-counter', 'share-bar'] as const) {
-      const { size, narrow = [] } = RESERVE[tag];
+      const { size, narrow = [] } = elementInfo(tag).reserve!;
       expect(style, tag).to.contain(`${tag}{display:block;min-block-size:${size};}`);
       for (const [width, min] of narrow)
         expect(style, `${tag} up to ${width}`).to.contain(`@media(max-width:${width}){${tag}{min-block-size:${min};}}`);

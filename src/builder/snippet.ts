@@ -1,30 +1,16 @@
-import type { Tag } from './catalog.js';
+import { elementInfo, type Tag } from './catalog.js';
 
 /**
- * Space each element takes once running, in a typical configuration (measured in Chromium with
- * 16px and with 18px text: a banner with headline, two lines of message and a call to action; a
- * counter with a goal and a sign link; the default share networks including the device's share
- * sheet, or `compact` icons; six logos). In `em`, so it follows the text the element inherits
- * (themes that set `html{font-size:62.5%}` shrink `rem`). `narrow` steps apply at or below a
- * window width, where wrapping makes elements taller; the last step wins. The counter's and share
- * bar's sizes are the README's paste snippet's, which the bench checks for zero layout shift.
+ * Space each element takes once running, from its description (`reserve` in its element.ts),
+ * measured in a typical configuration in Chromium with 16px and with 18px text: a banner with
+ * headline, two lines of message and a call to action; a counter with a goal and a sign link; the
+ * default share networks including the device's share sheet, or `compact` icons; six logos. In
+ * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
+ * shrink `rem`). `narrow` steps apply at or below a window width, where wrapping makes elements
+ * taller; the last step wins. The counter's and share bar's sizes are the README's paste
+ * snippet's, which the bench checks for zero layout shift.
  */
-type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
-export const RESERVE: Readonly<Record<Tag, { size: string; narrow?: Steps; compact?: string; compactNarrow?: Steps }>> = {
-  'campaign-banner': { size: '11em', narrow: [['30rem', '14em']] },
-  'petition-counter': { size: '11em' },
-  'share-bar': {
-    size: '9.25em',
-    narrow: [
-      ['30rem', '16em'],
-      ['22.5rem', '21em'],
-    ],
-    compact: '4.5em',
-    compactNarrow: [['24rem', '7.75em']],
-  },
-  'supporter-wall': { size: '15em', narrow: [['30rem', '21.5em']] },
-  'quick-exit': { size: '3.75em' },
-};
+const reserveOf = (tag: Tag) => elementInfo(tag).reserve ?? { size: '0' };
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
 
@@ -107,7 +93,7 @@ export function preloads(
 export function reserveStyle(tag: Tag, attributes: Attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   if (tag === 'campaign-banner' && value('mode') !== 'inline') return '';
-  const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
+  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
   const selector = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
   const small = value('compact') && compact;
   // The trust line under a counter is one more line of text.
@@ -178,12 +164,12 @@ const PX_PER_EM = 16;
 const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
 
 /**
- * A frame's height in CSS pixels from the element's reserved space (RESERVE, at 16px text): the
+ * A frame's height in CSS pixels from the element's reserved space (each element's `reserve`, at 16px text): the
  * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
  */
 export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
   const has = (name: string) => attributes.some(([n]) => n === name);
-  const { size, narrow = [], compact, compactNarrow = [] } = RESERVE[tag];
+  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
   const small = has('compact') ? compact : undefined;
   const tall = tag === 'petition-counter' && has('show-source') ? '13em' : undefined;
   const steps = small ? compactNarrow : narrow;

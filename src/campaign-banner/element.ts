@@ -9,6 +9,7 @@ export const campaignBanner = {
   module: 'campaign-banner/campaign-banner',
   className: 'CampaignBanner',
   section: 'banner',
+  reserve: { size: '11em', narrow: [['30rem', '14em']] },
   fields: bannerFields,
   main: ['headline', 'message', 'ctaLabel', 'ctaHref', 'mode', 'start', 'end', 'dismissible', 'warning'],
   rules: [

@@ -23,6 +23,12 @@ export interface ElementDescription<F extends Fields = Fields> {
   section?: CampaignSection;
   /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
   fields: F;
+  /**
+   * The space the element takes once running, for the paste snippet's reserved space (the
+   * builder writes it; the README's snippet carries the same): `size` in `em`, taller `narrow`
+   * steps at or below a window width, and the same for `compact` where the element has it.
+   */
+  reserve?: Reserve;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
   main?: ReadonlyArray<keyof F & string>;
   /**
@@ -36,4 +42,12 @@ export interface ElementDescription<F extends Fields = Fields> {
 export interface ElementRule {
   keys: readonly string[];
   check(values: Record<string, any>): string | undefined;
+}
+
+type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
+export interface Reserve {
+  size: string;
+  narrow?: Steps;
+  compact?: string;
+  compactNarrow?: Steps;
 }

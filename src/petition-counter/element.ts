@@ -8,6 +8,7 @@ export const petitionCounter = {
   module: 'petition-counter/petition-counter',
   className: 'PetitionCounter',
   section: 'petition',
+  reserve: { size: '11em' },
   fields: counterFields,
   main: ['count', 'source', 'goal', 'label', 'href', 'ctaLabel', 'format'],
 } as const satisfies ElementDescription;

@@ -8,5 +8,6 @@ export const quickExit = {
   module: 'quick-exit/quick-exit',
   className: 'QuickExit',
   section: 'quickExit',
+  reserve: { size: '3.75em' },
   fields: quickExitFields,
 } as const satisfies ElementDescription;

@@ -8,5 +8,14 @@ export const shareBar = {
   module: 'share-bar/share-bar',
   className: 'ShareBar',
   section: 'share',
+  reserve: {
+    size: '9.25em',
+    narrow: [
+      ['30rem', '16em'],
+      ['22.5rem', '21em'],
+    ],
+    compact: '4.5em',
+    compactNarrow: [['24rem', '7.75em']],
+  },
   fields: shareFields,
 } as const satisfies ElementDescription;

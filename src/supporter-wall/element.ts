@@ -7,5 +7,6 @@ export const supporterWall = {
   summary: 'Supporter logos, fair to every partner.',
   module: 'supporter-wall/supporter-wall',
   className: 'SupporterWall',
+  reserve: { size: '15em', narrow: [['30rem', '21.5em']] },
   fields: wallFields,
 } as const satisfies ElementDescription;
