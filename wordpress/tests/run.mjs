@@ -462,11 +462,7 @@ test('an Editor without unfiltered_html publishes shortcodes, and the widgets re
   assert(!/<script/i.test(editorPost.content.raw), `kses did not filter the Editor's post: ${editorPost.content.raw}`);
   const page = await view(await newPage(browser.defaultBrowserContext()), editorPost.link, TAGS);
   const widgets = await widgetsIn(page);
-  eq(
-    widgets.map((w) => w.tag).sort(),
-    [...TAGS].sort(),
-    'widgets in the post',
-  );
+  eq(widgets.map((w) => w.tag).sort(), [...TAGS].sort(), 'widgets in the post');
   for (const w of widgets) {
     if (!scriptDefines(w.tag)) continue;
     assert(w.defined, `<${w.tag}> is not defined`);
@@ -503,7 +499,11 @@ test("the script comes once, deferred, from the plugin's own folder", async () =
   );
   // The loader once, then each element's files, every one from the plugin's own folder.
   eq(requests.filter((n) => /coalition-embed\.js/.test(n)).length, 1, `requests for the loader (${requests})`);
-  for (const tag of TAGS) assert(requests.some((n) => n.includes(`/assets/elements/${tag}-`)), `${tag}'s file was not loaded (${requests})`);
+  for (const tag of TAGS)
+    assert(
+      requests.some((n) => n.includes(`/assets/elements/${tag}-`)),
+      `${tag}'s file was not loaded (${requests})`,
+    );
   for (const n of requests)
     assert(new URL(n).pathname.startsWith('/wp-content/plugins/coalition-embed/assets/'), `${n} is not from the plugin's folder`);
   const response = await fetch(script.src);
