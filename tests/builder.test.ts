@@ -442,6 +442,29 @@ describe('embed builder', () => {
     await until(() => el.shadowRoot!.textContent!.includes('which has not begun'), 'the preview note');
   });
 
+  it('lets a day be typed digit by digit: a year still being typed is not written (Chromium reports each digit)', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Blackout week');
+    // What Chromium's date control reports as 2027 is typed into its year.
+    for (const typed of ['0002-05-20', '0020-05-20', '0202-05-20']) {
+      await fill(el, 'f-start-day', typed);
+      expect(el.elementSnippet, typed).not.to.contain('start=');
+      expect($(el, '#f-start-day').value, 'the control keeps what is typed').to.equal(typed);
+    }
+    await fill(el, 'f-start-day', '2027-05-20');
+    expect(el.elementSnippet).to.contain('start="2027-05-20T00:00"');
+  });
+
+  it('lets the script address be cleared and typed anew, the CDN address only a placeholder', async () => {
+    const el = await builder();
+    await fill(el, 'script-src', '');
+    expect($(el, '#script-src').value).to.equal('');
+    expect($(el, '#script-src').placeholder).to.contain('/dist/coalition-embed.js');
+    await fill(el, 'script-src', 'https://partner.example/widgets/coalition-embed.js');
+    expect(el.snippet).to.contain('<script src="https://partner.example/widgets/coalition-embed.js"');
+    expect(el.snippet).not.to.contain('jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.jshttps');
+  });
+
   it('picks the window as first and last day in the campaign’s zone, and writes the day after the last as the end (issue 23)', async () => {
     const el = await builder();
     await fill(el, 'f-headline', 'Safer Internet Day');

@@ -10,6 +10,7 @@ import { bannerTimeline } from './timeline.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
 import { labelFor } from './words.js';
 import { iframeRoute, wrappedRows } from './iframe-route.js';
+import { scriptUrlFor } from './snippet.js';
 import { previewFigure } from './preview-figure.js';
 import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
@@ -105,7 +106,8 @@ export function elementMode(c: BuilderContext): TemplateResult {
               id="script-src"
               type="url"
               autocomplete="off"
-              .value=${live(s.scriptSrc)}
+              .value=${live(s.scriptSrcInput)}
+              placeholder=${scriptUrlFor(s.version ?? 'VERSION')}
               @input=${(e: Event) => s.setScriptSrc((e.target as HTMLInputElement).value)}
               @change=${() => s.touch('script-src')}
               aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"

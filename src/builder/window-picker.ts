@@ -41,6 +41,17 @@ export function bannerDates(key: string, view: DatesView): TemplateResult | type
   return nothing;
 }
 
+/**
+ * The day a date control holds, or undefined while it is still being typed: Chromium reports a
+ * date at every digit of its year (0002, 0020, 0202, 2027), and writing one of those would redraw
+ * the control and lose the rest of the typing. No campaign runs before 1970; a cleared control is
+ * ''.
+ */
+function typedDay(e: Event): string | undefined {
+  const day = (e.target as HTMLInputElement).value;
+  return !day || Number(day.slice(0, day.indexOf('-'))) >= 1970 ? day : undefined;
+}
+
 function windowPicker(view: DatesView): TemplateResult {
   const { values, id, set } = view;
   const zone = pickerZone(values.timeZone);
@@ -74,7 +85,10 @@ function windowPicker(view: DatesView): TemplateResult {
           .value=${live(start?.day ?? '')}
           aria-describedby="${ids.group}-hint${errorOf('start')}"
           aria-invalid=${view.hasProblem('start') ? 'true' : 'false'}
-          @change=${(e: Event) => pickStart((e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => {
+            const day = typedDay(e);
+            if (day !== undefined) pickStart(day);
+          }}
         />
       </div>
       <div class="field">
@@ -98,8 +112,8 @@ function windowPicker(view: DatesView): TemplateResult {
           aria-describedby="${ids.group}-hint${last?.endsAt ? ` ${ids.last}-note` : ''}${errorOf('end')}"
           aria-invalid=${view.hasProblem('end') ? 'true' : 'false'}
           @change=${(e: Event) => {
-            const day = (e.target as HTMLInputElement).value;
-            withZone({ end: day ? endValue(day) : '' });
+            const day = typedDay(e);
+            if (day !== undefined) withZone({ end: day ? endValue(day) : '' });
           }}
         />
       </div>
@@ -134,7 +148,8 @@ function afterPicker(view: DatesView): TemplateResult {
         aria-describedby="${dayId}-hint${view.hasProblem('afterEnd') ? ` ${id('afterEnd')}-error` : ''}"
         aria-invalid=${view.hasProblem('afterEnd') ? 'true' : 'false'}
         @change=${(e: Event) => {
-          const day = (e.target as HTMLInputElement).value;
+          const day = typedDay(e);
+          if (day === undefined) return;
           set({ afterEnd: day ? endValue(day) : '', ...(isBlank(values.timeZone) && day ? { timeZone: DEFAULT_ZONE } : {}) });
         }}
       />
