@@ -103,7 +103,9 @@ describe('embed builder', () => {
     expect(errorOf(el, 'f-campaign')).to.contain('is not an https: or http: URL, or none');
   });
 
-  it('builds the exact petition-counter snippet, escaping the link and leaving default values out', async () => {
+  it('builds the exact petition-counter snippet, escaping the link and leaving default values out', async function () {
+    // The live preview counts up to the real number: on a busy machine its frames come slowly.
+    this.timeout(20_000);
     const fetches = stubFetch(() => json({ signature_count: 118342 }));
     try {
       const el = await builder();
@@ -137,7 +139,7 @@ describe('embed builder', () => {
       // Counters fetch only while on screen.
       counter.scrollIntoView();
       const preview = await until(() => counter.shadowRoot?.querySelector('[part="number"]'), 'a counted preview');
-      await until(() => preview.textContent === '118K', 'the count');
+      await until(() => preview.textContent === '118K', 'the count', 15_000);
       expect(fetches.calls.some((c) => c.url === 'https://petition.parliament.uk/petitions/700001/count.json')).to.equal(true);
     } finally {
       fetches.restore();
