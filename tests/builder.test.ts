@@ -260,6 +260,24 @@ describe('embed builder', () => {
     expect(wall.closest('a')!.getAttribute('href')).to.equal('https://example.org/barnardos');
   });
 
+  it('leaves out words typed as the element’s own default, so each visitor reads them in their language (issue 23)', async () => {
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    await fill(el, 'f-heading', 'Supported by');
+    expect(el.elementSnippet).to.equal('<supporter-wall></supporter-wall>');
+    expect($(el, '#f-heading-hint').textContent).to.contain('each visitor reads them in their own language');
+    await fill(el, 'f-heading', 'Supported by our partners');
+    expect(el.elementSnippet).to.equal('<supporter-wall heading="Supported by our partners"></supporter-wall>');
+    expect($(el, '#f-heading-hint').textContent).not.to.contain('each visitor reads them');
+
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await fill(el, 'c-banner-headline', 'Safer by design');
+    await fill(el, 'c-banner-ctaLabel', 'find out more');
+    expect(JSON.parse(el.campaignFile).banner).to.deep.equal({ headline: 'Safer by design' });
+    await fill(el, 'c-banner-ctaLabel', 'Read the report');
+    expect(JSON.parse(el.campaignFile).banner).to.deep.equal({ headline: 'Safer by design', ctaLabel: 'Read the report' });
+  });
+
   it('keeps the wall’s supporters out of every other element’s snippet and preview (issue 23)', async function () {
     // Typing fifteen supporters one by one takes a while.
     this.timeout(20000);
@@ -1015,7 +1033,8 @@ describe('embed builder', () => {
       expect($(el, '#c-banner-headline-cy').value).to.equal('');
       expect(summary(el)).to.deep.equal([
         'English: nothing missing',
-        'Welsh: 4 texts missing: banner.headline, banner.message, share.text, supporter 1 name',
+        // A supporter's name is not listed: most organisations have one name in every language.
+        'Welsh: 3 texts missing: banner.headline, banner.message, share.text',
       ]);
       expect($(el, '.languages-summary').textContent!.replace(/\s+/g, ' ')).to.contain(
         "A text missing in one language falls back to English on partners' pages in that language",
@@ -1090,7 +1109,7 @@ describe('embed builder', () => {
       // $schema is no unknown key: the elements accept it.
       expect(el.shadowRoot!.querySelector('.output .note')?.textContent ?? '').not.to.contain('$schema');
       expect(el.campaignFile).to.equal(`${JSON.stringify(BILINGUAL, null, 2)}\n`);
-      expect(summary(el)).to.deep.equal(['English: nothing missing', 'Welsh: 1 text missing: supporter 2 name']);
+      expect(summary(el)).to.deep.equal(['English: nothing missing', 'Welsh: nothing missing']);
       await until(() => el.previewElement('banner')?.shadowRoot?.textContent?.includes('Safety by design'), 'the English banner');
       expect(el.campaignProblems).to.deep.equal([]);
     });

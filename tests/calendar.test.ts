@@ -5,10 +5,8 @@ import { occurrences, parseRule, type Rule } from '../src/campaign-banner/recur.
 import { readDate, fromWall, toWall, isZone } from '../src/campaign-banner/zone.js';
 import { onPages } from '../src/campaign-banner/pages.js';
 import { calendarAt } from '../src/campaign-banner/schedule.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
 import { setPreviewTime } from '../src/core/schedule.js';
-import { forgetAll } from '../src/core/storage.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { bannerPage, json, stubFetch, until, type Watched } from './helpers.js';
 
 const at = (iso: string) => Date.parse(iso);
 const day = (time: number) => new Date(time).toISOString().slice(0, 16);
@@ -161,21 +159,8 @@ describe('the campaign calendar: pages', () => {
 });
 
 describe('<campaign-banner> calendar', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  const noNavigation = (e: Event) => e.preventDefault();
-  beforeEach(() => {
-    errors = watchErrors();
-    clearCampaignCache();
-    forgetAll();
-    document.addEventListener('click', noNavigation);
-  });
-  afterEach(() => {
-    errors.restore();
-    setPreviewTime(undefined);
-    forgetAll();
-    document.removeEventListener('click', noNavigation);
-    document.documentElement.style.overflow = '';
-  });
+  let errors: Watched;
+  bannerPage((watched) => (errors = watched));
 
   /** The 20–24 May 2027 blackout week in London, with its thank-you, as at `time`. */
   async function blackoutAt(time: number, extra = html``) {

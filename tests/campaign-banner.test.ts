@@ -8,7 +8,19 @@ import { navigation, restorePage } from '../src/exit/exit.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
-import { animationsDone, emulate, json, needs, skipIn, stubFetch, until, watchErrors, allRendered } from './helpers.js';
+import {
+  animationsDone,
+  bannerPage,
+  emulate,
+  json,
+  needs,
+  skipIn,
+  stubFetch,
+  until,
+  watchErrors,
+  allRendered,
+  type Watched,
+} from './helpers.js';
 
 /** WebKit's dialogs follow no close-watcher rule: every Escape on a non-dismissible overlay is refused. */
 const NO_CLOSE_WATCHER =
@@ -32,22 +44,8 @@ async function mountAfterFocus(attrs: Record<string, string>) {
 }
 
 describe('<campaign-banner>', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  // A click on a real link would navigate the test page away.
-  const noNavigation = (e: Event) => e.preventDefault();
-  beforeEach(() => {
-    errors = watchErrors();
-    clearCampaignCache();
-    forgetAll();
-    document.addEventListener('click', noNavigation);
-  });
-  afterEach(() => {
-    errors.restore();
-    setPreviewTime(undefined);
-    forgetAll();
-    document.removeEventListener('click', noNavigation);
-    document.documentElement.style.overflow = '';
-  });
+  let errors: Watched;
+  bannerPage((watched) => (errors = watched));
 
   it('renders the headline, the message and a partner-attributed call to action inline', async () => {
     const el = await fixture<CampaignBanner>(

@@ -1,4 +1,7 @@
 import type { CoalitionErrorDetail } from '../src/core/events.js';
+import { clearCampaignCache } from '../src/core/campaign.js';
+import { setPreviewTime } from '../src/core/schedule.js';
+import { forgetAll } from '../src/core/storage.js';
 
 /** Collects what a partner would see: our console warnings and coalition-error events. */
 export function watchErrors() {
@@ -18,6 +21,32 @@ export function watchErrors() {
       document.removeEventListener('coalition-error', onError);
     },
   };
+}
+
+export type Watched = ReturnType<typeof watchErrors>;
+
+/**
+ * A banner suite's page, made new around each test: no cached campaign file, no remembered
+ * dismissal, no preview time, the page scrollable again, and no navigation by a clicked link
+ * (it would take the test page away). `watching` receives each test's console and events.
+ */
+export function bannerPage(watching: (errors: Watched) => void): void {
+  let errors: Watched | undefined;
+  const noNavigation = (e: Event) => e.preventDefault();
+  beforeEach(() => {
+    errors = watchErrors();
+    watching(errors);
+    clearCampaignCache();
+    forgetAll();
+    document.addEventListener('click', noNavigation);
+  });
+  afterEach(() => {
+    errors?.restore();
+    setPreviewTime(undefined);
+    forgetAll();
+    document.removeEventListener('click', noNavigation);
+    document.documentElement.style.overflow = '';
+  });
 }
 
 /**

@@ -159,4 +159,36 @@ describe('the loader (dist/coalition-embed.js)', function () {
     expect(p.doc.querySelectorAll('script[src*="/elements/"]')).to.have.length(1);
     p.done();
   });
+
+  it('works with two releases pasted on one page: each element loaded once, by the first to claim it', async () => {
+    const p = await page(
+      '<share-bar networks="email"></share-bar><petition-counter count="1200" campaign="none"><p>1,200 signatures</p></petition-counter>',
+      {
+        script:
+          '<script src="/dist/coalition-embed.js" defer></script><script src="/dist-variant/other/coalition-embed.js" defer></script>',
+      },
+    );
+    await rendered(p.doc, 'share-bar');
+    await rendered(p.doc, 'petition-counter');
+    // Every file came from the first release's folder; the second found the tags already claimed.
+    const all = p.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(all.filter((path) => path.startsWith('/dist/elements/'))).to.have.length(2);
+    expect(all.filter((path) => path.startsWith('/dist-variant/other/') && !path.endsWith('coalition-embed.js'))).to.deep.equal([]);
+    expect(p.win.__errors).to.deep.equal([]);
+    expect(p.win.__warnings.filter((w) => w.includes('coalition-embed'))).to.deep.equal([]);
+    expect(p.doc.querySelector('petition-counter')!.shadowRoot!.textContent).to.contain('1,200');
+    p.done();
+  });
+
+  it('works the other way round: the other release, first on the page, loads its own files by its own hashes', async () => {
+    const p = await page('<share-bar networks="email"><a href="mailto:">Share by email</a></share-bar>', {
+      script: '<script src="/dist-variant/other/coalition-embed.js" defer></script><script src="/dist/coalition-embed.js" defer></script>',
+    });
+    await rendered(p.doc, 'share-bar');
+    const all = p.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(all.some((path) => path.startsWith('/dist-variant/other/elements/share-bar-'))).to.equal(true);
+    expect(all.some((path) => path.startsWith('/dist/elements/'))).to.equal(false);
+    expect(p.win.__errors).to.deep.equal([]);
+    p.done();
+  });
 });

@@ -1,11 +1,21 @@
 import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
 import type { Field } from '../core/fields.js';
 import { sourceName } from '../core/errors.js';
-import { ELEMENTS } from './catalog.js';
-import { discoverLanguages, isWords, languageId, languageJson, languageProblems, perLanguageField, valueIn } from './languages.js';
+import { ELEMENTS, type Tag } from './catalog.js';
+import {
+  discoverLanguages,
+  isPerLanguage,
+  isWords,
+  languageId,
+  languageJson,
+  languageProblems,
+  perLanguageField,
+  valueIn,
+} from './languages.js';
 import { cell, newRow, supporterJson, supporterProblem, type Row } from './supporters.js';
 import { supporterFields } from '../supporter-wall/fields.js';
 import { isBlank, jsonOf, problemOf, type Raw } from './values.js';
+import { localisedDefault } from './words.js';
 
 export const SECTIONS = ELEMENTS.filter((e) => e.section).map((e) => ({ ...e, section: e.section! }));
 const TOP = ['id', 'partner'] as const;
@@ -73,10 +83,20 @@ export function parseCampaign(text: string): { draft: Draft } | { error: string 
   return { draft };
 }
 
-function sectionJson(fields: Record<string, Field>, values: Record<string, Raw>, languages: string[]): Record<string, unknown> {
+/**
+ * Words given only in English, and only as the element's own default ("Supported by"): written,
+ * they would show in English on every page, where left out each page shows its own language's.
+ */
+function onlyEnglishDefault(tag: Tag, key: string, raw: Raw): boolean {
+  const given = isPerLanguage(raw) ? Object.entries(raw).filter(([, value]) => !isBlank(value)) : [['en', raw] as const];
+  return given.length === 1 && /^en\b/i.test(given[0][0]) && !!localisedDefault(tag, key, given[0][1]);
+}
+
+function sectionJson(tag: Tag, fields: Record<string, Field>, values: Record<string, Raw>, languages: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(values)) {
     const field = fields[key];
+    if (field && /^en\b/i.test(languages[0] ?? 'en') && onlyEnglishDefault(tag, key, raw)) continue;
     const value = !field ? raw : perLanguageField(key, field) ? languageJson(field, raw, languages) : jsonOf(field, raw);
     if (value !== undefined) out[key] = value;
   }
@@ -99,8 +119,8 @@ export function campaignJson(draft: Draft, schema?: string): Record<string, unkn
     const value = draft.top[key];
     if (value !== undefined && !(typeof value === 'string' && !value.trim())) out[key] = typeof value === 'string' ? value.trim() : value;
   }
-  for (const { section, fields } of SECTIONS) {
-    const values = sectionJson(fields, draft.sections[section], draft.languages);
+  for (const { tag, section, fields } of SECTIONS) {
+    const values = sectionJson(tag, fields, draft.sections[section], draft.languages);
     if (Object.keys(values).length) out[section] = values;
   }
   if (draft.supporters.length) out.supporters = draft.supporters.map((row) => supporterJson(row, draft.languages));
@@ -162,8 +182,11 @@ export function unknownKeys(draft: Draft): string[] {
 }
 
 /**
- * Per language, the texts it lacks: words another language of the file has and it has not
- * (a supporter's name too). Links are left out: one link often serves every language.
+ * Per language, the texts it lacks: words another language of the file has and it has not.
+ * Links are left out: one link often serves every language. So are supporters' names: most
+ * organisations have one name in every language, so fifteen supporters would bury the texts
+ * that need translating; a name given in another language is still written, and one not given
+ * shows the first language's, quietly.
  */
 export function missingTexts(draft: Draft): Record<string, Array<{ id: string; label: string }>> {
   const { languages } = draft;
@@ -179,6 +202,5 @@ export function missingTexts(draft: Draft): Record<string, Array<{ id: string; l
       if (perLanguageField(key, field) && isWords(field)) check(draft.sections[section][key], controlId(section, key), `${section}.${key}`);
     }
   }
-  draft.supporters.forEach((row, index) => check(cell(row, 'name'), `s-${row.id}-name`, `supporter ${index + 1} name`));
   return out;
 }

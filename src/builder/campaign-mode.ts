@@ -8,7 +8,7 @@ import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
-import { labelFor } from './words.js';
+import { labelFor, localisedDefault, LOCALISED_NOTE } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
@@ -88,6 +88,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
             field: fields[key],
             raw: values[key],
             hint: describeField(s.descriptions, tag, key, fields[key]),
+            note: localisedDefault(tag, key, values[key]) && /^en\b/i.test(languages[0] ?? 'en') ? LOCALISED_NOTE : extra?.note,
             reported: c.previews.reportedFor(id),
             set: (value) => s.setDraft(section, key, value),
           });

@@ -16,6 +16,7 @@ import {
 } from './snippet.js';
 import { cell, wallChildren, withCell, type Row } from './supporters.js';
 import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
+import { localisedDefault } from './words.js';
 
 export type Mode = 'element' | 'campaign';
 /** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
@@ -152,7 +153,7 @@ export class BuilderState extends EventTarget {
     const out: Attributes = [];
     for (const [key, field] of [...Object.entries(elementInfo(tag).fields), ...Object.entries(commonFields)]) {
       const value = attributeOf(field, values[key]);
-      if (value !== undefined) out.push([kebab(key), value]);
+      if (value !== undefined && !localisedDefault(tag, key, values[key])) out.push([kebab(key), value]);
     }
     return out;
   }

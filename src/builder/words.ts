@@ -1,5 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { Tag } from './catalog.js';
+import { bannerMessages } from '../campaign-banner/messages.js';
+import { counterMessages } from '../petition-counter/messages.js';
+import { quickExitMessages } from '../exit/exit-messages.js';
+import { shareMessages } from '../share-bar/messages.js';
+import { wallMessages } from '../supporter-wall/messages.js';
 
 /**
  * The builder's own words for each setting, for a campaign officer who writes no HTML: a label in
@@ -140,3 +145,30 @@ export function rich(text: string): Array<string | TemplateResult> {
       i % 2 ? [html`<code>${part}</code>`] : part.split('**').map((piece, j) => (j % 2 ? html`<strong>${piece}</strong>` : piece)),
     );
 }
+
+/**
+ * Settings whose default is the element's own words, in the visitor's language: typed as the
+ * English default, they would pin every page to English ("Supported by" on a Welsh page), so the
+ * builder leaves such a value out and says why. The words come from the elements' catalogues.
+ */
+const LOCALISED: Record<string, string> = {
+  'campaign-banner.ctaLabel': bannerMessages.en.more,
+  'campaign-banner.afterCtaLabel': bannerMessages.en.more,
+  'campaign-banner.supportLabel': bannerMessages.en.support,
+  'petition-counter.label': counterMessages.en.signatures,
+  'petition-counter.ctaLabel': counterMessages.en.sign,
+  'quick-exit.label': quickExitMessages.en.label,
+  'share-bar.label': shareMessages.en.share,
+  'supporter-wall.heading': wallMessages.en.supportedBy,
+  'supporter-wall.joinLabel': wallMessages.en.join,
+};
+
+/** The element's own default words for a setting, when the value typed is only those (any case). */
+export function localisedDefault(tag: Tag | undefined, key: string, raw: unknown): string | undefined {
+  const words = tag && LOCALISED[`${tag}.${key}`];
+  return words && typeof raw === 'string' && raw.trim().toLowerCase() === words.toLowerCase() ? words : undefined;
+}
+
+/** Said under a setting typed as the element's own default words. */
+export const LOCALISED_NOTE =
+  'These are the element\u2019s own words: they are left out, so each visitor reads them in their own language.';

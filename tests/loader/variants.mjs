@@ -4,9 +4,28 @@
 //   /dist/…                   every file as built
 //   /dist-variant/tampered/…  every file as built, but the share bar's own file changed by a byte
 //   /dist-variant/missing/…   every file as built, but the share bar's own file is not there (404)
+//   /dist-variant/other/…     another release: every file's version key changed, the loader's
+//                             hashes rewritten to match (two versions pasted on one page)
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 
-const DIST = /^\/(?:dist|dist-variant\/(tampered|missing))\/([\w./-]+\.(js|mjs|json|html))$/;
+const DIST = /^\/(?:dist|dist-variant\/(tampered|missing|other))\/([\w./-]+\.(js|mjs|json|html))$/;
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const OTHER = '0.0.1-other';
+
+/** A file as another release would have it: its version key changed, and the loader's pins with it. */
+function otherRelease(file, body) {
+  const text = body.toString('utf8').replaceAll(`coalition-embed@${version}`, `coalition-embed@${OTHER}`);
+  if (file !== 'coalition-embed.js') return Buffer.from(text);
+  return Buffer.from(
+    text.replace(/"((?:elements|chunks)\/[\w.-]+\.js)":\["sha384-[^"]+"/g, (_, name) => {
+      const hash = createHash('sha384')
+        .update(otherRelease(name, readFileSync(`dist/${name}`)))
+        .digest('base64');
+      return `"${name}":["sha384-${hash}"`;
+    }),
+  );
+}
 const TYPES = { js: 'text/javascript', mjs: 'text/javascript', json: 'application/json', html: 'text/html' };
 
 export function rawDist() {
@@ -23,7 +42,8 @@ export function rawDist() {
     }
     const body = readFileSync(path);
     context.type = TYPES[ext];
-    context.body = spoiled && variant === 'tampered' ? Buffer.concat([body, Buffer.from('\n')]) : body;
+    context.body =
+      variant === 'other' ? otherRelease(file, body) : spoiled && variant === 'tampered' ? Buffer.concat([body, Buffer.from('\n')]) : body;
     return undefined;
   };
 }
