@@ -8,6 +8,60 @@ const LIST = '/tests/fixtures/supporter-wall/list.json';
 const names = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
 
+/** The demo's fifteen coalition logos (demo/logos), with the demo's tiers. */
+const DEMO = '/demo/supporters.json';
+const demoLogo = (name: string) => `/demo/logos/${name}.svg`;
+
+/**
+ * A logo's box as drawn: object-fit: contain draws the image inside its box, so the drawn part,
+ * not the box, is what a visitor sees.
+ */
+function drawn(img: HTMLImageElement) {
+  const box = img.getBoundingClientRect();
+  const ratio = img.naturalWidth / img.naturalHeight;
+  const width = Math.min(box.width, box.height * ratio);
+  return { width, height: width / ratio, area: (width * width) / ratio };
+}
+
+/**
+ * How high a demo logo's words are drawn: the height of its text line (the SVG's font-size, as a
+ * share of its viewBox height) at the logo's drawn height. Anglia Ruskin University's line is
+ * 19 of 60 units: its words are about a third of the logo's height, not all of it.
+ */
+const textShares = new Map<string, number>();
+async function textHeight(img: HTMLImageElement): Promise<number> {
+  let share = textShares.get(img.src);
+  if (share === undefined) {
+    const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml');
+    const viewBox = svg.documentElement.getAttribute('viewBox')!.split(/\s+/).map(Number);
+    share = Number(svg.querySelector('text')!.getAttribute('font-size')) / viewBox[3];
+    textShares.set(img.src, share);
+  }
+  return drawn(img).height * share;
+}
+
+/** Waits until every logo of a wall has loaded and been sized, scrolling lazy ones into view. */
+async function sizedLogos(wall: Element, count: number): Promise<HTMLImageElement[]> {
+  const imgs = await until(() => {
+    const all = [...wall.shadowRoot!.querySelectorAll('img')];
+    if (all.length !== count) return false;
+    const waiting = all.find((img) => !(img.complete && img.naturalWidth && img.getAttribute('style')));
+    waiting?.scrollIntoView({ block: 'center', inline: 'center' });
+    return !waiting && all;
+  }, `${count} logos loaded and sized`);
+  window.scrollTo(0, 0);
+  return imgs;
+}
+
+/** Columns of the wall's widest list: the cells in its first row. */
+const columns = (wall: Element) =>
+  Math.max(
+    ...[...wall.shadowRoot!.querySelectorAll('ul')].map((ul) => {
+      const cells = [...ul.children].map((li) => li.getBoundingClientRect().top);
+      return cells.filter((top) => Math.abs(top - cells[0]) < 1).length;
+    }),
+  );
+
 async function loadedWall(template: ReturnType<typeof html>, count: number) {
   const el = await fixture<SupporterWall>(template);
   await until(() => el.shadowRoot!.querySelectorAll('li').length === count, `${count} logos`);
@@ -340,5 +394,52 @@ describe('supporter-wall', () => {
       const list = wall.shadowRoot!.querySelector('ul')!.getBoundingClientRect();
       expect(Math.max(...cells.map((c) => c.right)), `${width} px: the last cell reaches the end`).to.be.closeTo(list.right, 2);
     }
+  });
+
+  describe('with the demo’s real logos, readable and fair (issue 23)', () => {
+    it('gives the median logo at least 2,500 px² in a 1200 px wall, wordmarks readable, every logo within 2:1', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 1200px; font-size: 16px"><supporter-wall src=${DEMO}></supporter-wall></div>`,
+      );
+      const wall = wrap.querySelector('supporter-wall')!;
+      const imgs = await sizedLogos(wall, 15);
+      const areas = imgs.map((img) => drawn(img).area).sort((a, b) => a - b);
+      const listed = areas.map(Math.round).join(', ');
+      expect(areas[7], `median of ${listed}`).to.be.at.least(2500);
+      // Both tiers alike: a short tier's cells may be wider, its logos no larger.
+      expect(areas[14] / areas[0], `areas ${listed}`).to.be.at.most(2);
+      for (const name of ['Anglia Ruskin University', 'NWG Network']) {
+        const img = imgs.find((i) => i.alt === name)!;
+        expect(await textHeight(img), `${name}’s words`).to.be.at.least(9);
+      }
+    });
+
+    it('keeps a wordmark’s words readable in a 200–300 px sidebar and on a phone: one column, the wordmark as wide as it goes', async () => {
+      const logos = ['anglia-ruskin-university', 'nwg-network', 'the-children-s-society', 'nspcc', 'centre-for-social-justice'];
+      const names = ['Anglia Ruskin University', 'NWG Network', 'The Children’s Society', 'NSPCC', 'Centre for Social Justice'];
+      for (const width of [240, 288, 320, 375]) {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style="inline-size: ${width}px; font-size: 16px">
+            <supporter-wall campaign="none">${logos.map((logo, i) => html`<img alt=${names[i]} src=${demoLogo(logo)} />`)}</supporter-wall>
+          </div>`,
+        );
+        const wall = wrap.querySelector('supporter-wall')!;
+        const imgs = await sizedLogos(wall, logos.length);
+        expect(columns(wall), `${width} px: columns`).to.equal(1);
+        const wordmark = imgs[0];
+        const cell = wordmark.closest('li')!;
+        const padding = parseFloat(getComputedStyle(cell).paddingInlineStart) + parseFloat(getComputedStyle(cell).paddingInlineEnd);
+        const room = cell.getBoundingClientRect().width - padding;
+        const words = await textHeight(wordmark);
+        // The words of a 520 × 60 wordmark are 19 units high: 9 px needs it 246 px wide, which a
+        // 240 px sidebar cannot give; there it spans its cell, as wide as the wall allows.
+        if (width < 288) {
+          expect(drawn(wordmark).width, `${width} px: the wordmark spans its cell`).to.be.at.least(room * 0.98);
+          expect(words, `${width} px: its words`).to.be.at.least(7);
+        } else expect(words, `${width} px: its words`).to.be.at.least(9);
+        const areas = imgs.map((img) => drawn(img).area);
+        expect(Math.max(...areas) / Math.min(...areas), `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
+      }
+    });
   });
 });
