@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupporterWall } from '../src/supporter-wall/supporter-wall.js';
-import { groupByTier, logoBox, ordered, shuffle } from '../src/supporter-wall/supporters.js';
+import { groupByTier, logoShape, ordered, shuffle } from '../src/supporter-wall/supporters.js';
 import { stubFetch, until, watchErrors } from './helpers.js';
 
 const LIST = '/tests/fixtures/supporter-wall/list.json';
@@ -127,7 +127,7 @@ describe('supporter-wall', () => {
     const el = await loadedWall(html`<supporter-wall src=${LIST} style="inline-size: 40rem"></supporter-wall>`, 4);
     const [wide, square] = await until(() => {
       const imgs = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img')].slice(0, 2);
-      return imgs.every((img) => img.style.inlineSize) && imgs;
+      return imgs.every((img) => img.style.getPropertyValue('--_shape')) && imgs;
     }, 'sized logos');
     const area = (img: HTMLImageElement) => {
       const r = img.getBoundingClientRect();
@@ -148,7 +148,7 @@ describe('supporter-wall', () => {
     );
     const cell = el.shadowRoot!.querySelector('li')!;
     const before = cell.getBoundingClientRect().height;
-    await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.inlineSize, 'logo loaded');
+    await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.getPropertyValue('--_shape'), 'logo loaded');
     expect(cell.getBoundingClientRect().height).to.equal(before);
     expect(before).to.be.greaterThan(0);
   });
@@ -263,7 +263,9 @@ describe('supporter-wall', () => {
       const el = wrap.querySelector('supporter-wall')!;
       await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, '4 logos');
       const widths = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
-      expect(Math.min(...widths), 'cells at least 6.5em wide').to.be.at.least(130);
+      expect(Math.min(...widths), 'cells at least 16em wide, or the wall’s whole width').to.be.at.least(Math.min(320, 600 - 40));
+      const logoCells = [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.querySelector('img'));
+      for (const li of logoCells) expect(li.getBoundingClientRect().height, 'cells 0.45 × 16em high').to.be.closeTo(144, 0.5);
       const section = el.shadowRoot!.querySelector('section')!.getBoundingClientRect();
       const heading = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
       expect([heading.top - section.top, heading.left - section.left], 'padding of 1em').to.deep.equal([20, 20]);
@@ -340,13 +342,13 @@ describe('supporter-wall', () => {
   });
 
   it('sizes logos by area and groups tiers as pure functions', () => {
-    const wide = logoBox(4);
-    const square = logoBox(1);
-    expect(wide.width * wide.height).to.be.closeTo(square.width * square.height, 0.001);
-    expect(wide.width / wide.height).to.be.closeTo(2, 0.001);
-    const banner = logoBox(40);
-    expect(banner.width).to.be.at.most(1);
-    expect(banner.height).to.be.at.most(1);
+    // Drawn side × shape wide and side / shape high: the same area, side², in the logo's own shape.
+    for (const ratio of [4, 1, 1 / 3, 8.67, 40]) {
+      const shape = logoShape(ratio);
+      expect((shape * shape) / 1, `${ratio}:1`).to.be.closeTo(ratio, ratio * 0.001);
+    }
+    expect(logoShape(NaN)).to.be.closeTo(Math.SQRT2, 0.001);
+    expect(logoShape(0)).to.be.closeTo(Math.SQRT2, 0.001);
     // Supporters without a tier come first: after a tier, with no heading, they would read as its members.
     expect(
       groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }, { name: 'd', tier: 'A' }]).map(([t, m]) => [
@@ -380,13 +382,10 @@ describe('supporter-wall', () => {
       await until(
         () =>
           wall.shadowRoot?.querySelectorAll('img').length === shapes.length &&
-          [...wall.shadowRoot.querySelectorAll('img')].every((img) => img.complete && img.style.inlineSize),
+          [...wall.shadowRoot.querySelectorAll('img')].every((img) => img.complete && img.style.getPropertyValue('--_shape')),
         'every logo measured',
       );
-      const areas = [...wall.shadowRoot!.querySelectorAll('img')].map((img) => {
-        const box = img.getBoundingClientRect();
-        return box.width * box.height;
-      });
+      const areas = [...wall.shadowRoot!.querySelectorAll('img')].map((img) => drawn(img).area);
       const ratio = Math.max(...areas) / Math.min(...areas);
       expect(ratio, `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
       // The logos fill the wall's width, not just its start.

@@ -19,17 +19,29 @@ export const wallStyles = css`
     margin-block-end: 0.79em;
     color: var(--_muted);
   }
+  /* Logos people can read (issue 23): a cell is at least 16em wide, room for a 520 × 60 wordmark
+     whose words are a third of its height to draw them 9px high at 16px text; a narrower wall
+     takes fewer columns (one, up to about 35em), never smaller logos. */
   ul {
     display: grid;
     /* auto-fit: a short list spreads across the wall instead of huddling at its start. */
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--coalition-logo-width, 6.5em)), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--coalition-logo-width, 16em)), 1fr));
+    /* Its width (cqi) sets a narrow wall's cells' height. */
+    container-type: inline-size;
     gap: 0.5em;
     list-style: none;
     margin: 0 0 1em;
     padding: 0;
   }
+  /* A cell's size never depends on its logo (nothing shifts as logos arrive). Its height is 0.45
+     of the smallest width: a wider cell (a short tier, a wall with room to spare) is wider, not
+     taller, and its logo no larger than any other's. A wall narrower than that width has one
+     column, half as high as it is wide. */
   li {
-    aspect-ratio: 2;
+    --_high: min(calc(0.45 * var(--coalition-logo-width, 16em)), 50cqi);
+    block-size: var(--_high);
+    /* The cell is the logo's measure: cq units below are its content box. */
+    container-type: size;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -38,7 +50,7 @@ export const wallStyles = css`
     background: var(--coalition-logo-surface, #fff);
     color: #1a1c1e;
     border-radius: var(--_radius);
-    padding: 0.3em;
+    padding: 0.25em;
     overflow: hidden;
   }
   li a:focus-visible {
@@ -54,10 +66,16 @@ export const wallStyles = css`
     color: inherit;
     border-radius: var(--_radius);
   }
+  /* Equal area: every logo covers the square of --_side, whatever its shape (--_shape, the square
+     root of its width / height, set once it loads), as far as its cell allows. The side is 0.8 of
+     the cell's height: a 1:3 crest, meeting the cell's top and bottom, still covers more than half
+     of that square, and so does a 10:1 wordmark meeting its sides (a cell is at least 2:1), so no
+     logo has less than half another's area. Wider logos take more of the cell's width. */
   img {
+    --_side: min(80cqb, 44cqi);
     object-fit: contain;
-    inline-size: 60%;
-    block-size: 60%;
+    inline-size: min(100%, calc(var(--_side) * var(--_shape, 1.4142)));
+    block-size: min(100%, calc(var(--_side) / var(--_shape, 1.4142)));
   }
   .mono img {
     filter: grayscale(1);
@@ -80,6 +98,9 @@ export const wallStyles = css`
      own text spacing too: the tile grows rather than cutting the name off. */
   li:has(.name) {
     overflow: visible;
+    container-type: normal;
+    block-size: auto;
+    min-block-size: var(--_high);
   }
   /* Two short lines fit a tile, so a failed logo's cell keeps its neighbours' height; a longer
      name (or the visitor's own text spacing) still grows the tile rather than being cut off. */
