@@ -21,7 +21,7 @@ export const wallStyles = css`
   }
   /* Logos people can read (issue 23): a cell is at least 16em wide, room for a 520 × 60 wordmark
      whose words are a third of its height to draw them 9px high at 16px text; a narrower wall
-     takes fewer columns (one, up to about 35em), never smaller logos. */
+     takes fewer columns (one below 34.5em), never smaller logos. */
   ul {
     display: grid;
     /* auto-fit: a short list spreads across the wall instead of huddling at its start. */
