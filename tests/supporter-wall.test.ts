@@ -28,16 +28,19 @@ function drawn(img: HTMLImageElement) {
  * share of its viewBox height) at the logo's drawn height. Anglia Ruskin University's line is
  * 19 of 60 units: its words are about a third of the logo's height, not all of it.
  */
-const textShares = new Map<string, number>();
+const svgs = new Map<string, { share: number; ratio: number }>();
 async function textHeight(img: HTMLImageElement): Promise<number> {
-  let share = textShares.get(img.src);
-  if (share === undefined) {
-    const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml');
-    const viewBox = svg.documentElement.getAttribute('viewBox')!.split(/\s+/).map(Number);
-    share = Number(svg.querySelector('text')!.getAttribute('font-size')) / viewBox[3];
-    textShares.set(img.src, share);
+  let svg = svgs.get(img.src);
+  if (!svg) {
+    const doc = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml');
+    const [, , width, height] = doc.documentElement.getAttribute('viewBox')!.split(/\s+/).map(Number);
+    svg = { share: Number(doc.querySelector('text')!.getAttribute('font-size')) / height, ratio: width / height };
+    svgs.set(img.src, svg);
   }
-  return drawn(img).height * share;
+  // The SVG's own shape: WebKit gives an SVG in the page its drawn size, rounded down, as its
+  // natural size, a per cent or two off the shape.
+  const box = img.getBoundingClientRect();
+  return Math.min(box.height, box.width / svg.ratio) * svg.share;
 }
 
 /** Waits until every logo of a wall has loaded and been sized, scrolling lazy ones into view. */

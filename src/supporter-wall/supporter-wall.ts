@@ -125,9 +125,27 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     }
     // Measured once, and only this cell changes: a wall of a thousand lazy logos must not render
     // itself again for each one that arrives.
-    const ratio = img.naturalWidth / img.naturalHeight || 2;
-    this.#ratios.set(name, ratio);
-    img.style.setProperty('--_shape', String(logoShape(ratio)));
+    const shape = (from: HTMLImageElement) => {
+      const ratio = from.naturalWidth / from.naturalHeight || img.naturalWidth / img.naturalHeight || 2;
+      this.#ratios.set(name, ratio);
+      img.style.setProperty('--_shape', String(logoShape(ratio)));
+    };
+    // WebKit gives an SVG logo in the page its drawn size, rounded down, as its natural size (a
+    // 520 × 60 wordmark drawn in a 2:1 box reads 121 × 13, a shape 7% off): a natural size no
+    // larger than the box is read again from a copy out of the page, from the image cache.
+    const box = img.getBoundingClientRect();
+    if (img.naturalWidth > Math.ceil(box.width) || img.naturalHeight > Math.ceil(box.height)) return shape(img);
+    const copy = new Image();
+    copy.referrerPolicy = 'no-referrer';
+    copy.addEventListener(
+      'load',
+      this.on(() => shape(copy)),
+    );
+    copy.addEventListener(
+      'error',
+      this.on(() => shape(img)),
+    );
+    copy.src = img.currentSrc || img.src;
   }
 
   async #expand(): Promise<void> {
