@@ -398,6 +398,23 @@ describe('supporter-wall', () => {
     }
   });
 
+  it('is at least one cell wide in a flex row or a float, which size it by its content', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="font-size: 16px; inline-size: 1000px">
+        <div style="display: flex">
+          <p>Footer text</p>
+          <supporter-wall src=${LIST}></supporter-wall>
+        </div>
+        <div style="float: left"><supporter-wall src=${LIST}></supporter-wall></div>
+      </div>`,
+    );
+    for (const wall of wrap.querySelectorAll('supporter-wall')) {
+      await until(() => wall.shadowRoot?.querySelectorAll('li').length === 4, '4 logos');
+      const cells = [...wall.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
+      expect(Math.min(...cells), 'cells 16em wide').to.be.at.least(255.5);
+    }
+  });
+
   describe('with the demo’s real logos, readable and fair (issue 23)', () => {
     it('gives the median logo at least 2,500 px² in a 1200 px wall, wordmarks readable, every logo within 2:1', async () => {
       const wrap = await fixture<HTMLDivElement>(

@@ -184,7 +184,9 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
             @error=${this.on((e: Event) => this.#measured(name, e))}
           />`
         : html`<span class="name" lang=${lang}>${name}</span>`;
-    return html`<li part="logo" tabindex=${href ? nothing : -1}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
+    return html`<li part="logo" tabindex=${href ? nothing : -1}>
+      ${href ? html`<a class="logo" href=${href}>${content}</a>` : html`<span class="logo">${content}</span>`}
+    </li>`;
   }
 
   protected override render() {
