@@ -1,12 +1,69 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupporterWall } from '../src/supporter-wall/supporter-wall.js';
-import { groupByTier, logoBox, ordered, shuffle } from '../src/supporter-wall/supporters.js';
+import { groupByTier, logoShape, ordered, shuffle } from '../src/supporter-wall/supporters.js';
 import { stubFetch, until, watchErrors } from './helpers.js';
 
 const LIST = '/tests/fixtures/supporter-wall/list.json';
 const names = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
+
+/** The demo's fifteen coalition logos (demo/logos), with the demo's tiers. */
+const DEMO = '/demo/supporters.json';
+const demoLogo = (name: string) => `/demo/logos/${name}.svg`;
+
+/**
+ * A logo's box as drawn: object-fit: contain draws the image inside its box, so the drawn part,
+ * not the box, is what a visitor sees.
+ */
+function drawn(img: HTMLImageElement) {
+  const box = img.getBoundingClientRect();
+  const ratio = img.naturalWidth / img.naturalHeight;
+  const width = Math.min(box.width, box.height * ratio);
+  return { width, height: width / ratio, area: (width * width) / ratio };
+}
+
+/**
+ * How high a demo logo's words are drawn: the height of its text line (the SVG's font-size, as a
+ * share of its viewBox height) at the logo's drawn height. Anglia Ruskin University's line is
+ * 19 of 60 units: its words are about a third of the logo's height, not all of it.
+ */
+const svgs = new Map<string, { share: number; ratio: number }>();
+async function textHeight(img: HTMLImageElement): Promise<number> {
+  let svg = svgs.get(img.src);
+  if (!svg) {
+    const doc = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml');
+    const [, , width, height] = doc.documentElement.getAttribute('viewBox')!.split(/\s+/).map(Number);
+    svg = { share: Number(doc.querySelector('text')!.getAttribute('font-size')) / height, ratio: width / height };
+    svgs.set(img.src, svg);
+  }
+  // The SVG's own shape: WebKit gives an SVG in the page its drawn size, rounded down, as its
+  // natural size, a per cent or two off the shape.
+  const box = img.getBoundingClientRect();
+  return Math.min(box.height, box.width / svg.ratio) * svg.share;
+}
+
+/** Waits until every logo of a wall has loaded and been sized, scrolling lazy ones into view. */
+async function sizedLogos(wall: Element, count: number): Promise<HTMLImageElement[]> {
+  const imgs = await until(() => {
+    const all = [...wall.shadowRoot!.querySelectorAll('img')];
+    if (all.length !== count) return false;
+    const waiting = all.find((img) => !(img.complete && img.naturalWidth && img.getAttribute('style')));
+    waiting?.scrollIntoView({ block: 'center', inline: 'center' });
+    return !waiting && all;
+  }, `${count} logos loaded and sized`);
+  window.scrollTo(0, 0);
+  return imgs;
+}
+
+/** Columns of the wall's widest list: the cells in its first row. */
+const columns = (wall: Element) =>
+  Math.max(
+    ...[...wall.shadowRoot!.querySelectorAll('ul')].map((ul) => {
+      const cells = [...ul.children].map((li) => li.getBoundingClientRect().top);
+      return cells.filter((top) => Math.abs(top - cells[0]) < 1).length;
+    }),
+  );
 
 async function loadedWall(template: ReturnType<typeof html>, count: number) {
   const el = await fixture<SupporterWall>(template);
@@ -73,7 +130,7 @@ describe('supporter-wall', () => {
     const el = await loadedWall(html`<supporter-wall src=${LIST} style="inline-size: 40rem"></supporter-wall>`, 4);
     const [wide, square] = await until(() => {
       const imgs = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img')].slice(0, 2);
-      return imgs.every((img) => img.style.inlineSize) && imgs;
+      return imgs.every((img) => img.style.getPropertyValue('--_shape')) && imgs;
     }, 'sized logos');
     const area = (img: HTMLImageElement) => {
       const r = img.getBoundingClientRect();
@@ -94,7 +151,7 @@ describe('supporter-wall', () => {
     );
     const cell = el.shadowRoot!.querySelector('li')!;
     const before = cell.getBoundingClientRect().height;
-    await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.inlineSize, 'logo loaded');
+    await until(() => el.shadowRoot!.querySelector<HTMLImageElement>('img')!.style.getPropertyValue('--_shape'), 'logo loaded');
     expect(cell.getBoundingClientRect().height).to.equal(before);
     expect(before).to.be.greaterThan(0);
   });
@@ -209,7 +266,9 @@ describe('supporter-wall', () => {
       const el = wrap.querySelector('supporter-wall')!;
       await until(() => el.shadowRoot!.querySelectorAll('li').length === 4, '4 logos');
       const widths = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
-      expect(Math.min(...widths), 'cells at least 6.5em wide').to.be.at.least(130);
+      expect(Math.min(...widths), 'cells at least 16em wide, or the wall’s whole width').to.be.at.least(Math.min(320, 600 - 40));
+      const logoCells = [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.querySelector('img'));
+      for (const li of logoCells) expect(li.getBoundingClientRect().height, 'cells 0.45 × 16em high').to.be.closeTo(144, 0.5);
       const section = el.shadowRoot!.querySelector('section')!.getBoundingClientRect();
       const heading = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
       expect([heading.top - section.top, heading.left - section.left], 'padding of 1em').to.deep.equal([20, 20]);
@@ -286,13 +345,13 @@ describe('supporter-wall', () => {
   });
 
   it('sizes logos by area and groups tiers as pure functions', () => {
-    const wide = logoBox(4);
-    const square = logoBox(1);
-    expect(wide.width * wide.height).to.be.closeTo(square.width * square.height, 0.001);
-    expect(wide.width / wide.height).to.be.closeTo(2, 0.001);
-    const banner = logoBox(40);
-    expect(banner.width).to.be.at.most(1);
-    expect(banner.height).to.be.at.most(1);
+    // Drawn side × shape wide and side / shape high: the same area, side², in the logo's own shape.
+    for (const ratio of [4, 1, 1 / 3, 8.67, 40]) {
+      const shape = logoShape(ratio);
+      expect((shape * shape) / 1, `${ratio}:1`).to.be.closeTo(ratio, ratio * 0.001);
+    }
+    expect(logoShape(NaN)).to.be.closeTo(Math.SQRT2, 0.001);
+    expect(logoShape(0)).to.be.closeTo(Math.SQRT2, 0.001);
     // Supporters without a tier come first: after a tier, with no heading, they would read as its members.
     expect(
       groupByTier([{ name: 'a', tier: 'B' }, { name: 'b' }, { name: 'c', tier: 'B' }, { name: 'd', tier: 'A' }]).map(([t, m]) => [
@@ -326,13 +385,10 @@ describe('supporter-wall', () => {
       await until(
         () =>
           wall.shadowRoot?.querySelectorAll('img').length === shapes.length &&
-          [...wall.shadowRoot.querySelectorAll('img')].every((img) => img.complete && img.style.inlineSize),
+          [...wall.shadowRoot.querySelectorAll('img')].every((img) => img.complete && img.style.getPropertyValue('--_shape')),
         'every logo measured',
       );
-      const areas = [...wall.shadowRoot!.querySelectorAll('img')].map((img) => {
-        const box = img.getBoundingClientRect();
-        return box.width * box.height;
-      });
+      const areas = [...wall.shadowRoot!.querySelectorAll('img')].map((img) => drawn(img).area);
       const ratio = Math.max(...areas) / Math.min(...areas);
       expect(ratio, `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
       // The logos fill the wall's width, not just its start.
@@ -340,5 +396,69 @@ describe('supporter-wall', () => {
       const list = wall.shadowRoot!.querySelector('ul')!.getBoundingClientRect();
       expect(Math.max(...cells.map((c) => c.right)), `${width} px: the last cell reaches the end`).to.be.closeTo(list.right, 2);
     }
+  });
+
+  it('is at least one cell wide in a flex row or a float, which size it by its content', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="font-size: 16px; inline-size: 1000px">
+        <div style="display: flex">
+          <p>Footer text</p>
+          <supporter-wall src=${LIST}></supporter-wall>
+        </div>
+        <div style="float: left"><supporter-wall src=${LIST}></supporter-wall></div>
+      </div>`,
+    );
+    for (const wall of wrap.querySelectorAll('supporter-wall')) {
+      await until(() => wall.shadowRoot?.querySelectorAll('li').length === 4, '4 logos');
+      const cells = [...wall.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().width);
+      expect(Math.min(...cells), 'cells 16em wide').to.be.at.least(255.5);
+    }
+  });
+
+  describe('with the demo’s real logos, readable and fair (issue 23)', () => {
+    it('gives the median logo at least 2,500 px² in a 1200 px wall, wordmarks readable, every logo within 2:1', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 1200px; font-size: 16px"><supporter-wall src=${DEMO}></supporter-wall></div>`,
+      );
+      const wall = wrap.querySelector('supporter-wall')!;
+      const imgs = await sizedLogos(wall, 15);
+      const areas = imgs.map((img) => drawn(img).area).sort((a, b) => a - b);
+      const listed = areas.map(Math.round).join(', ');
+      expect(areas[7], `median of ${listed}`).to.be.at.least(2500);
+      // Both tiers alike: a short tier's cells may be wider, its logos no larger.
+      expect(areas[14] / areas[0], `areas ${listed}`).to.be.at.most(2);
+      for (const name of ['Anglia Ruskin University', 'NWG Network']) {
+        const img = imgs.find((i) => i.alt === name)!;
+        expect(await textHeight(img), `${name}’s words`).to.be.at.least(9);
+      }
+    });
+
+    it('keeps a wordmark’s words readable in a 200–300 px sidebar and on a phone: one column, the wordmark as wide as it goes', async () => {
+      const logos = ['anglia-ruskin-university', 'nwg-network', 'the-children-s-society', 'nspcc', 'centre-for-social-justice'];
+      const names = ['Anglia Ruskin University', 'NWG Network', 'The Children’s Society', 'NSPCC', 'Centre for Social Justice'];
+      for (const width of [240, 288, 320, 375]) {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style="inline-size: ${width}px; font-size: 16px">
+            <supporter-wall campaign="none">${logos.map((logo, i) => html`<img alt=${names[i]} src=${demoLogo(logo)} />`)}</supporter-wall>
+          </div>`,
+        );
+        const wall = wrap.querySelector('supporter-wall')!;
+        const imgs = await sizedLogos(wall, logos.length);
+        expect(columns(wall), `${width} px: columns`).to.equal(1);
+        const wordmark = imgs[0];
+        const cell = wordmark.closest('li')!;
+        const padding = parseFloat(getComputedStyle(cell).paddingInlineStart) + parseFloat(getComputedStyle(cell).paddingInlineEnd);
+        const room = cell.getBoundingClientRect().width - padding;
+        const words = await textHeight(wordmark);
+        // The words of a 520 × 60 wordmark are 19 units high: 9 px needs it 246 px wide, which a
+        // 240 px sidebar cannot give; there it spans its cell, as wide as the wall allows.
+        if (width < 288) {
+          expect(drawn(wordmark).width, `${width} px: the wordmark spans its cell`).to.be.at.least(room * 0.98);
+          expect(words, `${width} px: its words`).to.be.at.least(7);
+        } else expect(words, `${width} px: its words`).to.be.at.least(9);
+        const areas = imgs.map((img) => drawn(img).area);
+        expect(Math.max(...areas) / Math.min(...areas), `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
+      }
+    });
   });
 });

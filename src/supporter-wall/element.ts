@@ -7,6 +7,10 @@ export const supporterWall = {
   summary: 'Supporter logos, fair to every partner.',
   module: 'supporter-wall/supporter-wall',
   className: 'SupporterWall',
-  reserve: { size: '15em', narrow: [['30rem', '21.5em']] },
+  // Six logos at 16px text (issue 23's cells, 16em × 7.2em): two or three columns, three rows at
+  // most, in a wall 552px or wider (448px; 325px with four columns); one column in a narrower one
+  // (818px at 320–375px, 774px at 240px). By window width until the reservation follows the
+  // element's own width.
+  reserve: { size: '28em', narrow: [['36rem', '51.5em']] },
   fields: wallFields,
 } as const satisfies ElementDescription;

@@ -19,45 +19,69 @@ export const wallStyles = css`
     margin-block-end: 0.79em;
     color: var(--_muted);
   }
+  /* Logos people can read (issue 23): a cell is at least 16em wide, room for a 520 × 60 wordmark
+     whose words are a third of its height to draw them 9px high at 16px text; a narrower wall
+     takes fewer columns (one below 34.5em), never smaller logos. */
   ul {
     display: grid;
     /* auto-fit: a short list spreads across the wall instead of huddling at its start. */
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--coalition-logo-width, 6.5em)), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--coalition-logo-width, 16em)), 1fr));
     gap: 0.5em;
     list-style: none;
     margin: 0 0 1em;
     padding: 0;
   }
+  /* A cell's size never depends on its logo (nothing shifts as logos arrive): its ::before gives
+     it its height, half its width but no more than 0.45 of the smallest width. A wider cell (a
+     short tier, a wall with room to spare) is wider, not taller, and its logo no larger than any
+     other's; a wall narrower than the smallest width has one column of 2:1 cells. The logo (its
+     link, or a span) lies over the ::before in the same grid cell. */
   li {
-    aspect-ratio: 2;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
     text-align: center;
     /* Logos are drawn for light backgrounds, so tiles stay light in the dark theme too. */
     background: var(--coalition-logo-surface, #fff);
     color: #1a1c1e;
     border-radius: var(--_radius);
-    padding: 0.3em;
+    padding: 0.25em;
     overflow: hidden;
+  }
+  li::before {
+    content: '';
+    grid-area: 1 / 1;
+    inline-size: 100%;
+    aspect-ratio: 2;
+    max-block-size: calc(0.45 * var(--coalition-logo-width, 16em) - 0.5em);
   }
   li a:focus-visible {
     outline-color: #0b57d0;
     outline-offset: -3px;
   }
-  li a {
+  /* Its logo gives a cell neither height nor width (WebKit let an image's own height grow the
+     row); in a float or a flex row, the wall is one smallest cell wide. */
+  .logo {
+    contain: size;
+    contain-intrinsic-size: calc(var(--coalition-logo-width, 16em) - 0.5em) 0;
+    grid-area: 1 / 1;
     display: flex;
     align-items: center;
     justify-content: center;
-    inline-size: 100%;
-    block-size: 100%;
     color: inherit;
     border-radius: var(--_radius);
   }
+  /* Equal area: every logo covers the square of --_side, whatever its shape (--_shape, the square
+     root of its width / height, set once it loads), as far as its cell allows. The side is 0.8 of
+     the cell's height (inside its padding): a 1:3 crest, meeting the cell's top and bottom, still
+     covers more than half of that square, and so does a 10:1 wordmark meeting its sides (a cell is
+     at least 2:1), so no logo has less than half another's area. Wider logos take more of the
+     cell's width. The height is 0.45 of the smallest width, or half the cell's width in a narrower
+     wall: 40% of the width across, 80% of the height down. */
   img {
+    --_side: calc(0.36 * var(--coalition-logo-width, 16em) - 0.4em);
     object-fit: contain;
-    inline-size: 60%;
-    block-size: 60%;
+    inline-size: min(100%, calc(min(var(--_side), 40%) * var(--_shape, 1.4142)));
+    block-size: min(100%, calc(min(var(--_side), 80%) / var(--_shape, 1.4142)));
   }
   .mono img {
     filter: grayscale(1);
@@ -80,6 +104,9 @@ export const wallStyles = css`
      own text spacing too: the tile grows rather than cutting the name off. */
   li:has(.name) {
     overflow: visible;
+  }
+  .logo:has(.name) {
+    contain: none;
   }
   /* Two short lines fit a tile, so a failed logo's cell keeps its neighbours' height; a longer
      name (or the visitor's own text spacing) still grows the tile rather than being cut off. */

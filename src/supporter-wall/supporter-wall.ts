@@ -8,7 +8,7 @@ import { formatCount, sameLanguage } from '../core/i18n.js';
 import { wallFields } from './fields.js';
 import { SupporterListController } from './list-controller.js';
 import { wallMessages } from './messages.js';
-import { checkSupporter, fromLightDom, groupByTier, logoBox, ordered, type Supporter } from './supporters.js';
+import { checkSupporter, fromLightDom, groupByTier, logoShape, ordered, type Supporter } from './supporters.js';
 import { wallStyles } from './supporter-wall.styles.js';
 
 /**
@@ -24,7 +24,7 @@ import { wallStyles } from './supporter-wall.styles.js';
  * @csspart logo - One supporter's cell
  * @csspart more - The "+ N more" button
  * @csspart join - The join link
- * @cssprop --coalition-logo-width - Smallest width of a logo cell (default 6.5em: follows the wall's font size)
+ * @cssprop --coalition-logo-width - Smallest width of a logo cell, a length (default 16em: follows the wall's font size); a cell is at most 0.45 of it high, and logos scale with it
  * @cssprop --coalition-logo-surface - Background of each logo tile (default white, in both themes: logos are drawn for light backgrounds)
  */
 export class SupporterWall extends CoalitionElement<typeof wallFields> {
@@ -125,11 +125,27 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     }
     // Measured once, and only this cell changes: a wall of a thousand lazy logos must not render
     // itself again for each one that arrives.
-    const ratio = img.naturalWidth / img.naturalHeight || 2;
-    this.#ratios.set(name, ratio);
-    const box = logoBox(ratio);
-    img.style.inlineSize = `${box.width * 100}%`;
-    img.style.blockSize = `${box.height * 100}%`;
+    const shape = (from: HTMLImageElement) => {
+      const ratio = from.naturalWidth / from.naturalHeight || img.naturalWidth / img.naturalHeight || 2;
+      this.#ratios.set(name, ratio);
+      img.style.setProperty('--_shape', String(logoShape(ratio)));
+    };
+    // WebKit gives an SVG logo in the page its drawn size, rounded down, as its natural size (a
+    // 520 × 60 wordmark drawn in a 2:1 box reads 121 × 13, a shape 7% off): a natural size no
+    // larger than the box is read again from a copy out of the page, from the image cache.
+    const box = img.getBoundingClientRect();
+    if (img.naturalWidth > Math.ceil(box.width) || img.naturalHeight > Math.ceil(box.height)) return shape(img);
+    const copy = new Image();
+    copy.referrerPolicy = 'no-referrer';
+    copy.addEventListener(
+      'load',
+      this.on(() => shape(copy)),
+    );
+    copy.addEventListener(
+      'error',
+      this.on(() => shape(img)),
+    );
+    copy.src = img.currentSrc || img.src;
   }
 
   async #expand(): Promise<void> {
@@ -154,7 +170,6 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
     // A name given per language that fell back to another one says which (WCAG 3.1.2).
     const lang = supporter.lang && !sameLanguage(supporter.lang, around) ? supporter.lang : nothing;
     const ratio = this.#ratios.get(name);
-    const box = ratio ? logoBox(ratio) : undefined;
     const content =
       logo && !this._failed.has(name)
         ? html`<img
@@ -164,12 +179,14 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
-            .style=${box ? `inline-size:${box.width * 100}%;block-size:${box.height * 100}%` : ''}
+            .style=${ratio ? `--_shape:${logoShape(ratio)}` : ''}
             @load=${this.on((e: Event) => this.#measured(name, e))}
             @error=${this.on((e: Event) => this.#measured(name, e))}
           />`
         : html`<span class="name" lang=${lang}>${name}</span>`;
-    return html`<li part="logo" tabindex=${href ? nothing : -1}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
+    return html`<li part="logo" tabindex=${href ? nothing : -1}>
+      ${href ? html`<a class="logo" href=${href}>${content}</a>` : html`<span class="logo">${content}</span>`}
+    </li>`;
   }
 
   protected override render() {

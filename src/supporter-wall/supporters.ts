@@ -86,21 +86,14 @@ export function groupByTier(items: Supporter[]): Array<[string | undefined, Supp
 }
 
 /**
- * Logo size for equal visual weight: every logo covers the same area, whatever its shape, within
- * a 2:1 cell. A square crest and a long wordmark then read as equals, where equal widths would
- * make the wordmark tiny and the crest huge. Returns width and height as fractions of the cell.
- * The area is a third of the cell: the most a 1:3 crest can cover (it meets the cell's top and
- * bottom at a sixth of its area) is then at least half of everyone else's, so no logo has less
- * than half another's area (a larger target would crop the crests' and long wordmarks' share).
+ * A logo's shape for equal visual weight: the square root of its width / height. The wall's
+ * styles draw each logo `side × shape` wide and `side / shape` high (then within its cell), so
+ * every logo covers the same area, `side²`, whatever its shape: a square crest and a long
+ * wordmark read as equals, where equal widths would make the wordmark tiny and the crest huge.
+ * An unknown shape is taken as 2:1.
  */
-export function logoBox(ratio: number, area = 0.32): { width: number; height: number } {
-  const r = Number.isFinite(ratio) && ratio > 0 ? ratio / 2 : 1; // ratio relative to the 2:1 cell
-  let width = Math.sqrt(area * r);
-  let height = Math.sqrt(area / r);
-  const scale = Math.min(1, 1 / width, 1 / height);
-  width *= scale;
-  height *= scale;
-  return { width, height };
+export function logoShape(ratio: number): number {
+  return Number.isFinite(ratio) && ratio > 0 ? Math.round(Math.sqrt(ratio) * 1e4) / 1e4 : Math.round(Math.SQRT2 * 1e4) / 1e4;
 }
 
 /** Reads `<a href><img alt></a>` and `<img alt>` children: the no-JavaScript fallback. */
