@@ -1,16 +1,39 @@
 import { elementInfo, type Tag } from './catalog.js';
 
+import type { ReserveSize } from '../core/element.js';
+
 /**
- * Space each element takes once running, from its description (`reserve` in its element.ts),
- * measured in a typical configuration in Chromium with 16px and with 18px text: a banner with
- * headline, two lines of message and a call to action; a counter with a goal and a sign link; the
- * default share networks including the device's share sheet, or `compact` icons; six logos. In
- * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
- * shrink `rem`). `narrow` steps apply at or below a window width, where wrapping makes elements
- * taller; the last step wins. The counter's and share bar's sizes are the README's paste
- * snippet's, which the bench checks for zero layout shift.
+ * The space kept for an element until it draws itself, from its description (`reserve` in its
+ * element.ts): the tallest it draws at each of its own widths, measured in Chromium with 16px and
+ * 18px text, serif and sans-serif (`node bench/heights.mjs`), in the configuration the snippet
+ * carries: a share bar's default networks with the device's share button, or `compact` icons; a
+ * counter with a goal and a sign link, and `show-source`'s line; a banner with headline, message
+ * and call to action, or a content warning; the quick exit. In `em`, so it follows the text the
+ * element inherits (themes that set `html{font-size:62.5%}` shrink `rem`), and by the element's
+ * own width (a container query), not the window's. The first `with` attribute the element has
+ * picks another size; `settings` are where the element's settings come from when not all are
+ * attributes (a campaign file's), so that one element has one size whichever snippet places it.
  */
-const reserveOf = (tag: Tag) => elementInfo(tag).reserve ?? { size: '0' };
+export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { variant?: string } {
+  const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
+  const has = (name: string) => settings.some(([n, v]) => n === name && v !== 'false');
+  const variant = Object.keys(variants).find((key) => names(key).every(([name, yes]) => has(name) === yes));
+  return variant ? { ...variants[variant], variant } : { size, narrow };
+}
+
+/** A `with` key's attributes: `show-source !goal` is with show-source and without goal. */
+const names = (key: string) => key.split(' ').map((name): [string, boolean] => (name.startsWith('!') ? [name.slice(1), false] : [name, true]));
+
+/**
+ * The element's selector for one size: `[name]` for each attribute the size is for that is written
+ * on it (one from a campaign file is not), `:not([name])` for each it is without.
+ */
+const selectorFor = (own: string, variant: string | undefined, written: (name: string) => boolean) =>
+  own +
+  names(variant ?? '')
+    .filter(([name, yes]) => name && (!yes || written(name)))
+    .map(([name, yes]) => (yes ? `[${name}]` : `:not([${name}])`))
+    .join('');
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
 
@@ -87,23 +110,48 @@ export function preloads(
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
  * banner that is not written `mode="inline"`: a bar, an overlay, or whatever its campaign file
  * says, which may be nothing for most of the year). As in the README, the space is kept from the
- * start, so neither the script arriving nor the first count moves the page; an element with
- * nothing to show gives it back (`:state(empty)`; browsers without custom states keep it).
+ * start, so the script arriving moves nothing, and only until the element draws itself: before it
+ * is defined, and while it has drawn nothing but may (`:state(waiting)`: its campaign file, count
+ * or supporters on their way). Then the element's own box is its height, with no blank band under
+ * it; one with nothing to show takes none. The space is a float in the element (a zero-width
+ * `::before`, so light-DOM content shows beside it), sized by the element's own width through a
+ * container query. `settings` (default: the attributes) pick the size; a `with` attribute written
+ * on the element also narrows the selector, so that a compact share bar and a full one on the
+ * same page each keep their own.
  */
-export function reserveStyle(tag: Tag, attributes: Attributes): string {
+export function reserveStyle(tag: Tag, attributes: Attributes, settings: Attributes = attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   if (tag === 'campaign-banner' && value('mode') !== 'inline') return '';
-  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
-  const selector = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
-  const small = value('compact') && compact;
-  // The trust line under a counter is one more line of text.
-  const tall = tag === 'petition-counter' && value('show-source') ? '13em' : undefined;
-  const media = (small ? compactNarrow : narrow)
-    .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
-    .join('');
-  // A share bar or a quick exit always shows something; the others may not.
-  const empty = tag === 'share-bar' || tag === 'quick-exit' ? '' : `${tag}:state(empty){min-block-size:0}`;
-  return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}${empty}</style>`;
+  const { size, narrow = [], variant } = reserveFor(tag, settings);
+  const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
+  const selector = selectorFor(own, variant, (name) => value(name) !== undefined);
+  return `<style>${own}{display:block}${reserveRules(selector, { size, narrow })}</style>`;
+}
+
+/** The rules that keep `size` (and its `narrow` steps) for `selector` until it draws itself. */
+function reserveRules(selector: string, { size, narrow = [] }: ReserveSize): string {
+  const until = `${selector}:where(:not(:defined),:state(waiting))`;
+  const steps = narrow.map(([width, min]) => `@container (max-width:${width}){${until}::before{block-size:${min}}}`).join('');
+  return `${until}{display:flow-root;container-type:inline-size}${until}::before{content:"";float:left;block-size:${size}}${steps}`;
+}
+
+/**
+ * The README's paste-snippet style: every element's space and each `with` size that needs only
+ * attributes to be written (`compact`, `show-source`, `warning`; a page's settings may come from
+ * a campaign file, so "without a goal" is left to the builder, which knows), one rule a line. The
+ * same rules as reserveStyle() (builder.test.ts checks the README against it).
+ */
+export function everyReserveRule(tags: readonly Tag[]): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    const reserve = elementInfo(tag).reserve;
+    if (!reserve) continue;
+    const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
+    out.push(reserveRules(own, reserve));
+    for (const [key, size] of Object.entries(reserve.with ?? {}))
+      if (names(key).every(([, yes]) => yes)) out.push(reserveRules(selectorFor(own, key, () => true), size));
+  }
+  return out;
 }
 
 export interface SnippetParts extends ScriptOptions {
@@ -119,13 +167,15 @@ export function snippet(parts: SnippetParts): string {
 }
 
 /** One element of a partner's page: its reserved space and its markup, without the script. */
-export const elementWithSpace = ({ tag, attributes, children }: PageElement) =>
-  [reserveStyle(tag, attributes), elementMarkup(tag, attributes, children)].filter(Boolean).join('\n');
+export const elementWithSpace = ({ tag, attributes, children, settings }: PageElement) =>
+  [reserveStyle(tag, attributes, settings), elementMarkup(tag, attributes, children)].filter(Boolean).join('\n');
 
 export interface PageElement {
   tag: Tag;
   attributes: Attributes;
   children?: string[];
+  /** Its settings wherever they are written (attributes and a campaign file), for its reserved space. */
+  settings?: Attributes;
 }
 
 export interface PageParts extends ScriptOptions {
@@ -168,13 +218,9 @@ const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
  * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
  */
 export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
-  const has = (name: string) => attributes.some(([n]) => n === name);
-  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
-  const small = has('compact') ? compact : undefined;
-  const tall = tag === 'petition-counter' && has('show-source') ? '13em' : undefined;
-  const steps = small ? compactNarrow : narrow;
-  const height = px(small ?? tall ?? size);
-  const widest = steps.length ? Math.max(...steps.map(([, min]) => px(min))) : undefined;
+  const { size, narrow = [] } = reserveFor(tag, attributes);
+  const height = px(size);
+  const widest = narrow.length ? Math.max(...narrow.map(([, min]) => px(min))) : undefined;
   return widest && widest > height ? { height, narrow: widest } : { height };
 }
 

@@ -9,7 +9,38 @@ export const campaignBanner = {
   module: 'campaign-banner/campaign-banner',
   className: 'CampaignBanner',
   section: 'banner',
-  reserve: { size: '11em', narrow: [['30rem', '14em']] },
+  // From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message and a call
+  // to action; with a content `warning`, its support link and the exit control.
+  reserve: {
+    size: '9.5em',
+    narrow: [
+      ['43em', '11em'],
+      ['24.5em', '12.5em'],
+      ['17.5em', '14em'],
+      ['14.5em', '17.25em'],
+      ['14em', '18.75em'],
+      ['12.5em', '20.25em'],
+    ],
+    with: {
+      warning: {
+        size: '9.5em',
+        narrow: [
+          ['42.5em', '11em'],
+          ['39.5em', '14em'],
+          ['28em', '15.5em'],
+          ['27em', '17.25em'],
+          ['25em', '18.75em'],
+          ['18.5em', '20.25em'],
+          ['18em', '21.75em'],
+          ['16em', '28.5em'],
+          ['15em', '30em'],
+          ['13.5em', '31.5em'],
+          ['12.5em', '34.5em'],
+          ['12em', '39.5em'],
+        ],
+      },
+    },
+  },
   fields: bannerFields,
   main: ['headline', 'message', 'ctaLabel', 'ctaHref', 'mode', 'start', 'end', 'dismissible', 'warning'],
   rules: [

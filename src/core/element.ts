@@ -24,9 +24,12 @@ export interface ElementDescription<F extends Fields = Fields> {
   /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
   fields: F;
   /**
-   * The space the element takes once running, for the paste snippet's reserved space (the
-   * builder writes it; the README's snippet carries the same): `size` in `em`, taller `narrow`
-   * steps at or below a window width, and the same for `compact` where the element has it.
+   * The space the paste snippet keeps for the element until it draws itself (the builder writes
+   * it, the README's snippet and the iframe route's height carry the same): `size` in `em` of the
+   * element's own text, taller `narrow` steps at or below a width of the element itself (a
+   * container query: give it in `em`), and other sizes `with` an attribute (`compact`,
+   * `show-source`). Each the tallest the element draws at those widths, so that its own box,
+   * once drawn, leaves no blank band and moves nothing.
    */
   reserve?: Reserve;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
@@ -45,9 +48,11 @@ export interface ElementRule {
 }
 
 type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
-export interface Reserve {
+export interface ReserveSize {
   size: string;
   narrow?: Steps;
-  compact?: string;
-  compactNarrow?: Steps;
+}
+export interface Reserve extends ReserveSize {
+  /** The space when the element has one of these attributes; the first it has wins. */
+  with?: Readonly<Record<string, ReserveSize>>;
 }

@@ -8,14 +8,26 @@ export const shareBar = {
   module: 'share-bar/share-bar',
   className: 'ShareBar',
   section: 'share',
+  // From `node bench/heights.mjs`: the default networks and the device's share button; `compact` icons.
   reserve: {
-    size: '9.25em',
+    size: '6em',
     narrow: [
-      ['30rem', '16em'],
-      ['22.5rem', '21em'],
+      ['58em', '9.25em'],
+      ['31em', '12.5em'],
+      ['24.5em', '15.75em'],
+      ['22em', '19.5em'],
+      ['15.5em', '22.75em'],
+      ['13.5em', '23.5em'],
     ],
-    compact: '4.5em',
-    compactNarrow: [['24rem', '7.75em']],
+    with: {
+      compact: {
+        size: '4.25em',
+        narrow: [
+          ['21.5em', '7.5em'],
+          ['12em', '10.75em'],
+        ],
+      },
+    },
   },
   fields: shareFields,
 } as const satisfies ElementDescription;
