@@ -2,6 +2,7 @@
 // (in em), in headless Chromium, at 16px and 18px text in a serif and a sans-serif page, with the
 // settings the builder's snippet carries. Where the `reserve` steps in src/*/element.ts come
 // from: a step must cover the tallest height at or below its width, and stay within 16px of it.
+// Each element as the snippet's style makes it: a container of its own width that contains floats.
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { handler } from '../scripts/serve.mjs';
@@ -56,7 +57,7 @@ try {
   for (const font of FONTS)
     for (const size of SIZES) {
       body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/coalition-embed.js" defer></script>
-<style>body{margin:0;font-family:${font};font-size:${size}px} .w{width:300px}</style></head><body>
+<style>body{margin:0;font-family:${font};font-size:${size}px} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
 ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body></html>`;
       await page.goto(`${origin}/measure.html`, { waitUntil: 'load' });
       await page

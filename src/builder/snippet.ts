@@ -110,14 +110,11 @@ export function preloads(
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
  * banner that is not written `mode="inline"`: a bar, an overlay, or whatever its campaign file
  * says, which may be nothing for most of the year). As in the README, the space is kept from the
- * start, so the script arriving moves nothing, and only until the element draws itself: before it
- * is defined, and while it has drawn nothing but may (`:state(waiting)`: its campaign file, count
- * or supporters on their way). Then the element's own box is its height, with no blank band under
- * it; one with nothing to show takes none. The space is a float in the element (a zero-width
- * `::before`, so light-DOM content shows beside it), sized by the element's own width through a
- * container query. `settings` (default: the attributes) pick the size; a `with` attribute written
- * on the element also narrows the selector, so that a compact share bar and a full one on the
- * same page each keep their own.
+ * start, so neither the script arriving nor what the element shows moves the page, and it is the
+ * tallest the element draws at its own width with these settings, so no blank band stays under
+ * it. `settings` (default: the attributes) pick the size; an attribute the size is for that is
+ * written on the element narrows the selector (`share-bar[compact]`), so that a compact share bar
+ * and a full one on the same page each keep their own.
  */
 export function reserveStyle(tag: Tag, attributes: Attributes, settings: Attributes = attributes): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
@@ -125,21 +122,34 @@ export function reserveStyle(tag: Tag, attributes: Attributes, settings: Attribu
   const { size, narrow = [], variant } = reserveFor(tag, settings);
   const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
   const selector = selectorFor(own, variant, (name) => value(name) !== undefined);
-  return `<style>${own}{display:block}${reserveRules(selector, { size, narrow })}</style>`;
-}
-
-/** The rules that keep `size` (and its `narrow` steps) for `selector` until it draws itself. */
-function reserveRules(selector: string, { size, narrow = [] }: ReserveSize): string {
-  const until = `${selector}:where(:not(:defined),:state(waiting))`;
-  const steps = narrow.map(([width, min]) => `@container (max-width:${width}){${until}::before{block-size:${min}}}`).join('');
-  return `${until}{display:flow-root;container-type:inline-size}${until}::before{content:"";float:left;block-size:${size}}${steps}`;
+  return `<style>${[...keepRules(tag, selector), ...sizeRules(selector, { size, narrow })].join('')}</style>`;
 }
 
 /**
- * The README's paste-snippet style: every element's space and each `with` size that needs only
- * attributes to be written (`compact`, `show-source`, `warning`; a page's settings may come from
- * a campaign file, so "without a goal" is left to the builder, which knows), one rule a line. The
- * same rules as reserveStyle() (builder.test.ts checks the README against it).
+ * The rules that keep a space in `selector`: a zero-width float as tall as the space, in the
+ * element (its `::before`), so the element is as tall as the space or as what it draws, whichever
+ * is taller; light DOM and the element's own content sit beside it. The element is a container of
+ * its own width (the container queries of sizeRules), and contains the float (`flow-root`). One
+ * with nothing to show gives the space back (`:state(empty)`; not a share bar or a quick exit,
+ * which always show something).
+ */
+const keepRules = (tag: Tag, selector: string) => [
+  `${selector}{display:flow-root;container-type:inline-size}`,
+  `${selector}::before{content:"";float:left}`,
+  ...(tag === 'share-bar' || tag === 'quick-exit' ? [] : [`${selector}:state(empty)::before{content:none}`]),
+];
+
+/** How tall the space is: `size`, and each `narrow` step at or below the element's own width. */
+const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize) => [
+  `${selector}::before{block-size:${size}}`,
+  ...narrow.map(([width, min]) => `@container (max-width:${width}){${selector}::before{block-size:${min}}}`),
+];
+
+/**
+ * The README's paste-snippet rules: every element's space and each `with` size that needs only
+ * written attributes (`compact`, `show-source`, `warning`; a page's settings may come from a
+ * campaign file, so "without a goal" is left to the builder, which knows), one rule a line. The
+ * same rules as reserveStyle() (builder.test.ts checks the README against them).
  */
 export function everyReserveRule(tags: readonly Tag[]): string[] {
   const out: string[] = [];
@@ -147,9 +157,9 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const reserve = elementInfo(tag).reserve;
     if (!reserve) continue;
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
-    out.push(reserveRules(own, reserve));
+    out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
-      if (names(key).every(([, yes]) => yes)) out.push(reserveRules(selectorFor(own, key, () => true), size));
+      if (names(key).every(([, yes]) => yes)) out.push(...sizeRules(selectorFor(own, key, () => true), size));
   }
   return out;
 }

@@ -31,7 +31,6 @@ let saidCannotRender = false;
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
  * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
- * @cssstate waiting - The element has drawn nothing yet but may (its campaign file, count or supporters on their way): the paste snippet keeps its space until it draws
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @fires {CustomEvent<{element: string, attribute: string, message: string, source: object}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
  */
@@ -83,17 +82,9 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     } catch {
       /* an older browser: no custom states, and the paste snippet's space simply stays */
     }
-    // After every render, before the element's own `updated` (and before the browser paints):
-    // whether the element shows nothing in the page's flow, so the paste snippet's reserved space
-    // can give way; and whether it has drawn nothing yet but may (its campaign file, count or
-    // supporters on their way), so that the space is kept until it draws (`:state(waiting)`).
-    this.addController({
-      hostUpdated: () => {
-        const empty = this.campaignFile.settled && this.showsNothing;
-        this.setState('empty', empty);
-        this.setState('waiting', !empty && !this.renderRoot.querySelector('*'));
-      },
-    });
+    // After every render, before the element's own `updated`: whether the element shows nothing
+    // in the page's flow, so the paste snippet's reserved space can give way.
+    this.addController({ hostUpdated: () => this.setState('empty', this.campaignFile.settled && this.showsNothing) });
   }
 
   /**
