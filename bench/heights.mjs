@@ -1,5 +1,6 @@
 // `node bench/heights.mjs`: each widget's rendered height (in em of its own text) by its own width
-// (in em), in headless Chromium, at 16px and 18px text in a serif and a sans-serif page, with the
+// (in em), in headless Chromium, at 16px and 18px text in a serif and a sans-serif page, with the page's
+// line height normal, 1.5 and 1.7 (it reaches the widgets' text that sets none), with the
 // settings the builder's snippet carries. Where the `reserve` steps in src/*/element.ts come
 // from: a step must cover the tallest height at or below its width, and stay within 16px of it.
 // Each element as the snippet's style makes it: a container of its own width that contains floats.
@@ -36,6 +37,8 @@ export const CASES = {
 };
 const FONTS = ['Georgia, serif', 'system-ui, sans-serif'];
 const SIZES = [16, 18];
+// The page's line height reaches the widgets' text that sets none of its own.
+const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
 
 const server = createServer(handler);
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -55,9 +58,10 @@ try {
     request.url() === `${origin}/measure.html` ? request.respond({ contentType: 'text/html', body }) : request.continue(),
   );
   for (const font of FONTS)
-    for (const size of SIZES) {
+    for (const size of SIZES)
+    for (const lineHeight of LINE_HEIGHTS) {
       body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/coalition-embed.js" defer></script>
-<style>body{margin:0;font-family:${font};font-size:${size}px} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
+<style>body{margin:0;font-family:${font};font-size:${size}px;line-height:${lineHeight}} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
 ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body></html>`;
       await page.goto(`${origin}/measure.html`, { waitUntil: 'load' });
       await page
@@ -75,7 +79,7 @@ ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body>
       const found = await page.evaluate(async (size) => {
         const wraps = [...document.querySelectorAll('.w')];
         const result = wraps.map(() => []);
-        for (let px = 200; px <= 1400; px += 4) {
+        for (let px = 200; px <= 1400; px += 2) {
           for (const wrap of wraps) wrap.style.width = `${px}px`;
           await Promise.all(wraps.map((w) => w.firstElementChild.updateComplete));
           await new Promise((r) => requestAnimationFrame(() => r()));
@@ -83,17 +87,17 @@ ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body>
         }
         return result;
       }, size);
-      cases.forEach(([name], i) => out[name].push(...found[i]));
+      cases.forEach(([name], i) => out[name].push(...found[i].map(([w, h]) => [w, h, `${size}px ${lineHeight} ${font}`])));
     }
 } finally {
   await browser.close();
   server.close();
 }
 for (const [name, rows] of Object.entries(out)) {
-  // Height in em by width in em: the tallest of every font and size, per 0.5em of width.
+  // Height in em by width in em: the tallest of every font and size, per 0.25em of width.
   const byWidth = new Map();
   for (const [w, h] of rows) {
-    const key = Math.floor(w * 2) / 2;
+    const key = Math.floor(w * 4) / 4;
     byWidth.set(key, Math.max(byWidth.get(key) ?? 0, h));
   }
   const widths = [...byWidth.keys()].sort((a, b) => a - b);
@@ -105,8 +109,8 @@ for (const [name, rows] of Object.entries(out)) {
     last = h;
   }
   console.log(`${name}: ${changes.join('  ')}`);
-  // Suggested steps, widest first: each covers every height at or below its width (0.5em of
-  // width to spare for other fonts), rounded up to 0.25em; a new step only when the height grows by
+  // Suggested steps, widest first: each covers every height at or below its width (the bucket's
+  // upper bound, 0.25em of width to spare), rounded up to 0.25em; a new step only when the height grows by
   // more than 0.5em.
   const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
   const steps = [];
@@ -117,7 +121,7 @@ for (const [name, rows] of Object.entries(out)) {
     else if (h > (steps.at(-1)?.[1] ?? size)) {
       // Within 0.5em of the step before: that step grows instead (a few px more, one rule less).
       if (steps.length && h - steps.at(-1)[1] <= 0.5) steps.at(-1)[1] = h;
-      else steps.push([w + 1, h]);
+      else steps.push([w + 0.5, h]);
     }
   }
   console.log(`  suggested: size ${size}em; ${steps.map(([w, h]) => `['${w}em', '${h}em']`).join(', ')}`);

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
+import { reserveStyle, type Attributes } from '../src/builder/snippet.js';
+import type { Tag } from '../src/builder/catalog.js';
 import { json, stubFetch, until } from './helpers.js';
 
 /** How the widgets sit in a partner's page: the space between them and the space they keep. */
@@ -56,4 +58,86 @@ describe('layout in the page', () => {
       fetches.restore();
     }
   });
+
+  /**
+   * A widget placed with the builder's snippet style (its reserved space for these settings), in a
+   * container `width` px wide: the space it keeps before its script runs, and the height of what it
+   * draws (the bottom of its lowest box in its shadow root, from its top).
+   */
+  async function placed(tag: Tag, attributes: Attributes, width: number) {
+    const style = document.createElement('style');
+    style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1];
+    document.head.append(style);
+    const wrap = document.createElement('div');
+    wrap.style.cssText = `width:${width}px;font:16px/1.5 serif`;
+    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    for (const [name, value] of attributes) el.setAttribute(name, value === true ? '' : value);
+    wrap.append(el);
+    document.body.append(wrap);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    // The space alone: what the page shows before the element draws (its ::before float).
+    const reserved = parseFloat(getComputedStyle(el, '::before').blockSize);
+    const top = el.getBoundingClientRect().top;
+    const drawn = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom - top));
+    const height = el.getBoundingClientRect().height;
+    const lowest = [...el.shadowRoot!.querySelectorAll('*')].sort(
+      (a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom,
+    )[0];
+    console.log(tag, width, JSON.stringify({ reserved, drawn, height }), lowest.outerHTML.slice(0, 120), getComputedStyle(lowest).position);
+    wrap.remove();
+    style.remove();
+    return { reserved, drawn, height };
+  }
+
+  const share = navigator.share;
+  before(() => {
+    // As on phones: the device's share button is one more (the space is for it).
+    (navigator as { share?: unknown }).share = () => Promise.resolve();
+  });
+  after(() => ((navigator as { share?: unknown }).share = share));
+
+  const placements: Array<[string, Tag, Attributes]> = [
+    ['a share bar', 'share-bar', [['campaign', 'none']]],
+    [
+      'a compact share bar',
+      'share-bar',
+      [
+        ['campaign', 'none'],
+        ['compact', true],
+      ],
+    ],
+    [
+      'a counter with a goal and a sign link',
+      'petition-counter',
+      [
+        ['campaign', 'none'],
+        ['count', '14000000'],
+        ['goal', 'auto'],
+        ['href', 'https://example.org/sign'],
+      ],
+    ],
+    [
+      'a statistic with its source',
+      'petition-counter',
+      [
+        ['campaign', 'none'],
+        ['count', '14000000'],
+        ['format', 'long'],
+        ['label', 'reports in one year'],
+        ['show-source', true],
+        ['cite', 'NCMEC'],
+      ],
+    ],
+  ];
+  for (const [what, tag, attributes] of placements)
+    for (const width of [300, 700])
+      it(`keeps room for ${what} ${width} px wide that it fills, leaving no blank band`, async () => {
+        const { reserved, drawn, height } = await placed(tag, attributes, width);
+        // Nothing moves when it draws: what it draws fits the space kept for it (1 px for rounding)...
+        expect(drawn, 'drawn within the space kept').to.be.at.most(reserved + 1);
+        // ...and no more than 16 px of that space is left empty under it.
+        expect(height - drawn, 'blank under it').to.be.at.most(16);
+        expect(height).to.be.closeTo(reserved, 0.5);
+      });
 });

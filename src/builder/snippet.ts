@@ -5,7 +5,7 @@ import type { ReserveSize } from '../core/element.js';
 /**
  * The space kept for an element until it draws itself, from its description (`reserve` in its
  * element.ts): the tallest it draws at each of its own widths, measured in Chromium with 16px and
- * 18px text, serif and sans-serif (`node bench/heights.mjs`), in the configuration the snippet
+ * 18px text, serif and sans-serif, line heights normal to 1.7 (`node bench/heights.mjs`), in the configuration the snippet
  * carries: a share bar's default networks with the device's share button, or `compact` icons; a
  * counter with a goal and a sign link, and `show-source`'s line; a banner with headline, message
  * and call to action, or a content warning; the quick exit. In `em`, so it follows the text the
@@ -22,7 +22,8 @@ export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { vari
 }
 
 /** A `with` key's attributes: `show-source !goal` is with show-source and without goal. */
-const names = (key: string) => key.split(' ').map((name): [string, boolean] => (name.startsWith('!') ? [name.slice(1), false] : [name, true]));
+const names = (key: string) =>
+  key.split(' ').map((name): [string, boolean] => (name.startsWith('!') ? [name.slice(1), false] : [name, true]));
 
 /**
  * The element's selector for one size: `[name]` for each attribute the size is for that is written
@@ -159,7 +160,13 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
-      if (names(key).every(([, yes]) => yes)) out.push(...sizeRules(selectorFor(own, key, () => true), size));
+      if (names(key).every(([, yes]) => yes))
+        out.push(
+          ...sizeRules(
+            selectorFor(own, key, () => true),
+            size,
+          ),
+        );
   }
   return out;
 }

@@ -10,21 +10,21 @@ export const shareBar = {
   section: 'share',
   // From `node bench/heights.mjs`: the default networks and the device's share button; `compact` icons.
   reserve: {
-    size: '6em',
+    size: '6.5em',
     narrow: [
-      ['58em', '9.25em'],
-      ['31em', '12.5em'],
-      ['24.5em', '15.75em'],
-      ['22em', '19.5em'],
-      ['15.5em', '22.75em'],
-      ['13.5em', '23.5em'],
+      ['57.5em', '9.75em'],
+      ['30.75em', '13em'],
+      ['24em', '16.25em'],
+      ['21.75em', '19.5em'],
+      ['15.5em', '20.25em'],
+      ['15em', '24em'],
     ],
     with: {
       compact: {
         size: '4.25em',
         narrow: [
-          ['21.5em', '7.5em'],
-          ['12em', '10.75em'],
+          ['21.25em', '7.5em'],
+          ['11.5em', '10.75em'],
         ],
       },
     },
