@@ -24,12 +24,12 @@ export interface ElementDescription<F extends Fields = Fields> {
   /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
   fields: F;
   /**
-   * The space the paste snippet keeps for the element until it draws itself (the builder writes
-   * it, the README's snippet and the iframe route's height carry the same): `size` in `em` of the
-   * element's own text, taller `narrow` steps at or below a width of the element itself (a
-   * container query: give it in `em`), and other sizes `with` an attribute (`compact`,
-   * `show-source`). Each the tallest the element draws at those widths, so that its own box,
-   * once drawn, leaves no blank band and moves nothing.
+   * The space the paste snippet keeps for the element (the builder writes it; the README's
+   * snippet and the iframe route's height are made from the same): `size` in `em` of the element's
+   * own text, taller `narrow` steps at or below a width of the element itself (a container query:
+   * give it in `em`), and other sizes `with` attributes (`compact`; `show-source !goal`: with
+   * show-source and without goal). Each the tallest the element draws at those widths, so that
+   * nothing moves when it draws and no blank band stays under it (`node bench/heights.mjs`).
    */
   reserve?: Reserve;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
