@@ -543,7 +543,7 @@ describe('embed builder', () => {
       'element=share-bar&url=https%3A%2F%2Fexample.org%2Fcampaign%3Fa%3D1%26b%3D2&text=Keep%20children%20safe%20%26%20%22seen%22%20%3Cnow%3E&compact=true&lang=cy';
     const expected =
       `<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query.replaceAll('&', '&amp;')}" ` +
-      'title="Share bar" loading="lazy" style="border:0;width:100%;height:72px" allow="web-share; clipboard-write"></iframe>';
+      'title="Share bar" loading="lazy" style="border:0;width:100%;height:68px" allow="web-share; clipboard-write"></iframe>';
     expect(el.state.iframeSnippet).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').value).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').readOnly).to.equal(true);
