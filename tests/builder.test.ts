@@ -561,7 +561,7 @@ describe('embed builder', () => {
     expect(frame.getAttribute('loading')).to.equal('lazy');
     // The same script snippet as before, beside it.
     expect(el.snippet).to.contain('<share-bar');
-    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 72px, or 124px where most visitors are on phones');
+    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 68px, or 172px where most visitors are on phones');
   });
 
   it('names the widget in the frame title, escapes it, and suggests heights from the reserved space at 16px', () => {
