@@ -8,9 +8,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import { handler } from './serve.mjs';
 import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
 import { footprints } from '../bench/footprint.mjs';
-import { registry } from './registry.mjs';
+import { evaluate, registry } from './registry.mjs';
 
 const { ELEMENTS } = await registry();
+const { reserveStyle } = await evaluate(`export { reserveStyle } from './src/builder/snippet.ts';`);
+// `npm run bench -- --layout`: the layout parts alone (layout shift and blank bands), in a minute or two.
+const LAYOUT_ONLY = process.argv.includes('--layout');
 /** Instances of each element on one page, for the cost of many. */
 const MANY = 500;
 
@@ -529,6 +532,142 @@ async function eachElementShift(browser, origin) {
   return { shifts, runs: allRuns };
 }
 
+/**
+ * Blank bands (issue 23): the space a widget keeps below what it draws, its own box's bottom less
+ * the bottom of its lowest drawn box, at each window width, once everything has settled. Widgets
+ * that take no room (a fixed bar, an overlay, an empty one) are left out.
+ */
+const BLANK_WIDTHS = [320, 375, 768, 1280];
+const BLANK_BUDGET_PX = 16;
+// Enforced where the reserved space meets it; on the demo it is a printed target: its counters
+// (a six-digit count, a compact number) and its five-network compact bar draw shorter than the
+// sizes kept for an eight-digit count and the default networks.
+const BLANK_ENFORCED = ['No Place To Hide'];
+const TAGS = ELEMENTS.map((e) => e.tag);
+
+/** The builder's reserved-space style for every element on a page, as its snippets would carry it. */
+function builderStyles(html, file = {}) {
+  const styles = new Set();
+  for (const [, tag, attrs] of html.matchAll(new RegExp(`<(${TAGS.join('|')})\\b([^>]*)>`, 'g'))) {
+    const attributes = [...attrs.matchAll(/([\w-]+)(?:\s*=\s*"([^"]*)")?/g)].map(([, name, value]) => [name, value ?? true]);
+    const section = ELEMENTS.find((e) => e.tag === tag)?.section;
+    const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    // A campaign file's settings size the space too (a goal, a sign link), as in the builder.
+    const fromFile = Object.keys((section && file[section]) || {}).map((key) => [kebab(key), true]);
+    const settings = [...attributes, ...fromFile.filter(([name]) => !attributes.some(([n]) => n === name))];
+    const style = reserveStyle(tag, attributes, settings);
+    if (style) styles.add(style);
+  }
+  return [...styles].join('\n');
+}
+
+/** The demo and a "No Place To Hide"-style page, each with the builder's reserved space for its widgets. */
+function writeBlankPages() {
+  const demo = readFileSync(new URL('../demo/index.html', import.meta.url), 'utf8');
+  const campaign = JSON.parse(readFileSync(new URL('../demo/campaign.json', import.meta.url), 'utf8'));
+  generated.set('/demo/bench-blank.html', demo.replace('</head>', `${builderStyles(demo, campaign)}\n</head>`));
+  const npth = readFileSync(new URL('../bench/pages/no-place-to-hide.html', import.meta.url), 'utf8');
+  generated.set('/bench/generated/no-place-to-hide.html', npth.replace(/<!-- README-SNIPPET-STYLE[^>]*-->/, builderStyles(npth)));
+  return { demo: '/demo/bench-blank.html', 'No Place To Hide': '/bench/generated/no-place-to-hide.html' };
+}
+
+/** In the page: each widget in the flow, and the space below the lowest box it draws (shadow and light DOM). */
+function measureBlanks(tags) {
+  const seen = {};
+  const out = [];
+  for (const el of document.querySelectorAll(tags.join(','))) {
+    const n = (seen[el.localName] = (seen[el.localName] ?? 0) + 1);
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (!box.height || style.position === 'fixed') continue;
+    let bottom = -Infinity;
+    const visit = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        const r = node.getBoundingClientRect();
+        if (r.width > 1 && r.height > 1) bottom = Math.max(bottom, r.bottom);
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+    };
+    if (el.shadowRoot) visit(el.shadowRoot);
+    if (bottom === -Infinity) continue;
+    const marks = ['compact', 'show-source', 'warning'].filter((a) => el.hasAttribute(a));
+    out.push({ widget: `${el.localName}${n > 1 || document.querySelectorAll(el.localName).length > 1 ? ` #${n}` : ''}${marks.length ? ` [${marks.join(' ')}]` : ''}`, blank: Math.round((box.bottom - bottom) * 10) / 10, height: Math.round(box.height) });
+  }
+  return out;
+}
+
+async function blankBands(browser, origin) {
+  const pages = writeBlankPages();
+  const out = {};
+  for (const [name, path] of Object.entries(pages)) {
+    for (const width of BLANK_WIDTHS) {
+      const { page } = await openPage(browser, `${origin}${path}`, { observe: true, width, nativeShare: true, slowScript: true });
+      await page.waitForFunction((tags) => tags.every((t) => customElements.get(t) || !document.querySelector(t)), { timeout: 15_000 }, TAGS);
+      await page.evaluate(settle, 1000);
+      const blanks = await page.evaluate(measureBlanks, TAGS);
+      const shift = await page.evaluate(() => window.benchShift);
+      out[`${name} at ${width} px`] = { blanks, shift };
+      await page.close();
+    }
+  }
+  return out;
+}
+
+/**
+ * Prints the layout figures (layout shift with the README's snippet, blank bands with the
+ * builder's) and returns the budgets they break: no shift with the documented snippet, no blank
+ * band over BLANK_BUDGET_PX under a share bar, counter, banner or quick exit. The supporter wall's
+ * bands and the pages' shift are printed: the wall's size follows its own layout's numbers.
+ */
+function layoutReport(results) {
+  const failures = [];
+  console.log('Layout shift with the README\'s snippet style:');
+  table(
+    ['page', 'shift', ''],
+    [
+      ['the documented snippet', results.cumulativeLayoutShift.toFixed(4), 'budget 0'],
+      ...Object.entries(results.layoutShiftElsewhere).map(([name, shift]) => [`  on ${name}`, shift.toFixed(4), 'budget 0']),
+      ...Object.entries(results.layoutShiftOneOfEach).map(([name, shift]) => [`one of each element, ${name}`, shift.toFixed(4), `budget ${EACH_SHIFT_BUDGET}`]),
+    ],
+  );
+  if (results.cumulativeLayoutShift > 0) failures.push(`layout shift ${results.cumulativeLayoutShift} with the documented snippet (budget 0)`);
+  for (const [name, shift] of Object.entries(results.layoutShiftElsewhere))
+    if (shift > 0) failures.push(`layout shift ${shift} with the documented snippet on ${name} (budget 0)`);
+  for (const [name, shift] of Object.entries(results.layoutShiftOneOfEach))
+    if (shift > EACH_SHIFT_BUDGET) failures.push(`layout shift ${shift.toFixed(4)} with the README's snippet on a page with one of each element, ${name} (budget ${EACH_SHIFT_BUDGET})`);
+  console.log('');
+  return [...failures, ...blankReport(results)];
+}
+
+/** Prints the blank bands and returns those over budget. */
+function blankReport(results) {
+  const failures = [];
+  console.log(
+    `Blank space under each widget's drawn content, px (the builder's reserved space; budget ${BLANK_BUDGET_PX} px on ${BLANK_ENFORCED.join(', ')}, the wall printed only), and the page's layout shift:`,
+  );
+  const names = [...new Set(Object.values(results.blankBands).flatMap((r) => r.blanks.map((b) => b.widget)))];
+  for (const pageName of [...new Set(Object.keys(results.blankBands).map((k) => k.replace(/ at \d+ px$/, '')))]) {
+    const rows = Object.entries(results.blankBands).filter(([k]) => k.startsWith(`${pageName} at `));
+    const widgets = names.filter((w) => rows.some(([, r]) => r.blanks.some((b) => b.widget === w)));
+    console.log(`  ${pageName}:`);
+    table(
+      ['widget', ...rows.map(([k]) => k.replace(`${pageName} at `, ''))],
+      [
+        ...widgets.map((w) => [w, ...rows.map(([, r]) => r.blanks.find((b) => b.widget === w)?.blank ?? '-')]),
+        ['layout shift (script after first paint)', ...rows.map(([, r]) => r.shift.toFixed(4))],
+      ],
+    );
+    for (const [k, r] of rows)
+      for (const b of r.blanks)
+        if (b.blank > BLANK_BUDGET_PX && !b.widget.startsWith('supporter-wall')) {
+          const line = `${b.widget} on ${k}: ${b.blank} px blank under it (budget ${BLANK_BUDGET_PX} px)`;
+          if (BLANK_ENFORCED.includes(pageName)) failures.push(line);
+          else console.log(`  target not met: ${line}`);
+        }
+  }
+  return failures;
+}
+
 const bytes = measureBytes();
 // Timings on a busy machine run long: the load when the run began goes into the output.
 const machine = { cpus: availableParallelism(), loadAverage1m: Math.round(loadavg()[0] * 100) / 100 };
@@ -559,6 +698,27 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let results;
+if (LAYOUT_ONLY) {
+  try {
+    const snippet = await snippetRuns(browser, origin);
+    results = {
+      cumulativeLayoutShift: Math.max(...snippet.shifts),
+      layoutShiftElsewhere: await shiftsElsewhere(browser, origin),
+      layoutShiftOneOfEach: (await eachElementShift(browser, origin)).shifts,
+      blankBands: await blankBands(browser, origin),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const failures = layoutReport(results);
+  if (failures.length) {
+    for (const f of failures) console.error(`BUDGET FAILED: ${f}`);
+    process.exit(1);
+  }
+  console.log('Layout budgets met.');
+  process.exit(0);
+}
 try {
   const snippet = await snippetRuns(browser, origin);
   const elsewhere = await shiftsElsewhere(browser, origin);
@@ -572,6 +732,7 @@ try {
   const counters = await sharedCounterRequests(browser, origin);
   const main = await mainThread(browser, origin);
   const eachShift = await eachElementShift(browser, origin);
+  const blanks = await blankBands(browser, origin);
   results = {
     bytes,
     pageBytes: perPage,
@@ -589,6 +750,7 @@ try {
     mainThread: main,
     layoutShiftOneOfEach: eachShift.shifts,
     layoutShiftOneOfEachRuns: eachShift.runs,
+    blankBands: blanks,
   };
 } finally {
   await browser.close();
@@ -748,6 +910,8 @@ for (const [name, shift] of Object.entries(results.layoutShiftOneOfEach)) {
     );
   }
 }
+console.log('');
+failures.push(...blankReport(results));
 for (const [key, budget] of Object.entries(PAGE_BUDGETS)) {
   const { gzip, label } = results.pageBytes[key];
   targets.push(`${label}: ${gzip} B gzip (budget ${budget} B${gzip > budget ? ', not met' : ', met'})`);

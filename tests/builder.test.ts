@@ -4,8 +4,18 @@ import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { campaignJson, parseCampaign } from '../src/builder/campaign-file.js';
-import { elementMarkup, embedQuery, escapeHtml, frameHeight, iframeSnippet, reserveStyle, scriptTag } from '../src/builder/snippet.js';
-import { elementInfo } from '../src/elements.js';
+import {
+  elementMarkup,
+  embedQuery,
+  escapeHtml,
+  everyReserveRule,
+  frameHeight,
+  iframeSnippet,
+  reserveStyle,
+  scriptTag,
+  type Attributes,
+} from '../src/builder/snippet.js';
+import { ELEMENTS, elementInfo } from '../src/elements.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, keys, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
@@ -80,7 +90,7 @@ describe('embed builder', () => {
     const expected = [
       COMMENT,
       SCRIPT,
-      '<style>share-bar{display:block;min-block-size:4.5em}@media (max-width:24rem){share-bar{min-block-size:7.75em}}</style>',
+      '<style>share-bar[compact]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}share-bar[compact]::before{content:"";float:left}share-bar[compact]::before{block-size:4.25em}@container (max-width:21.25em){share-bar[compact]::before{block-size:7.5em}}@container (max-width:11.5em){share-bar[compact]::before{block-size:10.75em}}</style>',
       '<share-bar',
       '  text="Keep children safe &amp; &quot;seen&quot;"',
       '  hashtags="SaferByDesign"',
@@ -120,7 +130,7 @@ describe('embed builder', () => {
         [
           COMMENT,
           SCRIPT,
-          '<style>petition-counter{display:block;min-block-size:11em}petition-counter:state(empty){min-block-size:0}</style>',
+          '<style>petition-counter{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}petition-counter::before{content:"";float:left}petition-counter:state(empty)::before{content:none}petition-counter::before{block-size:11em}@container (max-width:22em){petition-counter::before{block-size:12.5em}}@container (max-width:20.5em){petition-counter::before{block-size:14.25em}}@container (max-width:15em){petition-counter::before{block-size:16.5em}}@container (max-width:13.75em){petition-counter::before{block-size:18.25em}}@container (max-width:13em){petition-counter::before{block-size:19.75em}}</style>',
           '<petition-counter',
           '  source="uk-parliament:700001"',
           '  goal="auto"',
@@ -551,7 +561,7 @@ describe('embed builder', () => {
       'element=share-bar&url=https%3A%2F%2Fexample.org%2Fcampaign%3Fa%3D1%26b%3D2&text=Keep%20children%20safe%20%26%20%22seen%22%20%3Cnow%3E&compact=true&lang=cy';
     const expected =
       `<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/embed.html?${query.replaceAll('&', '&amp;')}" ` +
-      'title="Share bar" loading="lazy" style="border:0;width:100%;height:72px" allow="web-share; clipboard-write"></iframe>';
+      'title="Share bar" loading="lazy" style="border:0;width:100%;height:68px" allow="web-share; clipboard-write"></iframe>';
     expect(el.state.iframeSnippet).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').value).to.equal(expected);
     expect($<HTMLTextAreaElement>(el, '#iframe-snippet').readOnly).to.equal(true);
@@ -569,14 +579,14 @@ describe('embed builder', () => {
     expect(frame.getAttribute('loading')).to.equal('lazy');
     // The same script snippet as before, beside it.
     expect(el.snippet).to.contain('<share-bar');
-    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 72px, or 124px where most visitors are on phones');
+    expect($(el, '#iframe-height-hint').textContent).to.contain('Suggested height: 68px, or 172px where most visitors are on phones');
   });
 
   it('names the widget in the frame title, escapes it, and suggests heights from the reserved space at 16px', () => {
     const parts = { version: '1.2.3', title: 'Campaign banner: "Safe" & <sound>' } as const;
     expect(iframeSnippet({ ...parts, tag: 'campaign-banner', attributes: [['headline', 'x']] })).to.equal(
       '<iframe src="https://cdn.jsdelivr.net/npm/coalition-embed@1.2.3/dist/embed.html?element=campaign-banner&amp;headline=x" ' +
-        'title="Campaign banner: &quot;Safe&quot; &amp; &lt;sound&gt;" loading="lazy" style="border:0;width:100%;height:176px"></iframe>',
+        'title="Campaign banner: &quot;Safe&quot; &amp; &lt;sound&gt;" loading="lazy" style="border:0;width:100%;height:152px"></iframe>',
     );
     expect(
       embedQuery('petition-counter', [
@@ -584,9 +594,15 @@ describe('embed builder', () => {
         ['show-source', true],
       ]),
     ).to.equal('element=petition-counter&source=https%3A%2F%2Fexample.org%2Fs.json%23data.total&show-source=true');
-    expect(frameHeight('petition-counter', [])).to.deep.equal({ height: 176 });
-    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 208 });
-    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 148, narrow: 336 });
+    // A counter with a goal and a sign link; a bare statistic with its source line is shorter.
+    const counter: Attributes = [
+      ['goal', 'auto'],
+      ['href', 'https://example.org/sign'],
+    ];
+    expect(frameHeight('petition-counter', counter)).to.deep.equal({ height: 176, narrow: 316 });
+    expect(frameHeight('petition-counter', [...counter, ['show-source', true]])).to.deep.equal({ height: 212, narrow: 352 });
+    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 108, narrow: 200 });
+    expect(frameHeight('share-bar', [])).to.deep.equal({ height: 104, narrow: 384 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From the wall's description itself: a change there changes the frame's suggestion too.
     expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(elementInfo('supporter-wall').reserve!.size) * 16);
@@ -621,7 +637,8 @@ describe('embed builder', () => {
     expect(src.pathname).to.equal('/dist/embed.html');
     expect(src.search).to.equal(new URL(el.state.frameAddress).search);
     expect(frame.title).to.equal('Preview: Petition counter');
-    expect(frame.style.blockSize).to.equal('176px');
+    // A counter with a goal and no sign link: 7.75em.
+    expect(frame.style.blockSize).to.equal('124px');
     // The page in the frame reports its height, and the preview follows it.
     await until(() => el._frameHeight, 'a size message from the preview');
     await el.updateComplete;
@@ -710,11 +727,10 @@ describe('embed builder', () => {
         ['mode', 'inline'],
       ]),
     ).to.equal(
-      '<style>campaign-banner[mode="inline"]{display:block;min-block-size:11em}@media (max-width:30rem){campaign-banner[mode="inline"]{min-block-size:14em}}' +
-        'campaign-banner:state(empty){min-block-size:0}</style>',
+      '<style>campaign-banner[mode="inline"]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}campaign-banner[mode="inline"]::before{content:"";float:left}campaign-banner[mode="inline"]:state(empty)::before{content:none}campaign-banner[mode="inline"]::before{block-size:9.5em}@container (max-width:42.5em){campaign-banner[mode="inline"]::before{block-size:11em}}@container (max-width:24.25em){campaign-banner[mode="inline"]::before{block-size:12.5em}}@container (max-width:17em){campaign-banner[mode="inline"]::before{block-size:14em}}@container (max-width:14.25em){campaign-banner[mode="inline"]::before{block-size:15.5em}}@container (max-width:14em){campaign-banner[mode="inline"]::before{block-size:17.25em}}@container (max-width:13.75em){campaign-banner[mode="inline"]::before{block-size:18.75em}}@container (max-width:12em){campaign-banner[mode="inline"]::before{block-size:20.25em}}</style>',
     );
     expect(reserveStyle('share-bar', [])).to.equal(
-      '<style>share-bar{display:block;min-block-size:9.25em}@media (max-width:30rem){share-bar{min-block-size:16em}}@media (max-width:22.5rem){share-bar{min-block-size:21em}}</style>',
+      '<style>share-bar{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}share-bar::before{content:"";float:left}share-bar::before{block-size:6.5em}@container (max-width:57.5em){share-bar::before{block-size:9.75em}}@container (max-width:30.75em){share-bar::before{block-size:13em}}@container (max-width:24em){share-bar::before{block-size:16.25em}}@container (max-width:21.75em){share-bar::before{block-size:19.5em}}@container (max-width:15.5em){share-bar::before{block-size:20.25em}}@container (max-width:15em){share-bar::before{block-size:24em}}</style>',
     );
     expect(
       elementMarkup('share-bar', [
@@ -914,6 +930,28 @@ describe('embed builder', () => {
       expect(
         [...text.matchAll(/<(campaign-banner|petition-counter|share-bar|supporter-wall|quick-exit)>/g)].map((m) => m[1]),
       ).to.deep.equal(['campaign-banner', 'petition-counter']);
+    });
+
+    it('keeps the same space for a counter whose settings are in the campaign file as for one written with them', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      await fill(el, 'c-petition-count', '14,000,000');
+      await fill(el, 'c-petition-goal', '100000');
+      await fill(el, 'c-petition-href', 'https://example.org/sign');
+      await click(el, '#c-petition-showSource');
+      const written: Attributes = [
+        ['goal', '100000'],
+        ['href', 'https://example.org/sign'],
+        ['show-source', true],
+      ];
+      // The sizes are the show-source line's (from the file), on a counter written without attributes.
+      const space = /<style>(.*?)<\/style>/.exec(
+        el.state.partnerSnippet.split('petition-counter')[0] +
+          el.state.partnerSnippet.slice(el.state.partnerSnippet.indexOf('<style>petition-counter')),
+      )![1];
+      const sizes = (style: string) => [...style.matchAll(/block-size:([\d.]+em)/g)].map((m) => m[1]);
+      expect(sizes(space)).to.deep.equal(sizes(reserveStyle('petition-counter', written)));
+      expect(sizes(space)[0]).to.equal(elementInfo('petition-counter').reserve!.with!['show-source'].size);
     });
 
     it('keeps what it does not know and what was loaded, unchanged', () => {
@@ -1164,18 +1202,18 @@ describe('embed builder', () => {
 });
 
 describe('the README snippet and the builder', () => {
-  it('reserve the same space for the counter and the share bar', async () => {
+  it('reserve the same space for every element', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const style = /### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/
-      .exec(readme)![1]
-      .replace(/\/\*.*?\*\//g, '')
-      .replace(/\s+/g, '');
-    for (const tag of ['petition-counter', 'share-bar'] as const) {
-      const { size, narrow = [] } = elementInfo(tag).reserve!;
-      expect(style, tag).to.contain(`${tag}{display:block;min-block-size:${size};}`);
-      for (const [width, min] of narrow)
-        expect(style, `${tag} up to ${width}`).to.contain(`@media(max-width:${width}){${tag}{min-block-size:${min};}}`);
-      expect(reserveStyle(tag, [])).to.contain(`min-block-size:${size}`);
-    }
+    const flat = (css: string) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, '')
+        .replace(/;}/g, '}');
+    const style = flat(/### Paste[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(readme)![1]);
+    const rules = everyReserveRule(ELEMENTS.map((e) => e.tag));
+    expect(rules.length).to.be.above(10);
+    for (const rule of rules) expect(style, rule).to.contain(flat(rule));
+    // The builder's rule for a share bar is the README's.
+    expect(flat(reserveStyle('share-bar', []))).to.contain(flat(rules.find((r) => r.startsWith('share-bar::before{block-size'))!));
   });
 });

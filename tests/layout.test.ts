@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
+import { elementWithSpace, reserveStyle, type Attributes } from '../src/builder/snippet.js';
+import type { Tag } from '../src/builder/catalog.js';
 import { json, stubFetch, until } from './helpers.js';
 
 /** How the widgets sit in a partner's page: the space between them and the space they keep. */
@@ -54,6 +56,140 @@ describe('layout in the page', () => {
       expect(waiting.matches(':state(empty)')).to.equal(false);
     } finally {
       fetches.restore();
+    }
+  });
+
+  /**
+   * A widget placed with the builder's snippet style (its reserved space for these settings), in a
+   * container `width` px wide: the space it keeps before its script runs, and the height of what it
+   * draws (the bottom of its lowest box in its shadow root, from its top).
+   */
+  async function placed(tag: Tag, attributes: Attributes, width: number, font = '16px/1.5 system-ui, sans-serif') {
+    const style = document.createElement('style');
+    style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1];
+    document.head.append(style);
+    const wrap = document.createElement('div');
+    wrap.style.cssText = `width:${width}px;font:${font}`;
+    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    for (const [name, value] of attributes) el.setAttribute(name, value === true ? '' : value);
+    wrap.append(el);
+    document.body.append(wrap);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    // The space alone: what the page shows before the element draws (its ::before float).
+    const reserved = parseFloat(getComputedStyle(el, '::before').blockSize);
+    const top = el.getBoundingClientRect().top;
+    const drawn = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom - top));
+    const height = el.getBoundingClientRect().height;
+    wrap.remove();
+    style.remove();
+    return { reserved, drawn, height };
+  }
+
+  const share = navigator.share;
+  before(() => {
+    // As on phones: the device's share button is one more (the space is for it).
+    (navigator as { share?: unknown }).share = () => Promise.resolve();
+  });
+  after(() => ((navigator as { share?: unknown }).share = share));
+
+  const placements: Array<[string, Tag, Attributes]> = [
+    ['a share bar', 'share-bar', [['campaign', 'none']]],
+    [
+      'a compact share bar',
+      'share-bar',
+      [
+        ['campaign', 'none'],
+        ['compact', true],
+      ],
+    ],
+    [
+      'a counter with a goal and a sign link',
+      'petition-counter',
+      [
+        ['campaign', 'none'],
+        ['count', '14000000'],
+        ['goal', 'auto'],
+        ['href', 'https://example.org/sign'],
+      ],
+    ],
+    [
+      'a statistic with its source',
+      'petition-counter',
+      [
+        ['campaign', 'none'],
+        ['count', '14000000'],
+        ['format', 'long'],
+        ['label', 'reports in one year'],
+        ['show-source', true],
+        ['cite', 'NCMEC'],
+      ],
+    ],
+  ];
+  for (const [what, tag, attributes] of placements)
+    for (const width of [300, 700])
+      it(`keeps room for ${what} ${width} px wide that it fills, leaving no blank band`, async () => {
+        const { reserved, drawn, height } = await placed(tag, attributes, width);
+        // Nothing moves when it draws: what it draws fits the space kept for it (1 px for rounding)...
+        expect(drawn, 'drawn within the space kept').to.be.at.most(reserved + 1);
+        // ...and no more than 16 px of that space is left empty under it.
+        expect(height - drawn, 'blank under it').to.be.at.most(16);
+        expect(height).to.be.closeTo(reserved, 0.5);
+      });
+
+  it('keeps room for a counter in a serif page too, whose narrower digits draw it shorter', async () => {
+    // The space is the tallest of the fonts measured: in a serif page nothing moves either, but a
+    // narrow counter may leave more than 16 px (its number and words share a line there).
+    for (const width of [300, 700]) {
+      const { reserved, drawn, height } = await placed(placements[2][1], placements[2][2], width, '16px/1.5 Georgia, serif');
+      expect(drawn, `drawn within the space kept, ${width} px`).to.be.at.most(reserved + 1);
+      expect(height).to.be.closeTo(reserved, 0.5);
+    }
+  });
+
+  it('keeps a widget as wide as the room it is given in a flex row, not shrunk to nothing by its space', async () => {
+    const style = document.createElement('style');
+    style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1];
+    document.head.append(style);
+    const row = document.createElement('div');
+    row.style.cssText = 'display:flex;gap:1em;width:700px';
+    row.innerHTML = '<p style="margin:0">Follow us</p><share-bar campaign="none" networks="x email"></share-bar>';
+    document.body.append(row);
+    const bar = row.querySelector('share-bar') as HTMLElement & { updateComplete: Promise<unknown> };
+    await bar.updateComplete;
+    const buttons = [...bar.shadowRoot!.querySelectorAll('a, button')].filter((b) => b.getBoundingClientRect().width > 0);
+    expect(bar.getBoundingClientRect().width, 'the bar’s width').to.be.above(300);
+    // Every button lies within the bar, none squeezed out of it.
+    for (const button of buttons) expect(button.getBoundingClientRect().right).to.be.at.most(bar.getBoundingClientRect().right + 1);
+    row.remove();
+    style.remove();
+  });
+
+  it('keeps the rows of the wall it writes: the builder knows how many supporters, and in which tiers', async () => {
+    const logo = '/demo/logos/nspcc.svg';
+    for (const [children, width] of [
+      [Array.from({ length: 6 }, (_, i) => `<img src="${logo}" alt="Supporter ${i + 1}">`), 1100],
+      [Array.from({ length: 15 }, (_, i) => `<img src="${logo}" alt="Supporter ${i + 1}">`), 360],
+      [
+        Array.from({ length: 7 }, (_, i) => `<img src="${logo}" alt="Supporter ${i + 1}"${i < 2 ? ' data-tier="Lead partners"' : ''}>`),
+        700,
+      ],
+    ] as const) {
+      const snippet = elementWithSpace({ tag: 'supporter-wall', attributes: [['campaign', 'none']], children: [...children] });
+      const wrap = document.createElement('div');
+      wrap.style.cssText = `width:${width}px;font:16px/1.5 system-ui, sans-serif`;
+      wrap.innerHTML = snippet;
+      document.body.append(wrap);
+      const wall = wrap.querySelector('supporter-wall') as HTMLElement & { updateComplete: Promise<unknown> };
+      const reserved = parseFloat(getComputedStyle(wall, '::before').blockSize);
+      await wall.updateComplete;
+      await until(() => wall.shadowRoot!.querySelectorAll('li').length === children.length, 'the logos');
+      const top = wall.getBoundingClientRect().top;
+      const drawn = Math.max(...[...wall.shadowRoot!.querySelectorAll('*')].map((n) => n.getBoundingClientRect().bottom - top));
+      const where = `${children.length} supporters, ${width} px`;
+      expect(drawn, `drawn within the space kept: ${where}`).to.be.at.most(reserved + 1);
+      expect(wall.getBoundingClientRect().height - drawn, `blank under it: ${where}`).to.be.at.most(16);
+      wrap.remove();
     }
   });
 });

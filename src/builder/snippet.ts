@@ -1,16 +1,69 @@
 import { elementInfo, type Tag } from './catalog.js';
 
+import type { Reserve, ReserveSize } from '../core/element.js';
+
 /**
- * Space each element takes once running, from its description (`reserve` in its element.ts),
- * measured in a typical configuration in Chromium with 16px and with 18px text: a banner with
- * headline, two lines of message and a call to action; a counter with a goal and a sign link; the
- * default share networks including the device's share sheet, or `compact` icons; six logos. In
+ * The space kept for an element, from its description (`reserve` in its element.ts): the tallest
+ * it draws at each of its own widths, measured in Chromium with 16px and 18px text, serif and
+ * sans-serif, the page's line height normal to 1.7 (`node bench/heights.mjs`), with the settings
+ * the snippet carries: a share bar's default networks and the device's share button, or `compact`
+ * icons; a counter of eight digits with or without a goal, a sign link and `show-source`'s line; a
+ * banner with headline, message and call to action, or a content warning; the quick exit. In
  * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
- * shrink `rem`). `narrow` steps apply at or below a window width, where wrapping makes elements
- * taller; the last step wins. The counter's and share bar's sizes are the README's paste
- * snippet's, which the bench checks for zero layout shift.
+ * shrink `rem`), and by the element's own width (a container query), not the window's. The first
+ * `with` key whose attributes the settings have (`!name`: without it) picks another size;
+ * `settings` are the element's settings wherever they are written (a campaign file's too), so
+ * that one element has one size whichever snippet places it.
  */
-const reserveOf = (tag: Tag) => elementInfo(tag).reserve ?? { size: '0' };
+export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { variant?: string } {
+  const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
+  const has = (name: string) => settings.some(([n, v]) => n === name && v !== 'false');
+  const variant = Object.keys(variants).find((key) => names(key).every(([name, yes]) => has(name) === yes));
+  return variant ? { ...variants[variant], variant } : { size, narrow };
+}
+
+/**
+ * The space of a grid of equal cells (the wall) holding `items` (each item's group: a tier, or
+ * undefined) at each of its own widths: as many columns as fit, each group's cells in rows of
+ * their own under its heading. Steps only where the height changes, the widest first.
+ */
+export function gridReserve(grid: NonNullable<Reserve['grid']>, items: ReadonlyArray<string | undefined>): ReserveSize {
+  const groups = new Map<string | undefined, number>();
+  for (const group of items) groups.set(group, (groups.get(group) ?? 0) + 1);
+  const named = [...groups.keys()].filter((group) => group !== undefined).length;
+  const em = (value: number) => `${Math.ceil(value * 4) / 4}em`;
+  const height = (columns: number) => {
+    let rows = 0;
+    for (const count of groups.values()) rows += Math.ceil(count / columns);
+    // Each list after the first has its own 1em margin below it, and each named group a heading.
+    return grid.frame + rows * grid.high + (rows - groups.size) * grid.gap + (groups.size - 1) + named * grid.group;
+  };
+  // Six columns need a wall 100.5em (1,608px at 16px text) wide: wider walls are not sized apart.
+  const widest = Math.min(6, Math.max(1, ...groups.values()));
+  const narrow: Array<[string, string]> = [];
+  for (let columns = widest; columns > 1; columns--) {
+    const fewer = height(columns - 1);
+    if (fewer === height(columns)) continue;
+    // Below the width that `columns` cells need, there is one column fewer.
+    narrow.push([`${(columns * grid.cell + (columns - 1) * grid.gap + grid.inset - 0.05).toFixed(2).replace(/\.?0+$/, '')}em`, em(fewer)]);
+  }
+  return { size: em(height(widest)), narrow };
+}
+
+/** A `with` key's attributes: `show-source !goal` is with show-source and without goal. */
+const names = (key: string) =>
+  key.split(' ').map((name): [string, boolean] => (name.startsWith('!') ? [name.slice(1), false] : [name, true]));
+
+/**
+ * The element's selector for one size: `[name]` for each attribute the size is for that is written
+ * on it (one from a campaign file is not), `:not([name])` for each it is without.
+ */
+const selectorFor = (own: string, variant: string | undefined, written: (name: string) => boolean) =>
+  own +
+  names(variant ?? '')
+    .filter(([name, yes]) => name && (!yes || written(name)))
+    .map(([name, yes]) => (yes ? `[${name}]` : `:not([${name}])`))
+    .join('');
 
 export const scriptUrlFor = (version: string) => `https://cdn.jsdelivr.net/npm/coalition-embed@${version}/dist/coalition-embed.js`;
 
@@ -87,23 +140,77 @@ export function preloads(
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
  * banner that is not written `mode="inline"`: a bar, an overlay, or whatever its campaign file
  * says, which may be nothing for most of the year). As in the README, the space is kept from the
- * start, so neither the script arriving nor the first count moves the page; an element with
- * nothing to show gives it back (`:state(empty)`; browsers without custom states keep it).
+ * start, so neither the script arriving nor what the element shows moves the page, and it is the
+ * tallest the element draws at its own width with these settings, so no blank band stays under
+ * it. `settings` (default: the attributes) pick the size; an attribute the size is for that is
+ * written on the element narrows the selector (`share-bar[compact]`), so that a compact share bar
+ * and a full one on the same page each keep their own.
  */
-export function reserveStyle(tag: Tag, attributes: Attributes): string {
+export function reserveStyle(
+  tag: Tag,
+  attributes: Attributes,
+  settings: Attributes = attributes,
+  items?: ReadonlyArray<string | undefined>,
+): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   if (tag === 'campaign-banner' && value('mode') !== 'inline') return '';
-  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
-  const selector = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
-  const small = value('compact') && compact;
-  // The trust line under a counter is one more line of text.
-  const tall = tag === 'petition-counter' && value('show-source') ? '13em' : undefined;
-  const media = (small ? compactNarrow : narrow)
-    .map(([width, min]) => `@media (max-width:${width}){${selector}{min-block-size:${min}}}`)
-    .join('');
-  // A share bar or a quick exit always shows something; the others may not.
-  const empty = tag === 'share-bar' || tag === 'quick-exit' ? '' : `${tag}:state(empty){min-block-size:0}`;
-  return `<style>${selector}{display:block;min-block-size:${small || tall || size}}${media}${empty}</style>`;
+  const grid = elementInfo(tag).reserve?.grid;
+  const {
+    size,
+    narrow = [],
+    variant,
+  }: ReserveSize & { variant?: string } = grid && items?.length ? gridReserve(grid, items) : reserveFor(tag, settings);
+  const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
+  const selector = selectorFor(own, variant, (name) => value(name) !== undefined);
+  return `<style>${[...keepRules(tag, selector), ...sizeRules(selector, { size, narrow })].join('')}</style>`;
+}
+
+/**
+ * The rules that keep a space in `selector`: a zero-width float as tall as the space, in the
+ * element (its `::before`), so the element is as tall as the space or as what it draws, whichever
+ * is taller; light DOM and the element's own content sit beside it. The element is a container of
+ * its own width (the container queries of sizeRules), and contains the float (`flow-root`); it
+ * fills the width it is given, as a block does, in a flex row or a float too. One
+ * with nothing to show gives the space back (`:state(empty)`; not a share bar or a quick exit,
+ * which always show something).
+ */
+const keepRules = (tag: Tag, selector: string) => [
+  // A container's width does not come from its content: in a flex row or a float it would shrink
+  // to nothing, so it takes the width there is (each engine's keyword; the last it knows wins).
+  `${selector}{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}`,
+  `${selector}::before{content:"";float:left}`,
+  ...(tag === 'share-bar' || tag === 'quick-exit' ? [] : [`${selector}:state(empty)::before{content:none}`]),
+];
+
+/** How tall the space is: `size`, and each `narrow` step at or below the element's own width. */
+const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize) => [
+  `${selector}::before{block-size:${size}}`,
+  ...narrow.map(([width, min]) => `@container (max-width:${width}){${selector}::before{block-size:${min}}}`),
+];
+
+/**
+ * The README's paste-snippet rules: every element's space and each `with` size that needs only
+ * written attributes (`compact`, `show-source`, `warning`; a page's settings may come from a
+ * campaign file, so "without a goal" is left to the builder, which knows), one rule a line. The
+ * same rules as reserveStyle() (builder.test.ts checks the README against them).
+ */
+export function everyReserveRule(tags: readonly Tag[]): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    const reserve = elementInfo(tag).reserve;
+    if (!reserve) continue;
+    const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
+    out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
+    for (const [key, size] of Object.entries(reserve.with ?? {}))
+      if (names(key).every(([, yes]) => yes))
+        out.push(
+          ...sizeRules(
+            selectorFor(own, key, () => true),
+            size,
+          ),
+        );
+  }
+  return out;
 }
 
 export interface SnippetParts extends ScriptOptions {
@@ -119,13 +226,30 @@ export function snippet(parts: SnippetParts): string {
 }
 
 /** One element of a partner's page: its reserved space and its markup, without the script. */
-export const elementWithSpace = ({ tag, attributes, children }: PageElement) =>
-  [reserveStyle(tag, attributes), elementMarkup(tag, attributes, children)].filter(Boolean).join('\n');
+export const elementWithSpace = ({ tag, attributes, children = [], settings, items }: PageElement) =>
+  [
+    reserveStyle(tag, attributes, settings, items ?? (children.length ? children.map(groupOf) : undefined)),
+    elementMarkup(tag, attributes, children),
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+/** The group (`data-tier`) a child of the wall's light DOM is written in. */
+const groupOf = (markup: string) => {
+  const tier = /^<[^>]*\sdata-tier="([^"]*)"/.exec(markup)?.[1];
+  return tier === undefined
+    ? undefined
+    : tier.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+};
 
 export interface PageElement {
   tag: Tag;
   attributes: Attributes;
   children?: string[];
+  /** Its settings wherever they are written (attributes and a campaign file), for its reserved space. */
+  settings?: Attributes;
+  /** The wall's supporters' groups (tiers), one entry a supporter, where a campaign file lists them. */
+  items?: ReadonlyArray<string | undefined>;
 }
 
 export interface PageParts extends ScriptOptions {
@@ -168,13 +292,9 @@ const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
  * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
  */
 export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
-  const has = (name: string) => attributes.some(([n]) => n === name);
-  const { size, narrow = [], compact, compactNarrow = [] } = reserveOf(tag);
-  const small = has('compact') ? compact : undefined;
-  const tall = tag === 'petition-counter' && has('show-source') ? '13em' : undefined;
-  const steps = small ? compactNarrow : narrow;
-  const height = px(small ?? tall ?? size);
-  const widest = steps.length ? Math.max(...steps.map(([, min]) => px(min))) : undefined;
+  const { size, narrow = [] } = reserveFor(tag, attributes);
+  const height = px(size);
+  const widest = narrow.length ? Math.max(...narrow.map(([, min]) => px(min))) : undefined;
   return widest && widest > height ? { height, narrow: widest } : { height };
 }
 

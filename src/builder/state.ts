@@ -216,7 +216,31 @@ export class BuilderState extends EventTarget {
 
   /** Campaign mode's snippet for partners: the script reading the file, and each element it sets up. */
   get partnerSnippet(): string {
-    return this.#page(this.campaignTags.map((tag) => ({ tag, attributes: [] })));
+    const tiers = this.#draft.supporters.map((row) => {
+      const tier = cell(row, 'tier');
+      return typeof tier === 'string' && tier.trim() ? tier.trim() : undefined;
+    });
+    return this.#page(
+      this.campaignTags.map((tag) => ({
+        tag,
+        attributes: [],
+        settings: this.#fileSettings(tag),
+        items: tag === 'supporter-wall' ? tiers : undefined,
+      })),
+    );
+  }
+
+  /** An element's settings in the campaign file, as attributes: what its reserved space is sized for. */
+  #fileSettings(tag: Tag): Attributes {
+    const section = SECTIONS.find((s) => s.tag === tag);
+    if (!section) return [];
+    const values = this.#draft.sections[section.section];
+    const out: Attributes = [];
+    for (const [key, field] of Object.entries(section.fields)) {
+      const value = attributeOf(field, values[key] as Raw);
+      if (value !== undefined) out.push([kebab(key), value]);
+    }
+    return out;
   }
 
   /** The element being built with its reserved space, for a page that already has the script. */

@@ -9,7 +9,42 @@ export const campaignBanner = {
   module: 'campaign-banner/campaign-banner',
   className: 'CampaignBanner',
   section: 'banner',
-  reserve: { size: '11em', narrow: [['30rem', '14em']] },
+  // From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message and a call
+  // to action; with a content `warning`, its support link and the exit control.
+  reserve: {
+    size: '9.5em',
+    narrow: [
+      ['42.5em', '11em'],
+      ['24.25em', '12.5em'],
+      ['17em', '14em'],
+      ['14.25em', '15.5em'],
+      ['14em', '17.25em'],
+      ['13.75em', '18.75em'],
+      ['12em', '20.25em'],
+    ],
+    with: {
+      warning: {
+        size: '9.5em',
+        narrow: [
+          ['42em', '11em'],
+          ['39em', '14em'],
+          ['27.5em', '15.5em'],
+          ['26.75em', '17.25em'],
+          ['24.75em', '18.75em'],
+          ['18.25em', '20.25em'],
+          ['17.5em', '21.75em'],
+          ['15.75em', '25.25em'],
+          ['15.5em', '28.5em'],
+          ['14.75em', '30em'],
+          ['13em', '31.5em'],
+          ['12.25em', '33em'],
+          ['12em', '34.5em'],
+          ['11.75em', '37.5em'],
+          ['11.5em', '39.5em'],
+        ],
+      },
+    },
+  },
   fields: bannerFields,
   main: ['headline', 'message', 'ctaLabel', 'ctaHref', 'mode', 'start', 'end', 'dismissible', 'warning'],
   rules: [

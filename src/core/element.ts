@@ -24,9 +24,12 @@ export interface ElementDescription<F extends Fields = Fields> {
   /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
   fields: F;
   /**
-   * The space the element takes once running, for the paste snippet's reserved space (the
-   * builder writes it; the README's snippet carries the same): `size` in `em`, taller `narrow`
-   * steps at or below a window width, and the same for `compact` where the element has it.
+   * The space the paste snippet keeps for the element (the builder writes it; the README's
+   * snippet and the iframe route's height are made from the same): `size` in `em` of the element's
+   * own text, taller `narrow` steps at or below a width of the element itself (a container query:
+   * give it in `em`), and other sizes `with` attributes (`compact`; `show-source !goal`: with
+   * show-source and without goal). Each the tallest the element draws at those widths, so that
+   * nothing moves when it draws and no blank band stays under it (`node bench/heights.mjs`).
    */
   reserve?: Reserve;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
@@ -45,9 +48,28 @@ export interface ElementRule {
 }
 
 type Steps = ReadonlyArray<readonly [maxWidth: string, size: string]>;
-export interface Reserve {
+export interface ReserveSize {
   size: string;
   narrow?: Steps;
-  compact?: string;
-  compactNarrow?: Steps;
+}
+export interface Reserve extends ReserveSize {
+  /** The space when the element has one of these attributes; the first it has wins. */
+  with?: Readonly<Record<string, ReserveSize>>;
+  /**
+   * For an element of equal cells in rows (the wall), its geometry in `em`, so that the builder,
+   * which knows how many items (and in which groups) it writes, keeps the space of those rows at
+   * each width: `size`/`narrow` above are then for a typical count only (the README's snippet, a
+   * campaign file whose list is elsewhere).
+   */
+  grid?: Readonly<{
+    /** A cell's least width, and its height. */
+    cell: number;
+    high: number;
+    gap: number;
+    /** What surrounds the cells: the box's padding across; above and below them, the heading and margins. */
+    inset: number;
+    frame: number;
+    /** Each named group's own heading and margin. */
+    group: number;
+  }>;
 }

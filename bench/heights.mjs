@@ -1,0 +1,129 @@
+// `node bench/heights.mjs`: each widget's rendered height (in em of its own text) by its own width
+// (in em), in headless Chromium, at 16px and 18px text in a serif and a sans-serif page, with the page's
+// line height normal, 1.5 and 1.7 (it reaches the widgets' text that sets none), with the
+// settings the builder's snippet carries. Where the `reserve` steps in src/*/element.ts come
+// from: a step must cover the tallest height at or below its width, and stay within 16px of it.
+// Each element as the snippet's style makes it: a container of its own width that contains floats.
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import { handler } from '../scripts/serve.mjs';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+
+export const CASES = {
+  'share-bar': '<share-bar campaign="none" text="Keep children safe online"></share-bar>',
+  'share-bar compact': '<share-bar campaign="none" compact text="Keep children safe online"></share-bar>',
+  'petition-counter': '<petition-counter campaign="none" count="14000000" goal="auto" href="https://example.org/sign"></petition-counter>',
+  'petition-counter show-source':
+    '<petition-counter campaign="none" count="14000000" goal="auto" href="https://example.org/sign" show-source cite="NCMEC"></petition-counter>',
+  'campaign-banner inline':
+    '<campaign-banner campaign="none" mode="inline" headline="Safer by design" message="A calm, factual message about why children need safer platforms, in two lines." cta-label="Add your name" cta-href="https://example.org/sign"></campaign-banner>',
+  'campaign-banner warning':
+    '<campaign-banner campaign="none" mode="inline" headline="What survivors have asked for" warning="This message discusses the sexual abuse of children." support-label="Need to talk? Our helpline is open every day" support-href="https://example.org/helpline" message="A calm, factual message." cta-label="Read their letter" cta-href="https://example.org/letter" dismissible></campaign-banner>',
+  'petition-counter statistic':
+    '<petition-counter campaign="none" count="14000000" format="long" label="reports in one year" show-source cite="NCMEC"></petition-counter>',
+  'petition-counter number':
+    '<petition-counter campaign="none" count="14000000" format="long" label="reports in one year"></petition-counter>',
+  'petition-counter goal':
+    '<petition-counter campaign="none" count="14000000" goal="auto"></petition-counter>',
+  'petition-counter goal source':
+    '<petition-counter campaign="none" count="14000000" goal="auto" show-source cite="NCMEC"></petition-counter>',
+  'petition-counter link':
+    '<petition-counter campaign="none" count="14000000" href="https://example.org/sign"></petition-counter>',
+  'petition-counter link source':
+    '<petition-counter campaign="none" count="14000000" href="https://example.org/sign" show-source cite="NCMEC"></petition-counter>',
+  'share-bar every network':
+    '<share-bar campaign="none" label="Pass it on" networks="native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy"></share-bar>',
+  'quick-exit': '<quick-exit campaign="none" position="inline"></quick-exit>',
+};
+const FONTS = ['Georgia, serif', 'system-ui, sans-serif'];
+const SIZES = [16, 18];
+// The page's line height reaches the widgets' text that sets none of its own.
+const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
+
+const server = createServer(handler);
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+const only = process.argv[2];
+const cases = Object.entries(CASES).filter(([name]) => !only || name.startsWith(only));
+const out = Object.fromEntries(cases.map(([name]) => [name, []]));
+try {
+  const page = await browser.newPage();
+  // As on a phone: the device's share button is one more.
+  await page.evaluateOnNewDocument(() => (navigator.share = () => Promise.resolve()));
+  await page.setViewport({ width: 1400, height: 900 });
+  let body = '';
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url() === `${origin}/measure.html` ? request.respond({ contentType: 'text/html', body }) : request.continue(),
+  );
+  for (const font of FONTS)
+    for (const size of SIZES)
+    for (const lineHeight of LINE_HEIGHTS) {
+      body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/coalition-embed.js" defer></script>
+<style>body{margin:0;font-family:${font};font-size:${size}px;line-height:${lineHeight}} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
+${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body></html>`;
+      await page.goto(`${origin}/measure.html`, { waitUntil: 'load' });
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('.w > *')].every((el) => customElements.get(el.localName) && el.shadowRoot?.firstElementChild),
+          { timeout: 10_000 },
+        )
+        .catch(async () => {
+          const silent = await page.evaluate(() =>
+            [...document.querySelectorAll('.w > *')].filter((el) => !el.shadowRoot?.firstElementChild).map((el) => el.outerHTML.slice(0, 80)),
+          );
+          throw new Error(`drew nothing: ${silent.join(', ')}`);
+        });
+      await new Promise((r) => setTimeout(r, 500));
+      const found = await page.evaluate(async (size) => {
+        const wraps = [...document.querySelectorAll('.w')];
+        const result = wraps.map(() => []);
+        for (let px = 200; px <= 1400; px += 2) {
+          for (const wrap of wraps) wrap.style.width = `${px}px`;
+          await Promise.all(wraps.map((w) => w.firstElementChild.updateComplete));
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          wraps.forEach((wrap, i) => result[i].push([px / size, wrap.firstElementChild.getBoundingClientRect().height / size]));
+        }
+        return result;
+      }, size);
+      cases.forEach(([name], i) => out[name].push(...found[i].map(([w, h]) => [w, h, `${size}px ${lineHeight} ${font}`])));
+    }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (process.env.AT) for (const [name, rows] of Object.entries(out)) for (const [w, h, how] of rows) if (Math.abs(w - Number(process.env.AT)) < 0.13) console.log(name, w.toFixed(2), h.toFixed(2), how);
+for (const [name, rows] of Object.entries(out)) {
+  // Height in em by width in em: the tallest of every font and size, per 0.25em of width.
+  const byWidth = new Map();
+  for (const [w, h] of rows) {
+    const key = Math.floor(w * 4) / 4;
+    byWidth.set(key, Math.max(byWidth.get(key) ?? 0, h));
+  }
+  const widths = [...byWidth.keys()].sort((a, b) => a - b);
+  const changes = [];
+  let last;
+  for (const w of widths) {
+    const h = Math.round(byWidth.get(w) * 100) / 100;
+    if (h !== last) changes.push(`${w}em:${h}`);
+    last = h;
+  }
+  console.log(`${name}: ${changes.join('  ')}`);
+  // Suggested steps, widest first: each covers every height at or below its width (the bucket's
+  // upper bound, 0.25em of width to spare), rounded up to 0.25em; a new step only when the height grows by
+  // more than 0.5em.
+  const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
+  const steps = [];
+  let size;
+  for (const w of [...widths].reverse()) {
+    const h = up(byWidth.get(w));
+    if (size === undefined) size = h;
+    else if (h > (steps.at(-1)?.[1] ?? size)) {
+      // Within 0.5em of the step before: that step grows instead (a few px more, one rule less).
+      if (steps.length && h - steps.at(-1)[1] <= 0.5) steps.at(-1)[1] = h;
+      else steps.push([w + 0.5, h]);
+    }
+  }
+  console.log(`  suggested: size ${size}em; ${steps.map(([w, h]) => `['${w}em', '${h}em']`).join(', ')}`);
+}

@@ -1,0 +1,29 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+// `node bench/readme-style.mjs`: writes the README's paste-snippet <style> from each element's
+// `reserve` (src/builder/snippet.ts everyReserveRule); builder.test.ts checks that they agree.
+import { evaluate } from '../scripts/registry.mjs';
+const { everyReserveRule } = await evaluate("export { everyReserveRule } from './src/builder/snippet.ts';");
+const { ELEMENTS } = await evaluate("export { ELEMENTS } from './src/elements.ts';");
+const tags = ELEMENTS.map((e) => e.tag);
+const pretty = (rule) => {
+  const m = /^@container \((.*?)\)\{(.*)\}$/.exec(rule);
+  if (m) return `@container (${m[1].replace(':', ': ')}) { ${pretty(m[2])} }`;
+  const [, sel, body] = /^(.*?)\{(.*)\}$/.exec(rule);
+  return `${sel.replace(/,/g, ', ')} { ${body.split(';').map((d) => d.replace(':', ': ')).join('; ')}; }`;
+};
+const lines = [
+  '<style>',
+  '  /* Each widget is a block that keeps its space from the start, so nothing on the page jumps',
+  '     when it appears: the tallest it draws at its own width (container queries on the widget),',
+  '     in em of its text, so no blank band stays under it. One with nothing to show gives it back. */',
+  '  campaign-banner, quick-exit, petition-counter, share-bar, supporter-wall { display: block; }',
+  '  campaign-banner[mode="inline"], petition-counter, share-bar, supporter-wall { margin-block: 1em; }',
+  ...everyReserveRule(tags).map((r) => `  ${pretty(r)}`),
+  '  campaign-banner:state(empty), petition-counter:state(empty), supporter-wall:state(empty) { margin-block: 0; }',
+  '</style>',
+];
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const at = readme.indexOf('### Paste');
+const from = readme.indexOf('<style>', at);
+const to = readme.indexOf('</style>', from) + '</style>'.length;
+writeFileSync(new URL('../README.md', import.meta.url), readme.slice(0, from) + lines.join('\n') + readme.slice(to));
