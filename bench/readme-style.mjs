@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-// `node bench/readme-style.mjs`: writes the README's paste-snippet <style> from each element's
+import { format, resolveConfig } from 'prettier';
+// `node bench/readme-style.mjs`: writes the README's paste-snippet <style> (and the demo page's) from each element's
 // `reserve` (src/builder/snippet.ts everyReserveRule); builder.test.ts checks that they agree.
 import { evaluate } from '../scripts/registry.mjs';
 const { everyReserveRule } = await evaluate("export { everyReserveRule } from './src/builder/snippet.ts';");
@@ -27,3 +28,7 @@ const at = readme.indexOf('### Paste');
 const from = readme.indexOf('<style>', at);
 const to = readme.indexOf('</style>', from) + '</style>'.length;
 writeFileSync(new URL('../README.md', import.meta.url), readme.slice(0, from) + lines.join('\n') + readme.slice(to));
+
+// The demo page links the same rules (demo/reserve.css), so `npm start` shows what a partner's page gets.
+const css = lines.slice(1, -1).map((line) => line.slice(2)).join('\n');
+writeFileSync(new URL('../demo/reserve.css', import.meta.url), await format(css, { ...(await resolveConfig('demo/reserve.css')), parser: 'css' }));

@@ -1215,5 +1215,8 @@ describe('the README snippet and the builder', () => {
     for (const rule of rules) expect(style, rule).to.contain(flat(rule));
     // The builder's rule for a share bar is the README's.
     expect(flat(reserveStyle('share-bar', []))).to.contain(flat(rules.find((r) => r.startsWith('share-bar::before{block-size'))!));
+    // The demo page (what `npm start` shows) keeps the same space.
+    const demo = flat((await (await fetch('/demo/reserve.css')).text()).replace(/"/g, "'"));
+    for (const rule of rules) expect(demo, `demo/reserve.css: ${rule}`).to.contain(flat(rule.replace(/"/g, "'")));
   });
 });

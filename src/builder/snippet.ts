@@ -228,11 +228,22 @@ export function snippet(parts: SnippetParts): string {
 /** One element of a partner's page: its reserved space and its markup, without the script. */
 export const elementWithSpace = ({ tag, attributes, children = [], settings, items }: PageElement) =>
   [
-    reserveStyle(tag, attributes, settings, items ?? (children.length ? children.map(groupOf) : undefined)),
+    reserveStyle(tag, attributes, settings, shownItems(attributes, items ?? children.map(groupOf))),
     elementMarkup(tag, attributes, children),
   ]
     .filter(Boolean)
     .join('\n');
+
+/**
+ * The items a wall will show, when the snippet says: not where it reads a list from `src` (its
+ * light DOM is then only what shows without JavaScript), and at most `max` (the rest behind its
+ * "more" button).
+ */
+function shownItems(attributes: Attributes, items: ReadonlyArray<string | undefined>) {
+  if (!items.length || attributes.some(([name]) => name === 'src')) return undefined;
+  const max = Number(attributes.find(([name]) => name === 'max')?.[1]);
+  return Number.isInteger(max) && max > 0 ? items.slice(0, max) : items;
+}
 
 /** The group (`data-tier`) a child of the wall's light DOM is written in. */
 const groupOf = (markup: string) => {
