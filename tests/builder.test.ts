@@ -288,6 +288,22 @@ describe('embed builder', () => {
     expect(JSON.parse(el.campaignFile).banner).to.deep.equal({ headline: 'Safer by design', ctaLabel: 'Read the report' });
   });
 
+  it('keeps the space of an inline banner set up in the form, the default mode, but not of a campaign file’s banner', async () => {
+    const el = await builder();
+    await chooseElement(el, 'campaign-banner');
+    await fill(el, 'f-headline', 'Safer by design');
+    // Inline is the default, so it is not written, and the space is for a banner without mode.
+    expect(el.state.ownSnippet).to.match(/^<style>campaign-banner:not\(\[mode\]\)\{display:flow-root;/);
+    expect(el.state.ownSnippet).to.contain('<campaign-banner headline="Safer by design"></campaign-banner>');
+    await fill(el, 'f-mode', 'top');
+    expect(el.state.ownSnippet).to.equal('<campaign-banner headline="Safer by design" mode="top"></campaign-banner>');
+    // A campaign file's banner may be a bar or nothing for most of the year: no space kept.
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await fill(el, 'c-banner-headline', 'Safer by design');
+    expect(el.state.partnerSnippet).not.to.contain('campaign-banner:not');
+    expect(el.state.partnerSnippet).to.contain('<campaign-banner></campaign-banner>');
+  });
+
   it('keeps the wall’s supporters out of every other element’s snippet and preview (issue 23)', async function () {
     // Typing fifteen supporters one by one takes a while.
     this.timeout(20000);

@@ -138,7 +138,7 @@ export function preloads(
 
 /**
  * The no-layout-shift rule for one element, or '' when the element takes no room in the page (a
- * banner that is not written `mode="inline"`: a bar, an overlay, or whatever its campaign file
+ * banner whose settings do not say inline: a bar, an overlay, or whatever its campaign file
  * says, which may be nothing for most of the year). As in the README, the space is kept from the
  * start, so neither the script arriving nor what the element shows moves the page, and it is the
  * tallest the element draws at its own width with these settings, so no blank band stays under
@@ -153,14 +153,16 @@ export function reserveStyle(
   items?: ReadonlyArray<string | undefined>,
 ): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
-  if (tag === 'campaign-banner' && value('mode') !== 'inline') return '';
+  const mode = value('mode') ?? settings.find(([n]) => n === 'mode')?.[1];
+  if (tag === 'campaign-banner' && mode !== 'inline') return '';
   const grid = elementInfo(tag).reserve?.grid;
   const {
     size,
     narrow = [],
     variant,
   }: ReserveSize & { variant?: string } = grid && items?.length ? gridReserve(grid, items) : reserveFor(tag, settings);
-  const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
+  // A banner written without `mode` (inline, as the builder's settings say): its selector says so.
+  const own = tag !== 'campaign-banner' ? tag : value('mode') ? `${tag}[mode="inline"]` : `${tag}:not([mode])`;
   const selector = selectorFor(own, variant, (name) => value(name) !== undefined);
   return `<style>${[...keepRules(tag, selector), ...sizeRules(selector, { size, narrow })].join('')}</style>`;
 }

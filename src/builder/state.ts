@@ -202,7 +202,7 @@ export class BuilderState extends EventTarget {
 
   /** The paste snippet for the partner's page: the script once, then every element on the page. */
   get snippet(): string {
-    return this.#page(this.pageTags.map((tag) => ({ tag, attributes: this.attributesFor(tag), children: this.childrenFor(tag) })));
+    return this.#page(this.pageTags.map((tag) => this.#elementOnPage(tag)));
   }
 
   /** The elements a campaign file sets up: each section with a value, and the wall when it lists supporters. */
@@ -212,6 +212,17 @@ export class BuilderState extends EventTarget {
     );
     if (this.#draft.supporters.length) used.add('supporter-wall');
     return ELEMENTS.map((e) => e.tag).filter((tag) => used.has(tag));
+  }
+
+  /**
+   * An element of the partner's page as the form sets it up. The form knows all its settings: a
+   * banner without `mode` is inline (the default), and keeps its space; one in a campaign-file
+   * snippet may be a bar or an overlay as the file says, and does not.
+   */
+  #elementOnPage(tag: Tag): PageElement {
+    const attributes = this.attributesFor(tag);
+    const inline = tag === 'campaign-banner' && !attributes.some(([name]) => name === 'mode');
+    return { tag, attributes, children: this.childrenFor(tag), settings: inline ? [...attributes, ['mode', 'inline']] : undefined };
   }
 
   /** Campaign mode's snippet for partners: the script reading the file, and each element it sets up. */
@@ -245,7 +256,7 @@ export class BuilderState extends EventTarget {
 
   /** The element being built with its reserved space, for a page that already has the script. */
   get ownSnippet(): string {
-    return elementWithSpace({ tag: this.#tag, attributes: this.attributesFor(), children: this.childrenFor() });
+    return elementWithSpace(this.#elementOnPage(this.#tag));
   }
 
   /** The element alone, as pasted into a page that already has the script. */
