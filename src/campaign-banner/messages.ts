@@ -13,7 +13,8 @@ export const bannerMessages = new Messages(
     support: 'Get support',
     starts: 'Starts {when}',
     // Only where the browser's Intl has no relative-time words for the language (Chromium
-    // ships none for Welsh): a numeral form that needs no plural rules.
+    // ships none for Welsh): a numeral form that needs no plural rules, worded as the browsers
+    // that have them word it ("ymhen 3 diwrnod"), so a Welsh countdown reads alike in each.
     day: 'in {n} days',
     hour: 'in {n} hours',
     minute: 'in {n} minutes',
@@ -23,7 +24,7 @@ export const bannerMessages = new Messages(
     continue: 'Continue to the site',
   },
   {
-    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}|mewn {n} diwrnod|mewn {n} awr|mewn {n} munud|Yn dechrau mewn llai na munud|Parhau i’r wefan',
+    cy: 'Rhagor o wybodaeth|Rhybudd cynnwys:|Dangos y neges|Cael cymorth|Yn dechrau {when}|ymhen {n} diwrnod|ymhen {n} awr|ymhen {n} munud|Yn dechrau mewn llai na munud|Parhau i’r wefan',
     fr: 'En savoir plus|Avertissement :|Afficher le message|Trouver de l’aide|Commence {when}|dans {n} j|dans {n} h|dans {n} min|Commence dans moins d’une minute|Continuer vers le site',
     de: 'Mehr erfahren|Inhaltswarnung:|Nachricht anzeigen|Hilfe finden|Beginnt {when}|in {n} T.|in {n} Std.|in {n} Min.|Beginnt in weniger als einer Minute|Weiter zur Website',
     es: 'Más información|Aviso de contenido:|Mostrar el mensaje|Buscar ayuda|Empieza {when}|en {n} d|en {n} h|en {n} min|Empieza en menos de un minuto|Continuar al sitio',
