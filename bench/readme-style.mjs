@@ -18,9 +18,7 @@ const lines = [
   '     when it appears: the tallest it draws at its own width (container queries on the widget),',
   '     in em of its text, so no blank band stays under it. One with nothing to show gives it back. */',
   '  campaign-banner, quick-exit, petition-counter, share-bar, supporter-wall { display: block; }',
-  '  campaign-banner[mode="inline"], petition-counter, share-bar, supporter-wall { margin-block: 1em; }',
   ...everyReserveRule(tags).map((r) => `  ${pretty(r)}`),
-  '  campaign-banner:state(empty), petition-counter:state(empty), supporter-wall:state(empty) { margin-block: 0; }',
   '</style>',
 ];
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -179,9 +179,13 @@ export function reserveStyle(
 const keepRules = (tag: Tag, selector: string) => [
   // A container's width does not come from its content: in a flex row or a float it would shrink
   // to nothing, so it takes the width there is (each engine's keyword; the last it knows wins).
-  `${selector}{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch}`,
+  `${selector}{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch${tag === 'quick-exit' ? '' : ';margin-block:var(--coalition-gap,1em)'}}`,
   `${selector}::before{content:"";float:left}`,
-  ...(tag === 'share-bar' || tag === 'quick-exit' ? [] : [`${selector}:state(empty)::before{content:none}`]),
+  // The gap the widget keeps around it (its own style's, which only applies once it runs), and
+  // none with nothing to show: a page rule would otherwise win over the widget's own.
+  ...(tag === 'share-bar' || tag === 'quick-exit'
+    ? []
+    : [`${selector}:state(empty){margin-block:0}`, `${selector}:state(empty)::before{content:none}`]),
 ];
 
 /** How tall the space is: `size`, and each `narrow` step at or below the element's own width. */
