@@ -928,6 +928,64 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     expect(part(banner, 'exit')).to.equal(null);
   });
 
+  it('leaves the way out to the page’s <quick-exit> in a blackout’s countdown bar too, and keeps its own in the blackout', async () => {
+    const start = Date.parse('2027-05-20T00:00:00Z');
+    const blackout = (time: number) => {
+      setPreviewTime(time);
+      return fixture(
+        html`<div>
+          <quick-exit href="https://example.org/weather"></quick-exit>
+          <campaign-banner
+            headline="We go dark for children’s safety"
+            mode="overlay"
+            teaser-days="7"
+            start="2027-05-20T00:00:00Z"
+            end="2027-05-25T00:00:00Z"
+            exit-href="https://example.org/weather"
+          ></campaign-banner>
+        </div>`,
+      );
+    };
+    const teaser = (await blackout(start - 2 * 864e5)).querySelector('campaign-banner') as CampaignBanner;
+    await teaser.updateComplete;
+    expect(rendered(teaser)!.textContent, 'the countdown bar').to.contain('Starts');
+    expect(part(teaser, 'exit'), 'no second exit in the bar').to.equal(null);
+    const live = (await blackout(start + 36e5)).querySelector('campaign-banner') as CampaignBanner;
+    await live.updateComplete;
+    // The page behind the blackout is inert: the blackout keeps its own way out.
+    await until(() => part(live, 'exit'), 'the blackout’s own exit');
+  });
+
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    'keeps a thank-you bar’s way out in view on a phone, in its first row',
+    async () => {
+      await setViewport({ width: 375, height: 667 });
+      setPreviewTime(Date.parse('2027-05-26T09:00:00Z'));
+      try {
+        const after = await fixture<CampaignBanner>(
+          html`<campaign-banner
+            headline="We went dark"
+            mode="overlay"
+            start="2027-05-20T00:00:00Z"
+            end="2027-05-25T00:00:00Z"
+            after-headline="1,204 partners went dark for children’s safety online. Thank you for standing with survivors."
+            after-cta-label="Read what comes next for the campaign"
+            after-cta-href="https://example.org/next"
+            support-href="https://example.org/help"
+            exit-href="https://example.org/weather"
+          ></campaign-banner>`,
+        );
+        await animationsDone(after);
+        const exit = await until(() => part(after, 'exit'), 'the bar’s exit');
+        const box = exit.getBoundingClientRect();
+        expect(box.top, 'the exit’s top').to.be.at.least(rendered(after)!.getBoundingClientRect().top);
+        expect(box.bottom, 'the exit within the window').to.be.at.most(window.innerHeight);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    },
+  );
+
   skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
     'keeps a Welsh teaser bar readable on a phone: the words on their own row, the bar within a quarter of the screen',
     async () => {

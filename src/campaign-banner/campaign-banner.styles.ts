@@ -181,6 +181,10 @@ export const bannerStyles = css`
     justify-content: flex-end;
     margin-block-end: clamp(1.5em, 5vw, 3em);
   }
+  .top .exit-row,
+  .bottom .exit-row {
+    margin-block-end: 0.5em;
+  }
   dialog h2 {
     margin: 0 0 0.6em;
     font-size: clamp(1.875em, 1.3em + 3.2vw, 3.25em);

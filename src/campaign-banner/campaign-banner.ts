@@ -182,8 +182,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       ? afterHeadline || afterCtaHref || afterMessage
       : headline || this.config.ctaHref || (phase == 'live' && (this.config.message || this.#hasLightMessage));
     // One exit on the page: where a <quick-exit> is there, a banner in the page's flow or a bar
-    // leaves the way out to it. An overlay keeps its own, since the page behind it is inert.
-    const pageHasExit = mode != 'overlay' && !!document.querySelector('quick-exit');
+    // (an overlay's countdown and thank-you bars too) leaves the way out to it. An overlay keeps
+    // its own, since the page behind it is inert.
+    const pageHasExit = this.#where != 'overlay' && !!document.querySelector('quick-exit');
     this.#exitHref = phase && speaks && !pageHasExit && (mode == 'overlay' || this.config.warning) ? this.#exitAddress() : undefined;
   }
 
@@ -318,15 +319,18 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       : dismissible || where == 'top' || where == 'bottom'
         ? html`<button part="close" class="close" aria-label=${common.t(lang, 'close')} @click=${this.on(this.#dismiss)}>×</button>`
         : nothing;
+    // A bar's exit comes first, in its first row, as the blackout's does: on a phone the bar is at
+    // most a quarter of the screen and scrolls, and the way out must never be below its fold.
+    const exitFirst = overlay || where == 'top' || where == 'bottom';
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its own box, as below.
     // prettier-ignore
     const content = !full
-      ? html`<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}${exit}`
-      : html`${overlay && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
+      ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
+      : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
         ? html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`
         : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>` : slot
-      }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${overlay ? nothing : exit}</div>`;
+      }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
