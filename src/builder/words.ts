@@ -104,6 +104,8 @@ const HINTS: Record<string, string> = {
   goal: 'A number (commas allowed: 100,000), or `auto` for the next round number above the count. Without a goal there is no progress bar.',
   refresh: 'At least 30. 0 reads the count once.',
   format: '**standard** 118,342; **compact** 118K; **long** 14 million.',
+  'petition-counter.count':
+    'A fixed number to show, in figures: 14000000 or 14,000,000. To show it as “14 million”, choose **long** under Number style. Also shown while a source loads, and if it fails.',
   milestones: 'For the goal `auto`: the goals to use, such as `10000 100000`.',
   stepAt: 'For the goal `auto`: with 0.9, at 9,000 the goal is already the milestone after 10,000.',
   'quick-exit.href': 'An everyday site that gives nothing away, such as a weather site. Leave empty for the default.',
