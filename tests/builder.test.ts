@@ -17,7 +17,7 @@ import {
 } from '../src/builder/snippet.js';
 import { ELEMENTS, elementInfo } from '../src/elements.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
-import { json, keys, stubFetch, typeText, until, watchErrors } from './helpers.js';
+import { json, keys, skipIn, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
 const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';
 const SCRIPT = `<script src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.js" integrity="${HASH}" crossorigin="anonymous" defer></script>`;
@@ -1004,9 +1004,12 @@ describe('embed builder', () => {
       expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('Three');
     });
 
-    /** Fifteen supporters with their names in English and Welsh, at a laptop's window size. */
-    async function fifteenSupporters() {
-      await setViewport({ width: 1280, height: 800 });
+    const NO_VIEWPORT =
+      'WebKitWebDriver cannot set the window size (set-viewport is not supported for webdriver); runs in Chromium and Firefox';
+
+    /** Fifteen supporters with their names in English and Welsh, at a laptop's window size unless told not to. */
+    async function fifteenSupporters(laptop = true) {
+      if (laptop) await setViewport({ width: 1280, height: 800 });
       const el = await builder();
       await click(el, 'input[name="mode"][value="campaign"]');
       const supporters = Array.from({ length: 15 }, (_, i) => ({ name: { en: `Supporter ${i + 1}`, cy: `Cefnogwr ${i + 1}` } }));
@@ -1018,7 +1021,7 @@ describe('embed builder', () => {
       return el;
     }
 
-    it('keeps Copy snippet and the previews within the window while the form is long (1280 × 800)', async () => {
+    skipIn('webkit', NO_VIEWPORT)('keeps Copy snippet and the previews within the window while the form is long (1280 × 800)', async () => {
       try {
         const el = await fifteenSupporters();
         const column = $<HTMLElement>(el, '.output');
@@ -1041,13 +1044,10 @@ describe('embed builder', () => {
     });
 
     it('adds no empty scroll below the builder with fifteen supporters in two languages', async () => {
-      try {
-        const el = await fifteenSupporters();
-        const bottom = el.getBoundingClientRect().bottom + window.scrollY;
-        expect(document.documentElement.scrollHeight, 'the page’s height').to.be.at.most(Math.ceil(bottom) + 50);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
+      // At the window's own size: the rows' box scrolls at every width.
+      const el = await fifteenSupporters(false);
+      const bottom = el.getBoundingClientRect().bottom + window.scrollY;
+      expect(document.documentElement.scrollHeight, 'the page’s height').to.be.at.most(Math.ceil(bottom) + 50);
     });
 
     it('checks relative logo addresses once the file’s address is given, not against a made-up one', async () => {
