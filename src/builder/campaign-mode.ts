@@ -230,6 +230,7 @@ function relativeLogosNote(rows: readonly Row[], publishedAt: string | undefined
   if (!count || publishedAt) return nothing;
   return html`<p class="note" id="relative-logos">
     ${count === 1 ? '1 logo address is' : `${count} logo addresses are`} relative to the campaign file (such as
-    <code>/logos/name.svg</code>): they are checked once you give the file's full address under “Where you will publish this file”.
+    <code>/logos/name.svg</code>): ${count === 1 ? 'it is' : 'they are'} checked once you give the file's full address under “Where you will
+    publish this file”.
   </p>`;
 }
