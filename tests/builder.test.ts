@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
@@ -17,7 +17,7 @@ import {
 } from '../src/builder/snippet.js';
 import { ELEMENTS, elementInfo } from '../src/elements.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
-import { json, keys, stubFetch, typeText, until, watchErrors } from './helpers.js';
+import { json, keys, skipIn, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
 const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';
 const SCRIPT = `<script src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.js" integrity="${HASH}" crossorigin="anonymous" defer></script>`;
@@ -1003,6 +1003,99 @@ describe('embed builder', () => {
       expect(names()).to.deep.equal(['Three', 'Two']);
       expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('Three');
     });
+
+    const NO_VIEWPORT =
+      'WebKitWebDriver cannot set the window size (set-viewport is not supported for webdriver); runs in Chromium and Firefox';
+
+    /** Fifteen supporters with their names in English and Welsh, at a laptop's window size unless told not to. */
+    async function fifteenSupporters(laptop = true) {
+      if (laptop) await setViewport({ width: 1280, height: 800 });
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      const supporters = Array.from({ length: 15 }, (_, i) => ({ name: { en: `Supporter ${i + 1}`, cy: `Cefnogwr ${i + 1}` } }));
+      el.loadCampaign(
+        JSON.stringify({ languages: ['en', 'cy'], banner: { headline: { en: 'Safer by design', cy: 'Diogel' } }, supporters }),
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.rows > .row')).to.have.length(15);
+      return el;
+    }
+
+    skipIn('webkit', NO_VIEWPORT)('keeps Copy snippet and the previews within the window while the form is long (1280 × 800)', async () => {
+      try {
+        const el = await fifteenSupporters();
+        const column = $<HTMLElement>(el, '.output');
+        expect(column.getBoundingClientRect().height, 'the column’s height').to.be.at.most(window.innerHeight);
+        const copy = $<HTMLButtonElement>(el, '#copy-partner-snippet');
+        copy.focus();
+        await new Promise((r) => requestAnimationFrame(r));
+        const box = copy.getBoundingClientRect();
+        expect(box.top, 'Copy snippet’s top').to.be.at.least(0);
+        expect(box.bottom, 'Copy snippet’s bottom').to.be.at.most(window.innerHeight);
+        // The preview language choice is reached the same way.
+        const welsh = $<HTMLInputElement>(el, '.preview-language input[value="cy"]');
+        welsh.focus();
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(welsh.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight);
+        expect(welsh.getBoundingClientRect().top).to.be.at.least(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('adds no empty scroll below the builder with fifteen supporters in two languages', async () => {
+      // At the window's own size: the rows' box scrolls at every width.
+      const el = await fifteenSupporters(false);
+      const bottom = el.getBoundingClientRect().bottom + window.scrollY;
+      expect(document.documentElement.scrollHeight, 'the page’s height').to.be.at.most(Math.ceil(bottom) + 50);
+    });
+
+    it('checks relative logo addresses once the file’s address is given, not against a made-up one', async () => {
+      const el = await builder();
+      await click(el, 'input[name="mode"][value="campaign"]');
+      const supporters = [
+        { name: 'NSPCC', logo: '/demo/logos/nspcc.svg' },
+        { name: 'Childnet', logo: '/demo/logos/childnet.svg' },
+      ];
+      el.loadCampaign(JSON.stringify({ supporters }));
+      await el.updateComplete;
+      // The wall reads the draft: its relative logos cannot load before the file has an address.
+      const wall = () => el.previewElement('supporters')!;
+      await until(() => wall().shadowRoot?.querySelector('li'), 'the wall with the supporters');
+      wall().scrollIntoView();
+      await until(
+        () => !wall().shadowRoot!.querySelector('img') && wall().shadowRoot!.textContent!.includes('Childnet'),
+        'the names standing in',
+      );
+      await el.updateComplete;
+      await click(el, '.output .actions button.secondary');
+      expect(el.campaignProblems.map((p) => p.message)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
+      expect($(el, '[role="status"]').textContent).to.match(/^No problems found/);
+      expect($(el, '#relative-logos').textContent!.replace(/\s+/g, ' ')).to.contain('2 logo addresses are relative to the campaign file');
+      // Given the address, the logos are read from there, as partners' pages will read them.
+      await fill(el, 'campaign-href', `${location.origin}/campaign.json`);
+      expect(el.shadowRoot!.querySelector('#relative-logos')).to.equal(null);
+      await until(
+        () => wall().getAttribute('campaign')?.startsWith(location.origin) && wall().shadowRoot?.querySelector('li'),
+        'the wall reading the file there',
+      );
+      wall().scrollIntoView();
+      await until(
+        () => [...wall().shadowRoot!.querySelectorAll('img')].filter((img) => img.naturalWidth > 0).length === 2,
+        'the two logos',
+      );
+      expect(el.campaignProblems).to.deep.equal([]);
+      // And a relative logo that is not there is reported, with the address it was read from.
+      el.loadCampaign(JSON.stringify({ supporters: [...supporters, { name: 'Gone', logo: '/demo/logos/no-such-logo.svg' }] }));
+      await el.updateComplete;
+      await until(() => wall().shadowRoot?.textContent?.includes('Gone'), 'the wall with the third supporter');
+      wall().scrollIntoView();
+      const problems = await until(() => (el.campaignProblems.length ? el.campaignProblems : undefined), 'the missing logo reported');
+      expect(problems.map((p) => p.message)).to.deep.equal([
+        `the logo of "Gone" (${location.origin}/demo/logos/no-such-logo.svg) did not load; showing the name`,
+      ]);
+    });
   });
   describe('campaign copy in several languages', () => {
     const campaignBuilder = async () => {
@@ -1214,6 +1307,21 @@ describe('embed builder', () => {
       await fill(el, 'c-banner-headline-ar', 'السلامة من خلال التصميم');
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('says plainly in the timeline whether an after-message will show after the end', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'Blackout week');
+    await fill(el, 'f-start', '2027-05-20T00:00Z');
+    await fill(el, 'f-end', '2027-05-25T00:00Z');
+    const timeline = () => $(el, '.timeline').textContent!.replace(/\s+/g, ' ');
+    expect(timeline()).to.contain('After-message none written, so the banner is gone after its end');
+    expect(timeline()).not.to.contain('if written');
+    await fill(el, 'f-after-message', 'Thank you: 1,204 partners went dark.');
+    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    expect(timeline()).to.contain(`After-message until ${format.format(Date.UTC(2027, 5, 8))} UTC`);
+    expect(timeline()).not.to.contain('none written');
+    expect(timeline()).not.to.contain('if written');
   });
 });
 

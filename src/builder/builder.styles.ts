@@ -58,9 +58,20 @@ export const builderStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* The snippet, Copy and the previews stay within reach while the form scrolls: the column is
+     no taller than the window and scrolls on its own (focus scrolls a control in it into view). */
   .output {
     position: sticky;
-    inset-block-start: 1rem;
+    inset-block-start: 0;
+    max-block-size: 100vh;
+    max-block-size: 100dvh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* Room for the focus outline, which the scrolling box would otherwise clip; a focused control
+       is scrolled a little clear of the window's edge. */
+    padding: 0.5rem;
+    margin-inline: -0.5rem;
+    scroll-padding-block: 1rem;
   }
   @media (max-width: 60rem) {
     /* On a phone the preview comes straight after the choice of element, not after the whole form. */
@@ -371,6 +382,9 @@ export const builderStyles = css`
   }
   /* 15 to 50 supporters: compact rows in a box of their own, so the page keeps a reasonable height. */
   .rows {
+    /* The containing block of the visually hidden labels in it: else they sit outside the box, where
+       its scrolling does not clip them, and stretch the page by the rows' full height. */
+    position: relative;
     max-block-size: 70vh;
     overflow-y: auto;
     overscroll-behavior: contain;

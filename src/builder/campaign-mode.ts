@@ -12,9 +12,11 @@ import { labelFor, localisedDefault, LOCALISED_NOTE } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
+import { publishedAt } from './preview.js';
 import { campaignProblems } from './preview-plans.js';
 import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
+import { cell, type Row } from './supporters.js';
 import { display, problemOf } from './values.js';
 
 /**
@@ -177,7 +179,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
         <button type="button" @click=${() => downloadCampaign(c)}>Download campaign.json</button>
       </div>
       <p class="status" role="status">${c.status.campaign}</p>
-      ${missingSummary(c, missing)}
+      ${relativeLogosNote(draft.supporters, publishedAt(s.campaignHref))} ${missingSummary(c, missing)}
       <label for="c-json">campaign.json</label>
       <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${s.campaignFile}></textarea>
       <h3>Snippet for partners</h3>
@@ -206,4 +208,29 @@ export function campaignMode(c: BuilderContext): TemplateResult {
       ${previewFigure(c.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`)}
     </div>
   </div>`;
+}
+
+/** A logo address relative to the file (such as /logos/nspcc.svg), read from wherever the file is published. */
+function isRelative(logo: unknown): boolean {
+  if (typeof logo !== 'string' || !logo.trim()) return false;
+  try {
+    new URL(logo.trim());
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Relative logo addresses are read from the file's own address: until it is given they cannot be
+ * checked, and the preview's reports about them are left out of the problems. One line says so.
+ */
+function relativeLogosNote(rows: readonly Row[], publishedAt: string | undefined): TemplateResult | typeof nothing {
+  const count = rows.filter((row) => isRelative(cell(row, 'logo'))).length;
+  if (!count || publishedAt) return nothing;
+  return html`<p class="note" id="relative-logos">
+    ${count === 1 ? '1 logo address is' : `${count} logo addresses are`} relative to the campaign file (such as
+    <code>/logos/name.svg</code>): ${count === 1 ? 'it is' : 'they are'} checked once you give the file's full address under “Where you will
+    publish this file”.
+  </p>`;
 }

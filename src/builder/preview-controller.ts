@@ -1,6 +1,6 @@
 import type { Source } from '../core/errors.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { planMarkup, renderPreview, type PreviewError, type PreviewPlan } from './preview.js';
+import { aboutDraftOrigin, planMarkup, renderPreview, type PreviewError, type PreviewPlan } from './preview.js';
 
 /** What the host knows about its previews: which to show, and where a report belongs in its form. */
 export interface PreviewSource {
@@ -50,6 +50,9 @@ export class PreviewController implements ReactiveController {
       // A preview waiting to be rebuilt speaks for settings that have changed since.
       if (!plans[name] || this.#shown[name]?.markup !== planMarkup(plans[name])) continue;
       for (const error of errors) {
+        // A relative logo read against the draft's made-up address: not a problem yet (the form says
+        // these are checked once the file's address is given).
+        if (aboutDraftOrigin(error)) continue;
         const target = this.source.controlFor(name, error.source);
         const messages = target && (this.byControl.get(target) ?? []);
         if (!messages) (this.unplaced[name] ??= []).push(error);

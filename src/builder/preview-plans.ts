@@ -3,20 +3,23 @@ import { kebab } from '../core/fields.js';
 import { checkCampaign, controlId, SECTIONS, type Problem } from './campaign-file.js';
 import { commonFields, elementInfo } from './catalog.js';
 import type { PreviewController } from './preview-controller.js';
-import { planFromAttributes, planFromFile, type PreviewPlan } from './preview.js';
+import { planFromAttributes, planFromFile, publishedAt, type PreviewPlan } from './preview.js';
 import type { BuilderState } from './state.js';
 import { isBlank } from './values.js';
 
 // What the builder previews, and which of its controls a preview's report is about.
 
-/** The element being built; or, for the campaign file, each element reading it as served at `serve`. */
-export function previewPlans(s: BuilderState, serve: (text: string) => string): Record<string, PreviewPlan> {
+/**
+ * The element being built; or, for the campaign file, each element reading it as served by
+ * `serve`: at its published address once that is given, so relative logos load from there.
+ */
+export function previewPlans(s: BuilderState, serve: (text: string, at?: string) => string): Record<string, PreviewPlan> {
   const plans: Record<string, PreviewPlan> = {};
   if (s.mode === 'element') {
     plans.element = planFromAttributes(s.tag, elementInfo(s.tag).fields, s.attributesFor(), s.childrenFor());
     return plans;
   }
-  const href = serve(s.campaignFile);
+  const href = serve(s.campaignFile, publishedAt(s.campaignHref));
   // In the language chosen over the previews, as on a partner's page in it: the elements pick
   // each text's entry for it, and their own words follow.
   const { languages } = s.draft;

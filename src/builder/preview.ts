@@ -139,18 +139,39 @@ export function renderPreview(container: HTMLElement, markup: string, onErrors: 
   return () => container.removeEventListener('coalition-error', listen);
 }
 
-const DRAFT_ORIGIN = 'https://campaign.builder.invalid/';
+/** Where a draft is served while its published address is not known: no network has it. */
+export const DRAFT_ORIGIN = 'https://campaign.builder.invalid/';
 const drafts = new Map<string, string>();
 let served = 0;
 let wrapped: typeof fetch | undefined;
 
+/** The file's published address when it is a full http(s) one: relative addresses in it are read from there. */
+export function publishedAt(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Serves a campaign file that exists only in the builder to the preview elements, at an address
- * no network has (`.invalid` is reserved). Every other request passes through untouched. The
- * wrapper is put back if something replaced `fetch` since (tests stub it).
+ * Whether an element's report names an address resolved against the made-up origin: a relative
+ * address in a draft whose published address is not known yet, which cannot be checked here.
  */
-export function serveDraft(text: string): string {
-  const href = `${DRAFT_ORIGIN}${++served}.json`;
+export const aboutDraftOrigin = (error: { message: string }) => error.message.includes(DRAFT_ORIGIN);
+
+/**
+ * Serves a campaign file that exists only in the builder to the preview elements: at its published
+ * address `at` (a query makes each draft's address its own), so that relative logo addresses are
+ * read as partners' pages will read them, or else at an address no network has (`.invalid` is
+ * reserved). Every other request passes through untouched. The wrapper is put back if something
+ * replaced `fetch` since (tests stub it).
+ */
+export function serveDraft(text: string, at?: string): string {
+  const draft = ++served;
+  const href = at ? Object.assign(new URL(at), { search: `?builder-draft=${draft}`, hash: '' }).href : `${DRAFT_ORIGIN}${draft}.json`;
   drafts.set(href, text);
   // The elements fetch a file as soon as they see it; older drafts are never read again.
   for (const old of drafts.keys()) if (drafts.size > 8) drafts.delete(old);
@@ -168,13 +189,14 @@ export function serveDraft(text: string): string {
 }
 
 /**
- * Serves each new text of the file once: while the text stays the same its address does, so the
- * preview markup, and with it the preview element, stays the same too.
+ * Serves each new text of the file once (and again when its published address changes): while
+ * both stay the same its address does, so the preview markup, and with it the preview element,
+ * stays the same too.
  */
-export function draftServer(): (text: string) => string {
-  let last: { text: string; href: string } | undefined;
-  return (text) => {
-    if (last?.text !== text) last = { text, href: serveDraft(text) };
+export function draftServer(): (text: string, at?: string) => string {
+  let last: { text: string; at?: string; href: string } | undefined;
+  return (text, at) => {
+    if (last?.text !== text || last.at !== at) last = { text, at, href: serveDraft(text, at) };
     return last.href;
   };
 }

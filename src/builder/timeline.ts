@@ -36,6 +36,13 @@ export function bannerTimeline(
   const after = moment('afterEnd')?.time ?? (end ? end.time + AFTER_DAYS * DAY : undefined);
   const teaser = ((valid('teaserDays') as number | undefined) ?? 0) * DAY;
   const rule = valid('recur') as Rule | undefined;
+  // The banner shows its after-copy only when there is some (a headline, a message or a link).
+  const written = ['afterHeadline', 'afterMessage', 'afterCtaHref'].some((key) => {
+    const raw = values[key];
+    // Given per language in a campaign file: written when some language has it.
+    if (raw && typeof raw === 'object') return Object.values(raw).some((v) => typeof v === 'string' && v.trim() !== '');
+    return valid(key) !== undefined;
+  });
   const shownZone = typeof start.zone === 'string' ? start.zone : undefined;
   const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: shownZone ?? 'UTC' });
   const when = (t: number) => `${format.format(t)}${shownZone ? '' : ' UTC'}`;
@@ -64,7 +71,12 @@ export function bannerTimeline(
               </li>
               ${
                 w.end !== undefined && w.after !== undefined
-                  ? html`<li><span class="phase after">After-message</span> (if written) until ${when(w.after)}</li>`
+                  ? written
+                    ? html`<li><span class="phase after">After-message</span> until ${when(w.after)}</li>`
+                    : html`<li>
+                        <span class="phase after">After-message</span> none written, so the banner is gone after its end (one would show
+                        until ${when(w.after)})
+                      </li>`
                   : nothing
               }
             </ul>
