@@ -146,10 +146,19 @@ describe('embed builder', () => {
         () => el.previewElement()?.getAttribute('format') === 'compact' && el.previewElement(),
         'the new preview',
       );
-      // Counters fetch only while on screen.
-      counter.scrollIntoView();
-      const preview = await until(() => counter.shadowRoot?.querySelector('[part="number"]'), 'a counted preview');
-      await until(() => preview.textContent === '118K', 'the count', 15_000);
+      // Counters fetch only while on screen; the page may still be settling (a focused field
+      // scrolled into view), so the preview is brought back into view until it has counted.
+      // The number as a screen reader hears it at once: the drawn one counts up frame by frame,
+      // and a busy browser's background page gets few frames.
+      await until(
+        () => {
+          const heard = counter.shadowRoot?.querySelector('.count .visually-hidden')?.textContent?.trim();
+          if (heard !== '118K') counter.scrollIntoView({ block: 'center' });
+          return heard === '118K';
+        },
+        'the count',
+        15_000,
+      );
       expect(fetches.calls.some((c) => c.url === 'https://petition.parliament.uk/petitions/700001/count.json')).to.equal(true);
     } finally {
       fetches.restore();
