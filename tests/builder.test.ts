@@ -1348,6 +1348,15 @@ describe('the README snippet and the builder', () => {
     for (const rule of rules) expect(style, rule).to.contain(flat(rule));
     // The builder's rule for a share bar is the README's.
     expect(flat(reserveStyle('share-bar', []))).to.contain(flat(rules.find((r) => r.startsWith('share-bar::before{block-size'))!));
+    // The builder section's example is what the builder writes for that share bar.
+    const example = /For one element it contains:[\s\S]*?(<style>share-bar[^\n]*<\/style>)/.exec(readme)![1];
+    expect(example).to.equal(
+      reserveStyle('share-bar', [
+        ['text', 'Keep children safe online'],
+        ['networks', 'facebook x email copy'],
+        ['partner', 'riverside'],
+      ]),
+    );
     // The demo page (what `npm start` shows) keeps the same space.
     const demo = flat((await (await fetch('/demo/reserve.css')).text()).replace(/"/g, "'"));
     for (const rule of rules) expect(demo, `demo/reserve.css: ${rule}`).to.contain(flat(rule.replace(/"/g, "'")));
