@@ -72,7 +72,7 @@ const minify = (module = false) => terser({ ecma: 2022, module, compress: { pass
  * The iframe page (dist/embed.html and dist/embed-page.js):
  * - src/embed-page/attributes.ts is evaluated here, at build time, and bundled as its exported
  *   data: the page's script gets each element's attribute names from the elements' own field
- *   declarations without their checks (zod), which the element beside it runs anyway;
+ *   declarations without their checks, which the element beside it runs anyway;
  * - the HTML is written beside the script, and the build fails if the script ever bundles Lit.
  */
 function embedPage() {
@@ -160,6 +160,24 @@ function filesManifest() {
   };
 }
 
+/**
+ * Visitors' devices check settings with the plain tests of src/core/fields.ts; zod builds the
+ * campaign file's schema at build time. The build fails if zod ever creeps back into a file the
+ * loader serves (3.5 KB gzip on every partner's page).
+ */
+function noSchemaLibrary() {
+  return {
+    name: 'no-schema-library',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && Object.keys(chunk.modules).some((m) => /node_modules[\\/]zod[\\/]/.test(m))) {
+          this.error(`${chunk.fileName} bundles zod: an element's checks must stay the plain tests of src/core/fields.ts`);
+        }
+      }
+    },
+  };
+}
+
 function loaderManifest() {
   const id = 'coalition-embed:manifest';
   return {
@@ -190,12 +208,11 @@ export default [
       amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: true },
       entryFileNames: 'elements/[name]-[hash].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Lit and zod in files of their own, beside the shared core: each file's code is compiled and
-      // run in a task of its own (src/loader/loader.ts), so a first-time visitor's browser never
-      // compiles and runs all the shared code in one long task (about 1 KB gzip more per page).
-      manualChunks: (id) =>
-        /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : /node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : undefined,
-      plugins: [minify(), filesManifest()],
+      // Lit in a file of its own, beside the shared core: each file's code is compiled and run in
+      // a task of its own (src/loader/loader.ts), so a first-time visitor's browser never compiles
+      // and runs all the shared code in one long task (about 1 KB gzip more per page).
+      manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined),
+      plugins: [minify(), filesManifest(), noSchemaLibrary()],
     },
   },
   {

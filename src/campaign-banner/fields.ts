@@ -1,4 +1,5 @@
-import { choice, data, date, flag, list, number, text, url, type FieldSchemas } from '../core/fields.js';
+import { date } from '../core/date-field.js';
+import { choice, data, flag, list, number, text, url, type FieldSchemas } from '../core/fields.js';
 import { parseRule, type Rule } from './recur.js';
 import { isZone } from './zone.js';
 

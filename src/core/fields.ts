@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { safeUrl, allowedSchemes, type UrlOptions } from './url.js';
-import { parseIsoDate, readIso } from './schedule.js';
 
 /**
  * One setting of an element, declared once in its `fields.ts`: the key is the campaign-file key
@@ -11,12 +10,16 @@ import { parseIsoDate, readIso } from './schedule.js';
  * and the README's tables.
  *
  * A value is first coerced to its type (attributes are text: `"100,000"` becomes 100000, `""`
- * becomes true, `"a b"` becomes a list); whether it is valid is then the zod rule's call alone.
+ * becomes true, `"a b"` becomes a list); whether it is valid is then `accepts`'s call alone.
+ *
+ * `accepts` is the rule in plain code: a type and a test. zod carries the same rules in their
+ * richer form (campaign-schema.ts) for the campaign file's JSON Schema, the builder and the
+ * tests, at build time; visitors' phones run only the tests, not zod (3.5 KB gzip on every page).
  */
 export interface Field<T = unknown> {
   kind: 'text' | 'url' | 'choice' | 'number' | 'flag' | 'date' | 'list' | 'data';
-  /** The rule, built on first use: nothing is built while the script loads. */
-  rule: () => z.ZodMiniType;
+  /** Whether a coerced value is valid: its type, then the setting's own test. */
+  accepts: (value: unknown) => boolean;
   /** Turns text from an attribute (or a shape a campaign file may use) into the rule's type. */
   coerce?: (value: unknown) => unknown;
   /** Turns the checked value into the setting (a date into epoch milliseconds). */
@@ -46,48 +49,25 @@ export type SchemaOf = (zod: typeof z, caseless: (pattern: string) => string) =>
 export type FieldSchemas<F extends Fields> = { [K in keyof F]?: SchemaOf };
 export type ConfigOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T | undefined : never };
 
-/**
- * zod builds its schemas with for...in loops over plain objects, so a host page whose old
- * plugins added enumerable keys to Object.prototype would make a build throw or go wrong. Each
- * rule is built once, on first use, with any such keys briefly hidden.
- */
-function withPlainPrototype<T>(build: () => T): T {
-  // A key the page made non-configurable cannot be hidden; zod may then fail, which the caller
-  // turns into a check by type alone.
-  const added = Object.keys(Object.prototype)
-    .map((key) => [key, Object.getOwnPropertyDescriptor(Object.prototype, key)!] as const)
-    .filter(([, descriptor]) => descriptor.configurable);
-  for (const [key, descriptor] of added) Object.defineProperty(Object.prototype, key, { ...descriptor, enumerable: false });
-  try {
-    return build();
-  } finally {
-    for (const [key, descriptor] of added) Object.defineProperty(Object.prototype, key, descriptor);
-  }
-}
-
-/** A rule made once, when first needed. */
-function lazy(build: () => z.ZodMiniType): () => z.ZodMiniType {
-  let made: z.ZodMiniType | undefined;
-  return () => (made ??= withPlainPrototype(build));
-}
-
 // Thousands separated by commas ("100,000") as people write goals; "1,5" stays refused.
 const NUMERIC = /^\s*-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
 export const toNumber = (v: unknown): unknown => (typeof v === 'string' && NUMERIC.test(v) ? Number(v.replace(/,/g, '')) : v);
-const trimmed = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
+export const trimmed = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
 
-// Every rule is a zod refinement on one of zod's three smallest types: each further zod schema
-// (enum, array, union, int) costs every partner's visitors a few hundred bytes more. The richer
-// form of the same rules, for editors, is the build-time JSON Schema (campaign-schema.ts).
-const textRule = (check: (v: string) => boolean) => lazy(() => z.string().check(z.refine(check)));
-const numberRule = (check: (v: number) => boolean) => lazy(() => z.number().check(z.refine(check)));
+const isText = (v: unknown): v is string => typeof v === 'string';
+// As zod's z.number(): finite numbers only.
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const textRule =
+  (test: (v: string) => boolean) =>
+  (v: unknown): boolean =>
+    isText(v) && test(v);
 const nonEmpty = textRule((v) => v.length > 0);
 
-export const text = (): Field<string> => ({ kind: 'text', rule: nonEmpty, coerce: trimmed, expected: 'text' });
+export const text = (): Field<string> => ({ kind: 'text', accepts: nonEmpty, coerce: trimmed, expected: 'text' });
 
 export const url = (options: UrlOptions = {}): Field<string> => ({
   kind: 'url',
-  rule: textRule((v) => safeUrl(v, options) !== undefined),
+  accepts: textRule((v) => safeUrl(v, options) !== undefined),
   coerce: trimmed,
   finish: (v: string) => safeUrl(v, options)!,
   expected: `a URL starting with ${allowedSchemes(options)}`,
@@ -96,7 +76,7 @@ export const url = (options: UrlOptions = {}): Field<string> => ({
 
 export const choice = <const O extends readonly string[]>(options: O, fallback: O[number]): Field<O[number]> => ({
   kind: 'choice',
-  rule: textRule((v) => options.includes(v)),
+  accepts: textRule((v) => options.includes(v)),
   coerce: trimmed,
   expected: `one of ${options.join(', ')}`,
   options,
@@ -116,7 +96,7 @@ export const number = (limits: Limits = {}, fallback?: number): Field<number> =>
   const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` of at least ${min}` : '';
   return {
     kind: 'number',
-    rule: numberRule((n) => n >= min && n <= max && (!integer || Number.isInteger(n))),
+    accepts: (n) => isNumber(n) && n >= min && n <= max && (!integer || Number.isInteger(n)),
     coerce: toNumber,
     expected: `${integer ? 'a whole number' : 'a number'}${range}`,
     default: fallback,
@@ -124,34 +104,13 @@ export const number = (limits: Limits = {}, fallback?: number): Field<number> =>
   };
 };
 
-const bool = lazy(() => z.boolean());
-
 export const flag = (): Field<boolean> => ({
   kind: 'flag',
-  rule: bool,
+  accepts: (v) => typeof v === 'boolean',
   coerce: (v) => (v === 'true' || v === '' ? true : v === 'false' ? false : v),
   expected: 'true or false',
   default: false,
 });
-
-/**
- * ISO 8601 date-time with an explicit offset; the setting is epoch milliseconds. A date with a
- * `zone` (the key of the setting naming the time zone) may leave the offset out: it stays text,
- * for the element to read in that time zone, and is refused (by the element) without one.
- */
-export function date(invalid?: string): Field<number>;
-export function date(invalid: string | undefined, zone: string): Field<number | string>;
-export function date(invalid?: string, zone?: string): Field<number | string> {
-  return {
-    invalid,
-    kind: 'date',
-    rule: textRule((v) => (zone ? readIso(v) : parseIsoDate(v)) !== undefined),
-    coerce: trimmed,
-    finish: (v: string) => parseIsoDate(v) ?? v,
-    expected: `an ISO 8601 date-time with an offset, like 2026-05-18T09:00:00+01:00${zone ? ', or without one and a time-zone' : ''}`,
-    zone,
-  };
-}
 
 /**
  * Attributes give "a b,c"; in a campaign file's list each item is one entry ("Safer By Design"
@@ -160,7 +119,7 @@ export function date(invalid?: string, zone?: string): Field<number | string> {
  */
 export const list = (fallback?: string[], options?: readonly string[]): Field<string[]> => ({
   kind: 'list',
-  rule: nonEmpty,
+  accepts: nonEmpty,
   coerce: (v) =>
     Array.isArray(v) && v.every((item) => typeof item === 'string')
       ? v
@@ -182,7 +141,7 @@ export const data = <T>(
   finish?: (value: any) => T,
 ): Field<T> => ({
   kind: 'data',
-  rule: lazy(() => z.unknown().check(z.refine(check))),
+  accepts: check,
   coerce,
   finish,
   expected,
@@ -191,12 +150,11 @@ export const data = <T>(
 /** Checks one value against a field: the parsed value, or `ok: false` when it is not valid. */
 export function parseField<T>(field: Field<T>, value: unknown): { ok: true; value: T } | { ok: false } {
   const coerced = field.coerce ? field.coerce(value) : value;
-  let valid: boolean;
+  let valid = false;
   try {
-    valid = z.safeParse(field.rule(), coerced).success;
+    valid = field.accepts(coerced);
   } catch {
-    // zod could not be built on this page (a frozen or poisoned prototype): a check by type alone.
-    valid = coerced !== undefined && coerced !== null && coerced !== '' && (typeof coerced !== 'number' || Number.isFinite(coerced));
+    /* a test the page broke (a patched built-in): the value is refused and reported */
   }
   if (!valid) return { ok: false };
   return { ok: true, value: field.finish ? field.finish(coerced) : (coerced as T) };
