@@ -86,6 +86,8 @@ describe('embed builder', () => {
     await fill(el, 'f-label', '');
     await click(el, '#f-compact');
     await fill(el, 'f-theme', 'auto');
+    // A partner whose site has no dark look is told how to keep a dark widget off it.
+    expect($(el, '#f-theme-hint').textContent).to.contain('If your site is always light, choose light');
     await fill(el, 'f-partner', 'riverside');
     const expected = [
       COMMENT,
@@ -456,6 +458,8 @@ describe('embed builder', () => {
       'Childnet, /demo/logos/no-such-logo.svg',
     ].join('\n');
     await click(el, '#element-bulk-add');
+    // Said beside the box it was pasted into, where the officer is looking.
+    expect($(el, '#element-bulk-added').textContent).to.equal('Added 3 supporters from the list.');
     expect(el.elementSnippet).to.contain('<a href="https://example.org/nspcc"><img src="/demo/logos/nspcc.svg" alt="NSPCC"');
     expect(el.elementSnippet).to.contain('alt="Smith, Jones &amp; Co"');
     expect(el.elementSnippet).to.contain('<img src="/demo/logos/no-such-logo.svg" alt="Childnet"');
@@ -471,6 +475,7 @@ describe('embed builder', () => {
     input.dispatchEvent(new Event('change'));
     await until(() => el.shadowRoot!.querySelectorAll('.rows > .row').length === 5, 'the imported supporters');
     expect(el.elementSnippet).to.contain('alt="Childline"');
+    expect($(el, '#element-bulk-added').textContent).to.equal('Added 2 supporters from list.json.');
   });
 
   it('reads a date without an offset in the campaign’s time zone, and shows each phase and the next occurrences', async () => {
@@ -776,7 +781,8 @@ describe('embed builder', () => {
     await until(() => el.shadowRoot!.querySelector('.warning'), 'the warning');
     expect($(el, '.output').textContent).to.contain('No integrity hash');
     expect(el.snippet).to.match(/coalition-embed@\d+\.\d+\.\d+\/dist\/coalition-embed\.js" crossorigin="anonymous" defer><\/script>/);
-    expect($(el, '#f-dismiss-days-hint').textContent).to.equal('A whole number from 1 to 3650.');
+    // The builder's own words do not depend on the manifest.
+    expect($(el, '#f-dismiss-days-hint').textContent).to.contain('How many days a visitor who closes the banner keeps it closed');
   });
 
   it('reads the version and integrity from sri.json and the hints from custom-elements.json', async () => {
@@ -955,6 +961,9 @@ describe('embed builder', () => {
       expect(
         [...text.matchAll(/<(campaign-banner|petition-counter|share-bar|supporter-wall|quick-exit)>/g)].map((m) => m[1]),
       ).to.deep.equal(['campaign-banner', 'petition-counter']);
+      // A partner who hosts the script gives its address here too, as in the element's snippet.
+      await fill(el, 'script-src', 'https://partner.example/js/coalition-embed.js');
+      expect($<HTMLTextAreaElement>(el, '#partner-snippet').value).to.contain('src="https://partner.example/js/coalition-embed.js"');
     });
 
     it('keeps the same space for a counter whose settings are in the campaign file as for one written with them', async () => {

@@ -3,7 +3,7 @@ import { checkFile, copyPartnerSnippet, downloadCampaign, focusControl, loadPast
 import { controlId, missingTexts, SECTIONS, unknownKeys } from './campaign-file.js';
 import { commonFields, describeField } from './catalog.js';
 import type { BuilderContext } from './context.js';
-import { campaignHrefField } from './element-mode.js';
+import { campaignHrefField, scriptSrcField } from './element-mode.js';
 import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
@@ -183,7 +183,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
       <label for="c-json">campaign.json</label>
       <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${s.campaignFile}></textarea>
       <h3>Snippet for partners</h3>
-      ${campaignHrefField(s, 'Where you will publish this file')}
+      ${campaignHrefField(s, 'Where you will publish this file')} ${scriptSrcField(s)}
       ${
         s.campaignHref
           ? nothing

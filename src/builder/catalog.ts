@@ -50,10 +50,11 @@ export async function loadDescriptions(href: string | undefined): Promise<Descri
 
 /** The hint under a field: the element's JSDoc, else the field's own words, else what it expects. */
 export function describeField(descriptions: Descriptions, tag: Tag | undefined, key: string, field: Field): string {
-  const attribute = kebab(key);
-  const found = tag && descriptions[tag]?.[attribute];
   // The elements' documentation is written for webmasters: the builder's own words come first.
-  if (found) return plainHint(tag, key) ?? found;
+  const plain = plainHint(tag, key);
+  if (plain) return plain;
+  const found = tag && descriptions[tag]?.[kebab(key)];
+  if (found) return found;
   if (FALLBACK[key] && (commonFields as Fields)[key] === field) return FALLBACK[key];
   const { expected } = field;
   return `${expected[0].toUpperCase()}${expected.slice(1)}.`;

@@ -57,7 +57,6 @@ export function elementMode(c: BuilderContext): TemplateResult {
   };
   const invalid = [...Object.entries(info.fields), ...Object.entries(commonFields)].filter(([k, f]) => problemOf(f, values[k])).length;
   const leftOut = invalid + s.wallRows.filter((r, i) => supporterProblem(r, i)).length;
-  const scriptProblem = s.scriptSrcInput.trim() && problemOf(urlField(), s.scriptSrcInput);
   // Long lines wrap in the box (white-space: pre-wrap): count the rows they take, at about 64 a row.
   const lines = wrappedRows(s.snippet);
   const pageTags = s.pageTags;
@@ -101,27 +100,7 @@ export function elementMode(c: BuilderContext): TemplateResult {
         </fieldset>
         <fieldset>
           <legend>The script</legend>
-          <div class="field">
-            ${labelWith('script-src', 'Script address', 'src')}
-            <input
-              id="script-src"
-              type="url"
-              autocomplete="off"
-              .value=${live(s.scriptSrcInput)}
-              placeholder=${scriptUrlFor(s.version ?? 'VERSION')}
-              @input=${(e: Event) => s.setScriptSrc((e.target as HTMLInputElement).value)}
-              @change=${() => s.touch('script-src')}
-              aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
-              aria-invalid=${scriptProblem ? 'true' : 'false'}
-            />
-            <p class="hint" id="script-src-hint">
-              The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
-              <code>coalition-embed.js</code> from the same version${s.version ? html` (${s.version})` : nothing}: the integrity hash is for
-              exactly that file.
-            </p>
-            ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
-          </div>
-          ${campaignHrefField(s)}
+          ${scriptSrcField(s)} ${campaignHrefField(s)}
         </fieldset>
       </form>
       <div class="output">
@@ -207,6 +186,31 @@ export function elementMode(c: BuilderContext): TemplateResult {
 }
 
 /** Where the campaign file is published: the script's `data-campaign`, in either mode's snippet. */
+/** Where the partner's script comes from: the CDN by default, or the partner's own copy. */
+export function scriptSrcField(s: BuilderState): TemplateResult {
+  const scriptProblem = s.scriptSrcInput.trim() && problemOf(urlField(), s.scriptSrcInput);
+  return html`<div class="field">
+    ${labelWith('script-src', 'Script address', 'src')}
+    <input
+      id="script-src"
+      type="url"
+      autocomplete="off"
+      .value=${live(s.scriptSrcInput)}
+      placeholder=${scriptUrlFor(s.version ?? 'VERSION')}
+      @input=${(e: Event) => s.setScriptSrc((e.target as HTMLInputElement).value)}
+      @change=${() => s.touch('script-src')}
+      aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
+      aria-invalid=${scriptProblem ? 'true' : 'false'}
+    />
+    <p class="hint" id="script-src-hint">
+      The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
+      <code>coalition-embed.js</code> from the same version${s.version ? html` (${s.version})` : nothing}: the integrity hash is for exactly
+      that file.
+    </p>
+    ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
+  </div>`;
+}
+
 export function campaignHrefField(s: BuilderState, label = 'Campaign file address (optional)'): TemplateResult {
   const problem = s.campaignHrefInput.trim() && problemOf(urlField(), s.campaignHrefInput);
   return html`<div class="field">

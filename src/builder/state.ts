@@ -61,6 +61,7 @@ export class BuilderState extends EventTarget {
   #descriptions: Descriptions = {};
   #failedLogos: ReadonlySet<string> = new Set<string>();
   #bulkError: Partial<Record<RowList, string>> = {};
+  #bulkAdded: Partial<Record<RowList, string>> = {};
   #loadError = '';
   #languageError = '';
   #previewLang = '';
@@ -135,6 +136,10 @@ export class BuilderState extends EventTarget {
   /** Why the last pasted or imported list of supporters was refused, by list. */
   get bulkError(): Readonly<Partial<Record<RowList, string>>> {
     return this.#bulkError;
+  }
+  /** What the last pasted or imported list added, by list: said beside the list, where the officer is. */
+  get bulkAdded(): Readonly<Partial<Record<RowList, string>>> {
+    return this.#bulkAdded;
   }
   /** Why the last file or pasted JSON was refused. */
   get loadError(): string {
@@ -402,8 +407,10 @@ export class BuilderState extends EventTarget {
     this.#changed();
   }
 
-  setBulkError(which: RowList, message: string): void {
-    this.#bulkError = { ...this.#bulkError, [which]: message };
+  /** The outcome of adding a list of supporters: a refusal or what was added, never both. */
+  setBulkResult(which: RowList, { error = '', added = '' }: { error?: string; added?: string }): void {
+    this.#bulkError = { ...this.#bulkError, [which]: error };
+    this.#bulkAdded = { ...this.#bulkAdded, [which]: added };
     this.#changed();
   }
 

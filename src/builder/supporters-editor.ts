@@ -175,18 +175,15 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
   const s = c.state;
   const error = s.bulkError[which];
   const add = (values: unknown[], what: string) => {
-    s.setBulkError(which, '');
     s.setRows(which, [...rows, ...values.map((v) => newRow(v))]);
-    c.status.say(
-      which === 'draft' ? 'campaign' : 'copy',
-      `Added ${values.length} ${values.length === 1 ? 'supporter' : 'supporters'} ${what}.`,
-    );
+    // Said beside the list, not by the Copy button: the officer's eyes are on the box they pasted into.
+    s.setBulkResult(which, { added: `Added ${values.length} ${values.length === 1 ? 'supporter' : 'supporters'} ${what}.` });
   };
   const paste = () => {
     const area = c.root.querySelector<HTMLTextAreaElement>(`#${preview}-bulk`)!;
     const values = parseSupporterList(area.value);
     if (!values.length) {
-      s.setBulkError(which, 'Nothing to add: type or paste one supporter a line.');
+      s.setBulkResult(which, { error: 'Nothing to add: type or paste one supporter a line.' });
       return;
     }
     add(values, 'from the list');
@@ -198,7 +195,7 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
     if (!file) return;
     const read = parseSupportersJson(await file.text());
     input.value = '';
-    if ('error' in read) s.setBulkError(which, read.error);
+    if ('error' in read) s.setBulkResult(which, { error: read.error });
     else add(read, `from ${file.name}`);
   };
   return html`<details class="bulk" ?open=${!rows.length}>
@@ -223,5 +220,6 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
       <input type="file" id="${preview}-import" accept=".json,application/json" @change=${importFile} />
     </div>
     ${error ? html`<p class="error" id="${preview}-bulk-error">${error}</p>` : nothing}
+    <p class="hint" aria-live="polite" id="${preview}-bulk-added">${s.bulkAdded[which] ?? ''}</p>
   </details>`;
 }

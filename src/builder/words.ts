@@ -119,7 +119,8 @@ const HINTS: Record<string, string> = {
   order: '**as-given** in your order; **shuffle** a fair new order on each visit; **alphabetical**. Within each tier.',
   campaign: 'The address of a campaign file for this element only. `none` keeps it clear of any campaign file.',
   lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page.',
-  theme: '**light**, **dark**, or **auto** to follow the visitor’s light or dark setting.',
+  theme:
+    '**light**, **dark**, or **auto** to follow the visitor’s light or dark setting. If your site is always light, choose **light**: with **auto**, a visitor whose phone is set to dark sees a dark widget on your light page.',
   dir: 'Leave on auto: right to left follows from the language.',
   partner: 'Your organisation’s short name. It is added to the campaign’s links, so the coalition can see visits that came from you.',
 };
