@@ -161,23 +161,6 @@ function filesManifest() {
 }
 
 /**
- * Each file's code is one function (the module factory) that the loader calls in a task of its
- * own. Left alone, V8 only pre-parses it while the file loads and compiles it all when it is
- * called, in that task. In parentheses, V8 compiles it with the file, off the main thread where
- * the browser streams the script, so the factory's task only runs it.
- */
-function eagerFactories() {
-  return {
-    name: 'eager-factories',
-    renderChunk(code, chunk) {
-      const head = /^(globalThis\[[^\]]+\]\("[^"]+",\[[^\]]*\],)function\(/;
-      if (!head.test(code) || !code.endsWith('});')) this.error(`${chunk.fileName}: not the AMD shape eagerFactories expects`);
-      return { code: code.replace(head, '$1(function(').slice(0, -3) + '}));', map: null };
-    },
-  };
-}
-
-/**
  * Visitors' devices check settings with the plain tests of src/core/fields.ts; zod builds the
  * campaign file's schema at build time. The build fails if zod ever creeps back into a file the
  * loader serves (3.5 KB gzip on every partner's page).
@@ -229,7 +212,7 @@ export default [
       // a task of its own (src/loader/loader.ts), so a first-time visitor's browser never compiles
       // and runs all the shared code in one long task (about 1 KB gzip more per page).
       manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined),
-      plugins: [minify(), eagerFactories(), filesManifest(), noSchemaLibrary()],
+      plugins: [minify(), filesManifest(), noSchemaLibrary()],
     },
   },
   {
