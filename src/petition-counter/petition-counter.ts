@@ -143,7 +143,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     // The empty goal line holds a no-break space so that it keeps its height while loading.
     // prettier-ignore
     return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" lang=${box.lang ?? nothing} dir=${this.language.dir}>
-<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
+<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span class="label" lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
 ${citation}
