@@ -21,6 +21,8 @@ const counter = (attributes, counts = COUNTS) =>
       : `<petition-counter campaign="none" count="${n}" ${attributes}></petition-counter>`,
   );
 
+const LABEL = 'signatures and pledges across the coalition';
+
 /** Each case's markup, or several whose tallest is the case's height. */
 export const CASES = {
   'share-bar': '<share-bar campaign="none" text="Keep children safe online"></share-bar>',
@@ -38,6 +40,9 @@ export const CASES = {
   'petition-counter goal source': counter('goal="auto" show-source'),
   'petition-counter link': counter('href="https://example.org/sign"'),
   'petition-counter link source': counter('href="https://example.org/sign" show-source'),
+  // Words of its own after the number, as long as the demo's: two lines in a narrow counter.
+  'petition-counter label': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}"`),
+  'petition-counter label show-source': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}" show-source`),
   'share-bar every network':
     '<share-bar campaign="none" label="Pass it on" networks="native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy"></share-bar>',
   'quick-exit': '<quick-exit campaign="none" position="inline"></quick-exit>',

@@ -34,8 +34,14 @@ export const counterStyles = css`
     .label {
       display: block;
     }
-    #goal {
+    #goal,
+    .source {
       min-block-size: 3em;
+    }
+  }
+  @container (max-width: 16em) {
+    .source {
+      min-block-size: 4.5em;
     }
   }
   @container (max-width: 13.5em) {
