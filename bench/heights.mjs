@@ -9,32 +9,46 @@ import { createServer } from 'node:http';
 import { handler } from '../scripts/serve.mjs';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 
+// A counter is measured at each of these counts (5 to 8 digits), and its space is the tallest: an
+// eight-digit count is the most the space is for, and none of them may be taller than it.
+const COUNTS = ['12345', '118342', '1234567', '14000000'];
+// A petition's live count comes from its source (answered here, see PARLIAMENT), so `show-source`
+// draws its real trust line: "Source: petition.parliament.uk, updated 10:45 PM".
+const counter = (attributes, counts = COUNTS) =>
+  counts.map((n) =>
+    attributes.includes('show-source') && !attributes.includes('cite')
+      ? `<petition-counter campaign="none" source="uk-parliament:${n}" ${attributes}></petition-counter>`
+      : `<petition-counter campaign="none" count="${n}" ${attributes}></petition-counter>`,
+  );
+
+const LABEL = 'signatures and pledges across the coalition';
+
+/** Each case's markup, or several whose tallest is the case's height. */
 export const CASES = {
   'share-bar': '<share-bar campaign="none" text="Keep children safe online"></share-bar>',
   'share-bar compact': '<share-bar campaign="none" compact text="Keep children safe online"></share-bar>',
-  'petition-counter': '<petition-counter campaign="none" count="14000000" goal="auto" href="https://example.org/sign"></petition-counter>',
-  'petition-counter show-source':
-    '<petition-counter campaign="none" count="14000000" goal="auto" href="https://example.org/sign" show-source cite="NCMEC"></petition-counter>',
+  'petition-counter': counter('goal="auto" href="https://example.org/sign"'),
+  'petition-counter show-source': counter('goal="auto" href="https://example.org/sign" show-source'),
   'campaign-banner inline':
     '<campaign-banner campaign="none" mode="inline" headline="Safer by design" message="A calm, factual message about why children need safer platforms, in two lines." cta-label="Add your name" cta-href="https://example.org/sign"></campaign-banner>',
   'campaign-banner warning':
     '<campaign-banner campaign="none" mode="inline" headline="What survivors have asked for" warning="This message discusses the sexual abuse of children." support-label="Need to talk? Our helpline is open every day" support-href="https://example.org/helpline" message="A calm, factual message." cta-label="Read their letter" cta-href="https://example.org/letter" dismissible></campaign-banner>',
-  'petition-counter statistic':
-    '<petition-counter campaign="none" count="14000000" format="long" label="reports in one year" show-source cite="NCMEC"></petition-counter>',
-  'petition-counter number':
-    '<petition-counter campaign="none" count="14000000" format="long" label="reports in one year"></petition-counter>',
-  'petition-counter goal':
-    '<petition-counter campaign="none" count="14000000" goal="auto"></petition-counter>',
-  'petition-counter goal source':
-    '<petition-counter campaign="none" count="14000000" goal="auto" show-source cite="NCMEC"></petition-counter>',
-  'petition-counter link':
-    '<petition-counter campaign="none" count="14000000" href="https://example.org/sign"></petition-counter>',
-  'petition-counter link source':
-    '<petition-counter campaign="none" count="14000000" href="https://example.org/sign" show-source cite="NCMEC"></petition-counter>',
+  // A cited statistic: a fixed count, so `show-source` adds no line and `cite` its own.
+  'petition-counter statistic': counter('format="long" label="reports in one year" show-source cite="NCMEC"', ['14000000']),
+  'petition-counter number': counter('format="long" label="reports in one year"', ['14000000']),
+  'petition-counter goal': counter('goal="auto"'),
+  'petition-counter goal source': counter('goal="auto" show-source'),
+  'petition-counter link': counter('href="https://example.org/sign"'),
+  'petition-counter link source': counter('href="https://example.org/sign" show-source'),
+  // Words of its own after the number, as long as the demo's: two lines in a narrow counter.
+  'petition-counter label': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}"`),
+  'petition-counter label show-source': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}" show-source`),
   'share-bar every network':
     '<share-bar campaign="none" label="Pass it on" networks="native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy"></share-bar>',
   'quick-exit': '<quick-exit campaign="none" position="inline"></quick-exit>',
 };
+// The petitions service, answered here: petition ID's count is ID (`uk-parliament:14000000`).
+const PARLIAMENT = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)\/count\.json$/;
 const FONTS = ['Georgia, serif', 'system-ui, sans-serif'];
 const SIZES = [16, 18];
 // The page's line height reaches the widgets' text that sets none of its own.
@@ -46,32 +60,54 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const only = process.argv[2];
 const cases = Object.entries(CASES).filter(([name]) => !only || name.startsWith(only));
+// Every markup, with the case it is measured for.
+const markups = cases.flatMap(([name, markup]) => [markup].flat().map((m) => [name, m]));
 const out = Object.fromEntries(cases.map(([name]) => [name, []]));
+// For a case of several markups, how much shorter than its tallest the shortest draws (em): what
+// a page with that count leaves blank beyond the space's own rounding.
+const spread = Object.fromEntries(cases.map(([name]) => [name, 0]));
 try {
   const page = await browser.newPage();
   // As on a phone: the device's share button is one more.
   await page.evaluateOnNewDocument(() => (navigator.share = () => Promise.resolve()));
-  await page.setViewport({ width: 1400, height: 900 });
+  // Counters fetch only while on screen: all of them are, at first.
+  await page.setViewport({ width: 1400, height: 4000 });
+  // The trust line's time as long as it gets in English ("10:45 PM"): a zone where it is ten now.
+  const zone = (10 - new Date().getUTCHours() + 24) % 24;
+  await page.emulateTimezone(zone > 14 ? `Etc/GMT+${24 - zone}` : `Etc/GMT${zone ? `-${zone}` : ''}`);
   let body = '';
   await page.setRequestInterception(true);
-  page.on('request', (request) =>
-    request.url() === `${origin}/measure.html` ? request.respond({ contentType: 'text/html', body }) : request.continue(),
-  );
+  page.on('request', (request) => {
+    const petition = PARLIAMENT.exec(request.url());
+    if (request.url() === `${origin}/measure.html`) request.respond({ contentType: 'text/html', body });
+    else if (petition)
+      request.respond({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({ signature_count: Number(petition[1]) }),
+      });
+    else request.continue();
+  });
   for (const font of FONTS)
     for (const size of SIZES)
     for (const lineHeight of LINE_HEIGHTS) {
       body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/coalition-embed.js" defer></script>
-<style>body{margin:0;font-family:${font};font-size:${size}px;line-height:${lineHeight}} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
-${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body></html>`;
+<style>body{margin:0;font-family:${font};font-size:${size}px;line-height:${lineHeight};display:flex;flex-wrap:wrap;align-items:start} .w{width:300px} .w>*{display:flow-root;container-type:inline-size}</style></head><body>
+${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body></html>`;
       await page.goto(`${origin}/measure.html`, { waitUntil: 'load' });
       await page
         .waitForFunction(
-          () => [...document.querySelectorAll('.w > *')].every((el) => customElements.get(el.localName) && el.shadowRoot?.firstElementChild),
+          () =>
+            [...document.querySelectorAll('.w > *')].every(
+              (el) => customElements.get(el.localName) && el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('.wait'),
+            ),
           { timeout: 10_000 },
         )
         .catch(async () => {
           const silent = await page.evaluate(() =>
-            [...document.querySelectorAll('.w > *')].filter((el) => !el.shadowRoot?.firstElementChild).map((el) => el.outerHTML.slice(0, 80)),
+            [...document.querySelectorAll('.w > *')]
+              .filter((el) => !el.shadowRoot?.firstElementChild || el.shadowRoot.querySelector('.wait'))
+              .map((el) => el.outerHTML.slice(0, 80)),
           );
           throw new Error(`drew nothing: ${silent.join(', ')}`);
         });
@@ -87,7 +123,14 @@ ${cases.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</body>
         }
         return result;
       }, size);
-      cases.forEach(([name], i) => out[name].push(...found[i].map(([w, h]) => [w, h, `${size}px ${lineHeight} ${font}`])));
+      markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h]) => [w, h, `${size}px ${lineHeight} ${font}`])));
+      for (const [name] of cases) {
+        const mine = markups.flatMap(([n], i) => (n === name ? [found[i]] : []));
+        for (const [j] of mine[0].entries()) {
+          const heights = mine.map((rows) => rows[j][1]);
+          spread[name] = Math.max(spread[name], Math.max(...heights) - Math.min(...heights));
+        }
+      }
     }
 } finally {
   await browser.close();
@@ -110,6 +153,7 @@ for (const [name, rows] of Object.entries(out)) {
     last = h;
   }
   console.log(`${name}: ${changes.join('  ')}`);
+  if ([CASES[name]].flat().length > 1) console.log(`  its markups differ by up to ${spread[name].toFixed(2)}em at one width and font`);
   // Suggested steps, widest first: each covers every height at or below its width (the bucket's
   // upper bound, 0.25em of width to spare), rounded up to 0.25em; a new step only when the height grows by
   // more than 0.5em.

@@ -132,7 +132,7 @@ describe('embed builder', () => {
         [
           COMMENT,
           SCRIPT,
-          '<style>petition-counter{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}petition-counter::before{content:"";float:left}petition-counter:state(empty){margin-block:0}petition-counter:state(empty)::before{content:none}petition-counter::before{block-size:11em}@container (max-width:22em){petition-counter::before{block-size:12.5em}}@container (max-width:20.5em){petition-counter::before{block-size:14.25em}}@container (max-width:15em){petition-counter::before{block-size:16.5em}}@container (max-width:13.75em){petition-counter::before{block-size:18.25em}}@container (max-width:13em){petition-counter::before{block-size:19.75em}}</style>',
+          '<style>petition-counter{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}petition-counter::before{content:"";float:left}petition-counter:state(empty){margin-block:0}petition-counter:state(empty)::before{content:none}petition-counter::before{block-size:10.75em}@container (max-width:24.5em){petition-counter::before{block-size:13.75em}}@container (max-width:14em){petition-counter::before{block-size:14.75em}}@container (max-width:13.75em){petition-counter::before{block-size:16em}}</style>',
           '<petition-counter',
           '  source="uk-parliament:700001"',
           '  goal="auto"',
@@ -629,9 +629,9 @@ describe('embed builder', () => {
       ['goal', 'auto'],
       ['href', 'https://example.org/sign'],
     ];
-    expect(frameHeight('petition-counter', counter)).to.deep.equal({ height: 176, narrow: 316 });
-    expect(frameHeight('petition-counter', [...counter, ['show-source', true]])).to.deep.equal({ height: 212, narrow: 352 });
-    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 108, narrow: 200 });
+    expect(frameHeight('petition-counter', counter)).to.deep.equal({ height: 172, narrow: 256 });
+    expect(frameHeight('petition-counter', [...counter, ['show-source', true]])).to.deep.equal({ height: 204, narrow: 340 });
+    expect(frameHeight('petition-counter', [['show-source', true]])).to.deep.equal({ height: 104, narrow: 140 });
     expect(frameHeight('share-bar', [])).to.deep.equal({ height: 104, narrow: 384 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From the wall's description itself: a change there changes the frame's suggestion too.
@@ -667,8 +667,8 @@ describe('embed builder', () => {
     expect(src.pathname).to.equal('/dist/embed.html');
     expect(src.search).to.equal(new URL(el.state.frameAddress).search);
     expect(frame.title).to.equal('Preview: Petition counter');
-    // A counter with a goal and no sign link: 7.75em.
-    expect(frame.style.blockSize).to.equal('124px');
+    // A counter with a goal and no sign link: 7.5em.
+    expect(frame.style.blockSize).to.equal('120px');
     // The page in the frame reports its height, and the preview follows it.
     await until(() => el._frameHeight, 'a size message from the preview');
     await el.updateComplete;

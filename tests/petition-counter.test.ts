@@ -456,6 +456,26 @@ describe('petition-counter', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps the trust line's room, silent, until a source off screen answers", async () => {
+    const url = fresh();
+    fetches = stubFetch(() => json({ count: 12 }));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="margin-block-start: 200vh"><petition-counter source=${url} count="10" show-source></petition-counter></div>`,
+    );
+    const el = wrapper.querySelector('petition-counter')!;
+    await el.updateComplete;
+    // Not asked yet: the line is there, empty and hidden from screen readers, so nothing moves when it fills.
+    const held = root(el).querySelector('.source')!;
+    expect(held.getAttribute('aria-hidden')).to.equal('true');
+    expect(held.textContent).to.equal('\xa0');
+    expect(root(el).querySelector('[part="source"]')).to.equal(null);
+    el.scrollIntoView();
+    await until(() => root(el).querySelector('[part="source"]'), 'the trust line once on screen');
+    expect(root(el).querySelectorAll('.source')).to.have.length(1);
+    // The next test's counter starts off screen again.
+    window.scrollTo(0, 0);
+  });
+
   it('requests nothing while off screen or in a hidden page', async () => {
     const url = fresh();
     fetches = stubFetch(() => json({ count: 12 }));

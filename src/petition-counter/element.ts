@@ -8,76 +8,95 @@ export const petitionCounter = {
   module: 'petition-counter/petition-counter',
   className: 'PetitionCounter',
   section: 'petition',
-  // From `node bench/heights.mjs`, for a count of eight digits: with a goal and a sign link, and
-  // without either (`!`), with `show-source`'s line under it or not.
+  // From `node bench/heights.mjs`, the tallest of counts of five to eight digits (a narrow counter
+  // draws them all alike: its words under the number, its goal and source lines as many lines as
+  // an eight-digit count's or a petition's source needs): with a goal and a sign link, and without
+  // either (`!`), with `show-source`'s line under it or not, and with words of its own (`label`)
+  // as long as "signatures and pledges across the coalition". A longer label may draw taller.
   reserve: {
-    size: '11em',
+    size: '10.75em',
     narrow: [
-      ['22em', '12.5em'],
-      ['20.5em', '14.25em'],
-      ['15em', '16.5em'],
-      ['13.75em', '18.25em'],
-      ['13em', '19.75em'],
+      ['24.5em', '13.75em'],
+      ['14em', '14.75em'],
+      ['13.75em', '16em'],
     ],
     with: {
       'show-source !goal !href': {
-        size: '6.75em',
+        size: '6.5em',
         narrow: [
-          ['23.25em', '8.5em'],
-          ['13.5em', '10.75em'],
-          ['11.75em', '12.5em'],
+          ['24.5em', '8em'],
+          ['11.75em', '8.75em'],
         ],
       },
       '!goal !href': {
         size: '4.5em',
         narrow: [
-          ['23.25em', '6.25em'],
-          ['13.5em', '8.5em'],
-          ['11.75em', '10.25em'],
+          ['24.5em', '6em'],
+          ['11.75em', '6.75em'],
         ],
       },
       'show-source !href': {
-        size: '10em',
+        size: '9.5em',
         narrow: [
-          ['22em', '11.5em'],
-          ['20.5em', '13.25em'],
-          ['15em', '15.5em'],
-          ['13em', '17em'],
+          ['24.5em', '13.5em'],
+          ['16.5em', '14.75em'],
+          ['14em', '15.75em'],
+          ['11.5em', '16.75em'],
         ],
       },
       '!href': {
-        size: '7.75em',
+        size: '7.5em',
         narrow: [
-          ['22em', '9.25em'],
-          ['20.5em', '11em'],
-          ['15em', '13.25em'],
-          ['13em', '14.75em'],
+          ['24.5em', '10.5em'],
+          ['14em', '11.5em'],
         ],
       },
       'show-source !goal': {
-        size: '10em',
+        size: '9.5em',
         narrow: [
-          ['20.5em', '11.75em'],
-          ['15em', '14em'],
-          ['13.75em', '15.75em'],
+          ['24.5em', '12.5em'],
+          ['16.5em', '13.75em'],
+          ['13.75em', '14.75em'],
+          ['11.5em', '15.5em'],
         ],
       },
       '!goal': {
         size: '7.75em',
         narrow: [
-          ['20.5em', '9.5em'],
-          ['15em', '11.75em'],
-          ['13.75em', '13.5em'],
+          ['24.5em', '9.25em'],
+          ['13.75em', '10.25em'],
+        ],
+      },
+      'show-source label': {
+        size: '12.75em',
+        narrow: [
+          ['37em', '14.25em'],
+          ['24.5em', '16.75em'],
+          ['24em', '18.25em'],
+          ['16.5em', '19.5em'],
+          ['14em', '22em'],
+          ['13.75em', '23.25em'],
+          ['11.5em', '24.25em'],
         ],
       },
       'show-source': {
-        size: '13.25em',
+        size: '12.75em',
         narrow: [
-          ['22em', '14.75em'],
-          ['20.5em', '16.5em'],
-          ['15em', '18.75em'],
-          ['13.75em', '20.5em'],
-          ['13em', '22em'],
+          ['24.5em', '16.75em'],
+          ['16.5em', '18em'],
+          ['14em', '19em'],
+          ['13.75em', '20.25em'],
+          ['11.5em', '21.25em'],
+        ],
+      },
+      label: {
+        size: '10.75em',
+        narrow: [
+          ['37em', '12.25em'],
+          ['24.5em', '13.75em'],
+          ['24em', '15.25em'],
+          ['14em', '17.75em'],
+          ['13.75em', '19em'],
         ],
       },
     },

@@ -14,6 +14,7 @@ export const counterStyles = css`
     padding: 1em;
     background: var(--_surface);
     border-radius: var(--_radius);
+    line-height: 1.5;
   }
   p {
     margin: 0;
@@ -25,8 +26,28 @@ export const counterStyles = css`
   .num {
     display: inline-grid;
     font-size: 2em;
+    font-size: min(2em, (100cqi - 2em) / 6.6);
     font-weight: 700;
     line-height: 1.2;
+  }
+  @container (max-width: 24em) {
+    .label {
+      display: block;
+    }
+    #goal,
+    .source {
+      min-block-size: 3em;
+    }
+  }
+  @container (max-width: 16em) {
+    .source {
+      min-block-size: 4.5em;
+    }
+  }
+  @container (max-width: 13.5em) {
+    #goal {
+      min-block-size: 4.5em;
+    }
   }
   /* The number sits at the start of the space kept for the goal's width ("95" beside the bar's
      start, not 16 px in from it). */

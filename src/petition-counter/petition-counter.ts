@@ -59,6 +59,8 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   /** The number on screen; `#shown` is what screen readers hear. */
   readonly #animation = new CountAnimation(this, (count) => this.emit('coalition-count', { count, goal: this.#goal }));
   #loading = false;
+  /** Some source has not answered yet (it may be off screen): its trust line is still to come. */
+  #pending = false;
   /**
    * What the live region says: the first count, the first count from the sources, and each goal
    * or milestone reached, and nothing on an ordinary refresh. A status that speaks every 30–60 s
@@ -82,6 +84,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     const known = source.map((s) => values.get(s)!).filter((v) => v >= 0);
     const sum = done && known.length ? known.reduce((a, b) => a + b) : count;
     this.#loading = sum === undefined && !done;
+    this.#pending = !done;
     // An unknown sum is NaN here, never >= min: nothing to show.
     const shown = sum! + offset >= min ? Math.round(sum! + offset) : undefined;
     this.#goal = goal === 0 && shown !== undefined ? nextMilestone(shown, parseMilestones(milestones), stepAt) : goal || undefined;
@@ -140,15 +143,16 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
       showSource && this.#counts.at
         ? t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.#counts.at) }).split('{source}')
         : [];
-    // The empty goal line holds a no-break space so that it keeps its height while loading.
+    // The empty goal line holds a no-break space so that it keeps its height while loading; so
+    // does the trust line until a source answers (a counter below the fold asks only once in view).
     // prettier-ignore
     return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" lang=${box.lang ?? nothing} dir=${this.language.dir}>
-<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
+<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span class="label" lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
 ${citation}
 ${cta}
-${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map((text) => parseSource(text, this.#sourceBase)).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : ''}
+${showSource && this.#counts.at ? html`<p class="source" part="source">${before}${source.map((text) => parseSource(text, this.#sourceBase)).map((s, i) => s && html`${i ? ', ' : ''}<a href=${s.page}>${s.host}</a>`)}${after}</p>` : showSource && this.#pending ? html`<p class="source" aria-hidden="true">\xa0</p>` : ''}
 </div>`;
   }
 }
