@@ -4,6 +4,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { availableParallelism, loadavg } from 'node:os';
 import { handler } from './serve.mjs';
 import { findChrome, CHROME_ARGS, NO_CHROME } from './find-chrome.mjs';
@@ -119,6 +120,37 @@ async function pageBytes(browser, origin) {
   return out;
 }
 
+/** A handler's responses gzipped, as a CDN sends them: the handler writes to a stand-in response. */
+function gzipped(handle) {
+  return async (req, res) => {
+    let status = 200;
+    let headers = {};
+    const body = [];
+    const standIn = {
+      writeHead(code, more = {}) {
+        status = code;
+        headers = { ...headers, ...more };
+        return standIn;
+      },
+      setHeader(name, value) {
+        headers[name.toLowerCase()] = value;
+      },
+      write(chunk) {
+        body.push(Buffer.from(chunk));
+        return true;
+      },
+      end(chunk) {
+        if (chunk) body.push(Buffer.from(chunk));
+        const zipped = gzipSync(Buffer.concat(body), { level: 9 });
+        res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': zipped.length });
+        res.end(zipped);
+        return standIn;
+      },
+    };
+    await handle(req, standIn);
+  };
+}
+
 /**
  * Time to first render on DevTools' "Slow 4G" (its latency and throughput, as DevTools applies
  * them), a cold context per load: the loader and its files against the same code as one file
@@ -135,7 +167,7 @@ function watchFirstRender() {
   };
   requestAnimationFrame(check);
 }
-async function firstRenderSlow4G(browser, origin) {
+async function firstRenderSlow4G(browser, origin, secureOrigin) {
   const out = {};
   for (const key of ['share', 'each']) {
     const path = BYTE_PAGES[key].path;
@@ -153,8 +185,16 @@ async function firstRenderSlow4G(browser, origin) {
     const preloaded = `/bench/generated/preload-${key}.html`;
     generated.set(preloaded, page.replace('<script src="/dist/coalition-embed.js"', `${links}<script src="/dist/coalition-embed.js"`));
     const times = { loader: [], preload: [], single: [] };
+    const overHttp2 = { loader: [], preload: [], single: [] };
     for (let run = 0; run < TTFR_RUNS; run++) {
-      for (const [variant, url] of [['loader', path], ['preload', preloaded], ['single', single]]) {
+      for (const [variant, url, http2] of [
+        ['loader', path],
+        ['preload', preloaded],
+        ['single', single],
+        ['loader', path, true],
+        ['preload', preloaded, true],
+        ['single', single, true],
+      ]) {
         const context = await browser.createBrowserContext();
         try {
           const tab = await context.newPage();
@@ -162,9 +202,9 @@ async function firstRenderSlow4G(browser, origin) {
           await cdp.send('Network.enable');
           await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
           await tab.evaluateOnNewDocument(watchFirstRender);
-          await tab.goto(`${origin}${url}`, { waitUntil: 'load', timeout: 60_000 });
+          await tab.goto(`${http2 ? secureOrigin : origin}${url}`, { waitUntil: 'load', timeout: 60_000 });
           await tab.waitForFunction(() => window.benchFirstRender !== undefined, { timeout: 60_000 });
-          times[variant].push(await tab.evaluate(() => window.benchFirstRender));
+          (http2 ? overHttp2 : times)[variant].push(await tab.evaluate(() => window.benchFirstRender));
         } finally {
           await context.close();
         }
@@ -175,7 +215,9 @@ async function firstRenderSlow4G(browser, origin) {
       loaderMs: median(times.loader),
       preloadMs: median(times.preload),
       singleFileMs: median(times.single),
+      http2: { loaderMs: median(overHttp2.loader), preloadMs: median(overHttp2.preload), singleFileMs: median(overHttp2.single) },
       runs: times,
+      runsOverHttp2: overHttp2,
     };
   }
   return out;
@@ -683,7 +725,7 @@ const VENDOR = {
   '/bench/vendor/shareon/shareon.iife.js': ['../node_modules/shareon/dist/shareon.iife.js', 'text/javascript; charset=utf-8'],
   '/bench/vendor/shareon/shareon.min.css': ['../node_modules/shareon/dist/shareon.min.css', 'text/css; charset=utf-8'],
 };
-const server = createServer((req, res) => {
+const serve = (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://bench');
   const vendor = VENDOR[pathname];
   if (generated.has(pathname) || vendor) {
@@ -693,10 +735,22 @@ const server = createServer((req, res) => {
     return;
   }
   return handler(req, res);
-});
+};
+const server = createServer(serve);
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+// The same files as a CDN serves them (jsDelivr, and most partners' hosts): over HTTP/2, one
+// connection carrying every request at once, and gzip. The local HTTP/1.1 server above opens at
+// most six connections per host, so a page's seventh file waits a whole round trip: the Slow 4G
+// figures are printed for both. bench/tls holds a self-signed certificate for 127.0.0.1, for this
+// server alone (the bench's browser ignores certificate errors).
+const secure = createSecureServer(
+  { key: readFileSync(new URL('../bench/tls/key.pem', import.meta.url)), cert: readFileSync(new URL('../bench/tls/cert.pem', import.meta.url)) },
+  gzipped(serve),
+);
+await new Promise((done) => secure.listen(0, '127.0.0.1', done));
+const secureOrigin = `https://127.0.0.1:${secure.address().port}`;
+const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS, '--ignore-certificate-errors'] });
 let results;
 if (LAYOUT_ONLY) {
   try {
@@ -710,6 +764,7 @@ if (LAYOUT_ONLY) {
   } finally {
     await browser.close();
     server.close();
+    secure.close();
   }
   const failures = layoutReport(results);
   if (failures.length) {
@@ -726,7 +781,7 @@ try {
   const instances = {};
   for (const { tag } of ELEMENTS) instances[tag] = await manyInstances(browser, origin, tag, MANY);
   const perPage = await pageBytes(browser, origin);
-  const slow4g = await firstRenderSlow4G(browser, origin);
+  const slow4g = await firstRenderSlow4G(browser, origin, secureOrigin);
   const wall100 = await manyInstances(browser, origin, 'supporter-wall', 1, 100);
   const wall1000 = await manyInstances(browser, origin, 'supporter-wall', 1, 1000);
   const counters = await sharedCounterRequests(browser, origin);
@@ -755,6 +810,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  secure.close();
 }
 // After the browser has closed, so that terser's work does not slow any timed page.
 results.footprintAlone = await footprints();
@@ -799,9 +855,19 @@ table(
 console.log(`  one share bar against shareon: ${results.pageBytes.share.gzip} B against ${results.pageBytes.shareon.gzip} B gzip`);
 console.log('');
 console.log(`Time to first render on "Slow 4G" (median of ${TTFR_RUNS} cold loads), the loader against the same code as one file:`);
+console.log('  over HTTP/1.1 without compression (the local server: six connections, a seventh file waits), and over');
+console.log('  HTTP/2 with gzip (as a CDN serves the files: every request on one connection)');
 table(
-  ['page', 'loader', 'loader + preload', 'one file'],
-  Object.values(results.firstRenderSlow4G).map((p) => [p.label, ms(p.loaderMs), ms(p.preloadMs), ms(p.singleFileMs)]),
+  ['page', 'HTTP/1.1: loader', 'loader + preload', 'one file', 'HTTP/2: loader', 'loader + preload', 'one file'],
+  Object.values(results.firstRenderSlow4G).map((p) => [
+    p.label,
+    ms(p.loaderMs),
+    ms(p.preloadMs),
+    ms(p.singleFileMs),
+    ms(p.http2.loaderMs),
+    ms(p.http2.preloadMs),
+    ms(p.http2.singleFileMs),
+  ]),
 );
 
 /** Prints rows under a header, each column padded to its widest cell (the first left-aligned). */
@@ -918,7 +984,7 @@ for (const [key, budget] of Object.entries(PAGE_BUDGETS)) {
 }
 for (const p of Object.values(results.firstRenderSlow4G))
   targets.push(
-    `${p.label} on Slow 4G: first render ${ms(p.loaderMs)} with the loader, ${ms(p.preloadMs)} with the snippet's preloads, ${ms(p.singleFileMs)} as one file (${Math.min(p.loaderMs, p.preloadMs) <= p.singleFileMs ? 'met' : 'not met'})`,
+    `${p.label} on Slow 4G: first render ${ms(p.loaderMs)} with the loader, ${ms(p.preloadMs)} with the snippet's preloads, ${ms(p.singleFileMs)} as one file over HTTP/1.1 (${Math.min(p.loaderMs, p.preloadMs) <= p.singleFileMs ? 'met' : 'not met'}); ${ms(p.http2.loaderMs)}, ${ms(p.http2.preloadMs)}, ${ms(p.http2.singleFileMs)} over HTTP/2 with gzip (${Math.min(p.http2.loaderMs, p.http2.preloadMs) <= p.http2.singleFileMs ? 'met' : 'not met'})`,
   );
 for (const t of targets) console.log(`target (printed, not failed on): ${t}`);
 for (const r of reported) console.log(`over budget (report only): ${r}`);
