@@ -451,6 +451,13 @@ describe('embed builder', () => {
   it('adds supporters in bulk from a pasted list or a JSON file, and marks a logo that does not load', async () => {
     const el = await builder();
     await chooseElement(el, 'supporter-wall');
+    // A wall with no supporters yet is where an officer starts: said in words, not as the
+    // element's console report.
+    const wall = await until(() => el.shadowRoot!.querySelector('[data-preview="element"] supporter-wall'), 'the preview wall');
+    await until(() => wall.matches(':state(empty)'), 'the empty wall');
+    await el.updateComplete;
+    expect($(el, '.output figure').textContent).to.contain('Add supporters below');
+    expect($(el, '.output figure').textContent).not.to.contain('no supporters to show');
     $<HTMLTextAreaElement>(el, '#element-bulk').value = [
       'name\tlogo\thref',
       'NSPCC\t/demo/logos/nspcc.svg\thttps://example.org/nspcc',
@@ -460,6 +467,9 @@ describe('embed builder', () => {
     await click(el, '#element-bulk-add');
     // Said beside the box it was pasted into, where the officer is looking.
     expect($(el, '#element-bulk-added').textContent).to.equal('Added 3 supporters from the list.');
+    // The panel stays open: the message in sight, and the button pressed still there to keep the focus.
+    expect($<HTMLDetailsElement>(el, 'details.bulk').open, 'the panel open').to.equal(true);
+    expect($(el, '#element-bulk-added').getBoundingClientRect().height, 'the message shown').to.be.above(0);
     expect(el.elementSnippet).to.contain('<a href="https://example.org/nspcc"><img src="/demo/logos/nspcc.svg" alt="NSPCC"');
     expect(el.elementSnippet).to.contain('alt="Smith, Jones &amp; Co"');
     expect(el.elementSnippet).to.contain('<img src="/demo/logos/no-such-logo.svg" alt="Childnet"');

@@ -51,9 +51,16 @@ describe('layout in the page', () => {
       const waiting = await fixture<CampaignBanner>(html`<campaign-banner campaign="/layout-campaign.json"></campaign-banner>`);
       await until(() => answer, 'the request');
       expect(waiting.matches(':state(empty)')).to.equal(false);
+      // Nor does it push the page down with its own gap while there is nothing to show yet: a
+      // full-page banner at the top of a page moved it 16 px down and back as its file arrived.
+      expect(getComputedStyle(waiting).marginBlockStart, 'no gap around nothing yet').to.equal('0px');
       answer();
       await until(() => waiting.shadowRoot!.querySelector('[part="headline"]'), 'the headline from the file');
       expect(waiting.matches(':state(empty)')).to.equal(false);
+      await until(
+        () => getComputedStyle(waiting).marginBlockStart === getComputedStyle(waiting).fontSize,
+        'the gap (1em) once it shows its headline',
+      );
     } finally {
       fetches.restore();
     }

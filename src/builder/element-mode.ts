@@ -204,8 +204,8 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
     />
     <p class="hint" id="script-src-hint">
       The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
-      <code>coalition-embed.js</code> from the same version${s.version ? html` (${s.version})` : nothing}: the integrity hash is for exactly
-      that file.
+      <code>coalition-embed.js</code> from the same version${s.version ? ` (${s.version})` : ''}: the integrity hash is for exactly that
+      file.
     </p>
     ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
   </div>`;

@@ -7,10 +7,12 @@ import type { PreviewController } from './preview-controller.js';
  */
 export function previewFigure(previews: PreviewController, name: string, caption?: TemplateResult): TemplateResult {
   const plan = previews.plans[name];
-  const others = previews.unplaced[name] ?? [];
+  const waiting = plan?.waiting;
+  const others = waiting ? [] : (previews.unplaced[name] ?? []);
   return html`<figure>
     ${caption ? html`<figcaption>${caption}</figcaption>` : nothing} ${plan?.notes.map((n) => html`<p class="note">${n}</p>`)}
-    ${previews.empty[name] ? html`<p class="note">With these settings the element shows nothing yet.</p>` : nothing}
+    ${waiting ? html`<p class="note">${waiting}</p>` : nothing}
+    ${previews.empty[name] && !waiting ? html`<p class="note">With these settings the element shows nothing yet.</p>` : nothing}
     <div class="preview" data-preview=${name}></div>
     ${
       others.length

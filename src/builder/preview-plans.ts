@@ -16,7 +16,13 @@ import { isBlank } from './values.js';
 export function previewPlans(s: BuilderState, serve: (text: string, at?: string) => string): Record<string, PreviewPlan> {
   const plans: Record<string, PreviewPlan> = {};
   if (s.mode === 'element') {
-    plans.element = planFromAttributes(s.tag, elementInfo(s.tag).fields, s.attributesFor(), s.childrenFor());
+    const attributes = s.attributesFor();
+    const children = s.childrenFor();
+    plans.element = planFromAttributes(s.tag, elementInfo(s.tag).fields, attributes, children);
+    // A wall with no supporters yet is where every officer starts, not a mistake.
+    const given = children.length || s.campaignHref || attributes.some(([name]) => name === 'src' || name === 'campaign');
+    if (s.tag === 'supporter-wall' && !given)
+      plans.element.waiting = 'Add supporters below, or give the address of a supporters list, to see the wall here.';
     return plans;
   }
   const href = serve(s.campaignFile, publishedAt(s.campaignHref));

@@ -14,6 +14,11 @@ export interface PreviewPlan {
   children: string[];
   /** Why the preview differs from what the page will show. */
   notes: string[];
+  /**
+   * What the officer has yet to give before the element can show anything (a wall's supporters):
+   * said in words in place of the element's own report of having nothing to show.
+   */
+  waiting?: string;
 }
 
 /** What the preview must not take literally in a banner's settings. */

@@ -198,7 +198,9 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
     if ('error' in read) s.setBulkResult(which, { error: read.error });
     else add(read, `from ${file.name}`);
   };
-  return html`<details class="bulk" ?open=${!rows.length}>
+  // Open while the list is empty, and kept open after adding to it (or a refusal), so that the
+  // officer sees what happened and keeps the focus on the button they pressed.
+  return html`<details class="bulk" ?open=${!rows.length || !!s.bulkAdded[which] || !!error}>
     <summary>Add many at once</summary>
     <div class="field">
       <label for="${preview}-bulk">Paste a list</label>

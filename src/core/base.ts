@@ -31,6 +31,7 @@ let saidCannotRender = false;
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
  * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
+ * @cssstate shown - The element shows something in the page's flow; its own gap (`--coalition-gap`) applies only then, so a page does not move for a widget that is still waiting for its campaign file or turns out to show nothing
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @fires {CustomEvent<{element: string, attribute: string, message: string, source: object}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
  */
@@ -84,7 +85,13 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     }
     // After every render, before the element's own `updated`: whether the element shows nothing
     // in the page's flow, so the paste snippet's reserved space can give way.
-    this.addController({ hostUpdated: () => this.setState('empty', this.campaignFile.settled && this.showsNothing) });
+    this.addController({
+      hostUpdated: () => {
+        const nothing = this.showsNothing;
+        this.setState('empty', this.campaignFile.settled && nothing);
+        this.setState('shown', !nothing);
+      },
+    });
   }
 
   /**

@@ -53,8 +53,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Nothing to show in the page's flow: no gap either (see base.ts, showsNothing). */
-  :host(:state(empty)) {
+  /* No gap around nothing (see base.ts, showsNothing): not before the element first shows
+     something (a full-page banner waiting for its campaign file would move the page down and
+     back), nor once it shows nothing in the page's flow. A page's own margin still wins. */
+  :host(:not(:state(shown))) {
     margin-block: 0;
   }
   :host([theme='dark']) {
