@@ -28,7 +28,6 @@ export const shareBar = {
         narrow: [
           ['16.7em', '7.5em'],
           ['8.95em', '10.75em'],
-          ['6.45em', '20.5em'],
         ],
       },
     },

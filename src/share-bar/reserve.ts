@@ -21,7 +21,8 @@ export function compactControls(networks: string): number {
 
 /**
  * The space of a compact bar of `count` icons at each of its own widths: one row where they fit,
- * else as many rows as it takes. Steps only where the height changes, the widest first.
+ * else as many rows as it takes, down to two icons a row. Steps only where the height changes,
+ * the widest first.
  */
 export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
   const em = (value: number) => `${Math.ceil(value * 4) / 4}em`;
@@ -30,7 +31,9 @@ export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
     return row.frame + rows * row.high + (rows - 1) * row.gap;
   };
   const narrow: Array<[string, string]> = [];
-  for (let columns = Math.max(1, count); columns > 1; columns--) {
+  // Down to two icons a row (6.5em): no column of a page is narrower, and a frame's suggested
+  // height for phones (frameHeight) is the tallest step.
+  for (let columns = Math.max(1, count); columns > 2; columns--) {
     const fewer = height(columns - 1);
     if (fewer === height(columns)) continue;
     // Below the width that `columns` icons need, there is one fewer in a row.
