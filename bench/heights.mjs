@@ -166,7 +166,9 @@ for (const [name, rows] of Object.entries(out)) {
     else if (h > (steps.at(-1)?.[1] ?? size)) {
       // Within 0.5em of the step before: that step grows instead (a few px more, one rule less).
       if (steps.length && h - steps.at(-1)[1] <= 0.5) steps.at(-1)[1] = h;
-      else steps.push([w + 0.5, h]);
+      // A container query's max-width includes its own width, measured lower here: 0.05em short
+      // of it, so that a round width (a 320px phone's 16em column) is not kept a line too tall.
+      else steps.push([Math.round((w + 0.45) * 100) / 100, h]);
     }
   }
   console.log(`  suggested: size ${size}em; ${steps.map(([w, h]) => `['${w}em', '${h}em']`).join(', ')}`);

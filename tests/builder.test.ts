@@ -92,7 +92,8 @@ describe('embed builder', () => {
     const expected = [
       COMMENT,
       SCRIPT,
-      '<style>share-bar[compact]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}share-bar[compact]::before{content:"";float:left}share-bar[compact]::before{block-size:4.25em}@container (max-width:21.25em){share-bar[compact]::before{block-size:7.5em}}@container (max-width:11.5em){share-bar[compact]::before{block-size:10.75em}}</style>',
+      // Four icons: one row down to 11.5em, the space of the networks written (not the default six's).
+      '<style>share-bar[compact][networks="facebook x email copy"]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}share-bar[compact][networks="facebook x email copy"]::before{content:"";float:left}share-bar[compact][networks="facebook x email copy"]::before{block-size:4.25em}@container (max-width:11.45em){share-bar[compact][networks="facebook x email copy"]::before{block-size:7.5em}}</style>',
       '<share-bar',
       '  text="Keep children safe &amp; &quot;seen&quot;"',
       '  hashtags="SaferByDesign"',
@@ -756,6 +757,44 @@ describe('embed builder', () => {
     }
   });
 
+  it('sizes a compact share bar by the networks it lists, as drawn', async () => {
+    const space = (networks: string) =>
+      reserveStyle('share-bar', [
+        ['compact', true],
+        ['networks', networks],
+      ]);
+    // The default networks and the device's button: six icons, one row down to 16.5em.
+    expect(space('native facebook x whatsapp email copy')).to.contain('::before{block-size:4.25em}@container (max-width:16.45em)');
+    // Mastodon may be two (its "change server" button); names the bar skips take no room.
+    expect(space('facebook mastodon copy nope')).to.contain('::before{block-size:4.25em}@container (max-width:11.45em)');
+    // Nothing but unknown names is the default bar.
+    expect(space('nope')).to.contain('@container (max-width:16.45em)');
+    // Without networks written, the README's measured size for the default.
+    expect(reserveStyle('share-bar', [['compact', true]])).to.contain(
+      `share-bar[compact]::before{block-size:${elementInfo('share-bar').reserve!.with!.compact.size}}`,
+    );
+    // What the builder keeps is what the bar draws, at each width from one row to three.
+    for (const [networks, width] of [
+      ['facebook x email copy', '11.5em'],
+      ['facebook x email copy', '11.4em'],
+      ['facebook x whatsapp linkedin bluesky threads reddit telegram email copy', '20em'],
+      ['facebook x whatsapp linkedin bluesky threads reddit telegram email copy', '9.5em'],
+    ]) {
+      const style = document.createElement('style');
+      style.textContent = /<style>(.*)<\/style>/.exec(space(networks))![1];
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="inline-size:${width};font:16px/1.5 sans-serif"><share-bar compact networks=${networks}></share-bar></div>`,
+      );
+      wrap.prepend(style);
+      const el = wrap.querySelector('share-bar')!;
+      await el.updateComplete;
+      const reserved = parseFloat(getComputedStyle(el, '::before').blockSize);
+      const drawn = el.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().height;
+      expect(drawn, `${networks} at ${width}: within the space`).to.be.at.most(reserved + 1);
+      expect(reserved - drawn, `${networks} at ${width}: no band`).to.be.at.most(1);
+    }
+  });
+
   it('reserves room only for elements that take room in the page, and escapes every value', () => {
     expect(reserveStyle('campaign-banner', [['mode', 'overlay']])).to.equal('');
     // Only a banner written inline keeps space: without `mode` its campaign file decides, and it
@@ -767,10 +806,10 @@ describe('embed builder', () => {
         ['mode', 'inline'],
       ]),
     ).to.equal(
-      '<style>campaign-banner[mode="inline"]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}campaign-banner[mode="inline"]::before{content:"";float:left}campaign-banner[mode="inline"]:state(empty){margin-block:0}campaign-banner[mode="inline"]:state(empty)::before{content:none}campaign-banner[mode="inline"]::before{block-size:9.5em}@container (max-width:42.5em){campaign-banner[mode="inline"]::before{block-size:11em}}@container (max-width:24.25em){campaign-banner[mode="inline"]::before{block-size:12.5em}}@container (max-width:17em){campaign-banner[mode="inline"]::before{block-size:14em}}@container (max-width:14.25em){campaign-banner[mode="inline"]::before{block-size:15.5em}}@container (max-width:14em){campaign-banner[mode="inline"]::before{block-size:17.25em}}@container (max-width:13.75em){campaign-banner[mode="inline"]::before{block-size:18.75em}}@container (max-width:12em){campaign-banner[mode="inline"]::before{block-size:20.25em}}</style>',
+      '<style>campaign-banner[mode="inline"]{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}campaign-banner[mode="inline"]::before{content:"";float:left}campaign-banner[mode="inline"]:state(empty){margin-block:0}campaign-banner[mode="inline"]:state(empty)::before{content:none}campaign-banner[mode="inline"]::before{block-size:9.5em}@container (max-width:42.45em){campaign-banner[mode="inline"]::before{block-size:11em}}@container (max-width:24.2em){campaign-banner[mode="inline"]::before{block-size:12.5em}}@container (max-width:16.95em){campaign-banner[mode="inline"]::before{block-size:14em}}@container (max-width:14.2em){campaign-banner[mode="inline"]::before{block-size:15.5em}}@container (max-width:13.95em){campaign-banner[mode="inline"]::before{block-size:17.25em}}@container (max-width:13.7em){campaign-banner[mode="inline"]::before{block-size:18.75em}}@container (max-width:11.95em){campaign-banner[mode="inline"]::before{block-size:20.25em}}</style>',
     );
     expect(reserveStyle('share-bar', [])).to.equal(
-      '<style>share-bar{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}share-bar::before{content:"";float:left}share-bar::before{block-size:6.5em}@container (max-width:57.5em){share-bar::before{block-size:9.75em}}@container (max-width:30.75em){share-bar::before{block-size:13em}}@container (max-width:24em){share-bar::before{block-size:16.25em}}@container (max-width:21.75em){share-bar::before{block-size:19.5em}}@container (max-width:15.5em){share-bar::before{block-size:20.25em}}@container (max-width:15em){share-bar::before{block-size:24em}}</style>',
+      '<style>share-bar{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}share-bar::before{content:"";float:left}share-bar::before{block-size:6.5em}@container (max-width:57.45em){share-bar::before{block-size:9.75em}}@container (max-width:30.7em){share-bar::before{block-size:13em}}@container (max-width:23.95em){share-bar::before{block-size:16.25em}}@container (max-width:21.7em){share-bar::before{block-size:19.5em}}@container (max-width:15.45em){share-bar::before{block-size:20.25em}}@container (max-width:14.95em){share-bar::before{block-size:24em}}</style>',
     );
     expect(
       elementMarkup('share-bar', [

@@ -686,6 +686,41 @@ describe('<campaign-banner>', () => {
     expect(countdown(0, 89_000)).to.deep.equal({ value: 1, unit: 'minute', next: 89_000 });
     expect(countdown(0, 30_000)).to.deep.equal({ value: 1, unit: 'minute', next: 30_000 });
   });
+
+  it('keeps only the lines beside its close button clear of it, so a phone’s warning and links use the whole box', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const wrap = await fixture<HTMLElement>(
+        html`<div dir=${dir} style="inline-size:16em;font:16px/1.5 sans-serif">
+          <campaign-banner
+            campaign="none"
+            mode="inline"
+            dismissible
+            headline="What survivors have asked for"
+            warning="This message discusses the sexual abuse of children."
+            support-label="Need to talk? Our helpline is open every day"
+            support-href="https://example.org/helpline"
+            message="A calm, factual message."
+          ></campaign-banner>
+        </div>`,
+      );
+      const el = wrap.querySelector('campaign-banner')!;
+      await el.updateComplete;
+      const box = rendered(el)!.getBoundingClientRect();
+      const close = part(el, 'close')!.getBoundingClientRect();
+      // The close button sits in the inline-end corner, and no word of the headline under it.
+      expect(dir === 'ltr' ? close.right > box.right - 30 : close.left < box.left + 30, dir).to.equal(true);
+      const words = document.createRange();
+      words.selectNodeContents(part(el, 'headline')!);
+      for (const line of words.getClientRects())
+        expect(
+          line.right <= close.left || line.left >= close.right || line.top >= close.bottom,
+          `${dir}: the headline clear of ×`,
+        ).to.equal(true);
+      // Below it, the warning spans the box less its padding (1.25em each side), not a column beside the button.
+      expect(part(el, 'warning')!.getBoundingClientRect().width, dir).to.be.closeTo(box.width - 40, 1);
+      expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    }
+  });
 });
 
 /** WCAG contrast between two computed colours (`rgb(…)`), as painted on an opaque background. */

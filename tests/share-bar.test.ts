@@ -294,6 +294,48 @@ describe('share-bar', () => {
     }
   });
 
+  it('keeps compact icons to one row where 2em each fits, and 44 px wide where there is room', async () => {
+    const row = async (width: string, networks: string) => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="inline-size:${width};font:16px/1.5 sans-serif"><share-bar compact networks=${networks}></share-bar></div>`,
+      );
+      const el = wrap.querySelector('share-bar')!;
+      await el.updateComplete;
+      return controls(el).map((c) => c.getBoundingClientRect());
+    };
+    // Four at 13em, six (as many as the default) at 17em: one row each, every target at least 24 px square.
+    for (const [width, networks, count] of [
+      ['13em', 'facebook x email copy', 4],
+      ['17em', 'facebook x whatsapp linkedin email copy', 6],
+    ] as const) {
+      const boxes = await row(width, networks);
+      expect(boxes.length).to.equal(count);
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, `one row at ${width}`).to.equal(1);
+      for (const box of boxes) expect(Math.min(box.width, box.height), `target at ${width}`).to.be.at.least(24);
+    }
+    // With room, each is the full 44 px.
+    for (const box of await row('40em', 'facebook x email copy')) expect(box.width).to.be.closeTo(44, 0.5);
+    // Too narrow for a row of 2em icons: two rows, never a squeezed or overflowing one.
+    const narrow = await row('12em', 'facebook x whatsapp linkedin bluesky email');
+    expect(new Set(narrow.map((b) => Math.round(b.top))).size).to.equal(2);
+    for (const box of narrow) expect(box.width).to.be.at.least(32 - 0.5);
+  });
+
+  it('keeps a remembered Mastodon server and its change button side by side in the icons-only row', async () => {
+    sessionStorage.setItem('coalition-embed:mastodon-server', JSON.stringify({ value: 'mastodon.social' }));
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="inline-size:17em;font:16px/1.5 sans-serif">
+        <share-bar compact networks="facebook mastodon email copy"></share-bar>
+      </div>`,
+    );
+    const el = wrap.querySelector('share-bar')!;
+    await until(() => el.shadowRoot!.querySelector('.change'), 'the change button');
+    const [mastodon, change] = [link(el, 'mastodon'), el.shadowRoot!.querySelector('.change')!].map((c) => c.getBoundingClientRect());
+    expect(change.left).to.be.at.least(mastodon.right - 8);
+    expect(change.top).to.equal(mastodon.top);
+    expect(el.shadowRoot!.querySelector('ul')!.scrollWidth).to.be.at.most(el.shadowRoot!.querySelector('ul')!.clientWidth);
+  });
+
   it('draws a 1080×1350 share card and shares it through the share sheet, asking no server', async () => {
     const fetches = stubFetch(() => json({}));
     const shared: Array<ShareData & { files: File[] }> = [];

@@ -1,13 +1,14 @@
 import { elementInfo, type Tag } from './catalog.js';
 
 import type { Reserve, ReserveSize } from '../core/element.js';
+import { compactControls, compactReserve } from '../share-bar/reserve.js';
 
 /**
  * The space kept for an element, from its description (`reserve` in its element.ts): the tallest
  * it draws at each of its own widths, measured in Chromium with 16px and 18px text, serif and
  * sans-serif, the page's line height normal to 1.7 (`node bench/heights.mjs`), with the settings
  * the snippet carries: a share bar's default networks and the device's share button, or `compact`
- * icons; a counter of eight digits with or without a goal, a sign link and `show-source`'s line; a
+ * icons (by the networks the settings list, from their geometry: compactReserve); a counter of eight digits with or without a goal, a sign link and `show-source`'s line; a
  * banner with headline, message and call to action, or a content warning; the quick exit. In
  * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
  * shrink `rem`), and by the element's own width (a container query), not the window's. The first
@@ -19,6 +20,11 @@ export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { vari
   const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
   const has = (name: string) => settings.some(([n, v]) => n === name && v !== 'false');
   const variant = Object.keys(variants).find((key) => names(key).every(([name, yes]) => has(name) === yes));
+  // A compact share bar's icons are all one size: its space follows the networks it lists, as a
+  // wall's follows its supporters (the measured `compact` size is the default networks').
+  const networks = settings.find(([name]) => name === 'networks')?.[1];
+  if (tag === 'share-bar' && variant === 'compact' && typeof networks === 'string')
+    return { ...compactReserve(compactControls(networks)), variant };
   return variant ? { ...variants[variant], variant } : { size, narrow };
 }
 
@@ -163,7 +169,13 @@ export function reserveStyle(
   }: ReserveSize & { variant?: string } = grid && items?.length ? gridReserve(grid, items) : reserveFor(tag, settings);
   // A banner written without `mode` (inline, as the builder's settings say): its selector says so.
   const own = tag !== 'campaign-banner' ? tag : value('mode') ? `${tag}[mode="inline"]` : `${tag}:not([mode])`;
-  const selector = selectorFor(own, variant, (name) => value(name) !== undefined);
+  // A compact share bar sized by the networks written on it: two on one page each keep their own.
+  const networks = value('networks');
+  const byNetworks =
+    tag === 'share-bar' && variant === 'compact' && typeof networks === 'string' && /^[\w ,-]+$/.test(networks)
+      ? `[networks="${networks}"]`
+      : '';
+  const selector = selectorFor(own, variant, (name) => value(name) !== undefined) + byNetworks;
   return `<style>${[...keepRules(tag, selector), ...sizeRules(selector, { size, narrow })].join('')}</style>`;
 }
 

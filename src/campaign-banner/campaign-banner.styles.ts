@@ -20,6 +20,13 @@ import { css } from 'lit';
  * used as given (`light-dark()` picks the scheme's).
  */
 export const bannerStyles = css`
+  /* Written as a bar or an overlay, the banner is never in the page's flow: it keeps no gap, also
+     before its campaign file has said whether it shows (the gap would move the page, then go). */
+  :host([mode='overlay']),
+  :host([mode='top']),
+  :host([mode='bottom']) {
+    margin-block: 0;
+  }
   .box {
     position: relative;
     background: var(--_surface);
@@ -30,6 +37,20 @@ export const bannerStyles = css`
   }
   .box:has(.close) {
     padding-inline-end: 3.5em;
+  }
+  /* Inline, only the lines beside the close button make way for it (a float as tall as the
+     button): on a phone the warning and the links below it keep the box's whole width. */
+  .inline.live:has(.close) {
+    padding-inline-end: 1.25em;
+  }
+  .inline.live:has(.close)::before {
+    content: '';
+    float: right;
+    inline-size: 2em;
+    block-size: 2em;
+  }
+  .inline.live[dir='rtl']:has(.close)::before {
+    float: left;
   }
   h2 {
     margin: 0 0 0.4em;

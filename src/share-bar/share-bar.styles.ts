@@ -49,9 +49,23 @@ export const shareStyles = css`
     height: 1px;
     overflow: hidden;
   }
+  /* Compact icons keep to one row while each can be 2em wide (32px at 16px text, above WCAG's 24px
+     target), and grow to the full 2.75em (44px) where the row has room: a phone's row holds six. */
+  .compact li {
+    display: flex;
+    flex: 1 1 2em;
+    max-inline-size: 2.75em;
+  }
   .compact a,
   .compact button {
-    padding: 0.4em;
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    padding: 0.4em 0.25em;
+  }
+  /* Mastodon with the visitor's server remembered: its link and "change server" side by side. */
+  .compact li:has(.change) {
+    flex-basis: 4em;
+    max-inline-size: 5.5em;
   }
   svg {
     inline-size: 1.25em;

@@ -1,0 +1,44 @@
+import type { ReserveSize } from '../core/element.js';
+import { DEFAULT_NETWORKS } from './fields.js';
+import { NETWORKS } from './networks.js';
+
+/**
+ * A compact bar's geometry in em (share-bar.styles.ts): each icon at least `cell` wide (it grows to
+ * 2.75em where the row has room) and `high` tall, `gap` between icons and rows, `inset` the bar's
+ * padding across and `frame` above and below the icons.
+ */
+export const COMPACT_ROW = { cell: 2, high: 2.75, gap: 0.5, inset: 2, frame: 1.5 } as const;
+
+/**
+ * The icons a compact bar may draw for a `networks` setting: the device's share button where the
+ * device has one, Mastodon's two once a visitor's server is remembered; names the bar does not know
+ * are skipped, and a list of nothing else is the default list.
+ */
+export function compactControls(networks: string): number {
+  const known = networks.split(/[\s,]+/).filter((name) => NETWORKS.includes(name));
+  return (known.length ? known : DEFAULT_NETWORKS).reduce((count, name) => count + (name === 'mastodon' ? 2 : 1), 0);
+}
+
+/**
+ * The space of a compact bar of `count` icons at each of its own widths: one row where they fit,
+ * else as many rows as it takes, down to two icons a row. Steps only where the height changes,
+ * the widest first.
+ */
+export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
+  const em = (value: number) => `${Math.ceil(value * 4) / 4}em`;
+  const height = (columns: number) => {
+    const rows = Math.ceil(count / columns);
+    return row.frame + rows * row.high + (rows - 1) * row.gap;
+  };
+  const narrow: Array<[string, string]> = [];
+  // Down to two icons a row (6.5em): no column of a page is narrower, and a frame's suggested
+  // height for phones (frameHeight) is the tallest step.
+  for (let columns = Math.max(1, count); columns > 2; columns--) {
+    const fewer = height(columns - 1);
+    if (fewer === height(columns)) continue;
+    // Below the width that `columns` icons need, there is one fewer in a row.
+    const need = columns * row.cell + (columns - 1) * row.gap + row.inset;
+    narrow.push([`${(need - 0.05).toFixed(2).replace(/\.?0+$/, '')}em`, em(fewer)]);
+  }
+  return { size: em(height(Math.max(1, count))), narrow };
+}
