@@ -581,9 +581,9 @@ async function eachElementShift(browser, origin) {
  */
 const BLANK_WIDTHS = [320, 375, 768, 1280];
 const BLANK_BUDGET_PX = 16;
-// Enforced where the reserved space meets it; on the demo it is a printed target: its counters
-// (a six-digit count, a compact number) and its five-network compact bar draw shorter than the
-// sizes kept for an eight-digit count and the default networks.
+// Enforced where the reserved space meets it; on the demo it is a printed target: its warning
+// banner's space covers the three lines a wide sans-serif font takes at 375 px, where the demo's
+// Georgia takes two (a space any smaller would move a sans-serif page).
 const BLANK_ENFORCED = ['No Place To Hide'];
 const TAGS = ELEMENTS.map((e) => e.tag);
 
