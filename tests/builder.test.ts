@@ -658,7 +658,7 @@ describe('embed builder', () => {
       'In a frame the banner is shown inline: a bar fixed to the top would stay inside the frame.',
     );
     await chooseElement(el, 'share-bar');
-    expect($(el, '.output').textContent).to.contain('A frame cannot see the page around it: set url');
+    expect($(el, '.output').textContent).to.contain('A frame cannot see the page around it: give the link to share');
     await chooseElement(el, 'quick-exit');
     expect($(el, '.output').textContent).to.contain('In a frame the quick exit leaves the whole page on a click');
   });

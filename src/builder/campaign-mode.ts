@@ -45,8 +45,8 @@ export function campaignMode(c: BuilderContext): TemplateResult {
       raw: draft.top[key],
       hint:
         key === 'id'
-          ? 'A short name for the campaign, such as safer-by-design: it namespaces remembered dismissals and becomes utm_campaign on links.'
-          : 'A default partner name for every element (utm_source on links); each partner usually sets `partner` on their own elements instead.',
+          ? 'A short name for the campaign, such as safer-by-design. A visitor who closed an earlier campaign’s banner still sees this one, and the campaign’s links carry the name, so the coalition can count visits per campaign.'
+          : 'A partner name for every element, added to the campaign’s links so the coalition can see visits that came from it. Usually left empty here: each partner gives their own name on their page.',
       reported: s.touched.has(id) ? reported : [],
       set: (raw) => s.setDraft('top', key, raw),
     });

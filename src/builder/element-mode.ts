@@ -87,8 +87,8 @@ export function elementMode(c: BuilderContext): TemplateResult {
             ? html`<fieldset>
                 <legend>Supporters in the page</legend>
                 <p class="hint">
-                  Written into the snippet as logos inside the element: what visitors see without JavaScript. Or leave this empty and use
-                  <code>src</code> or the campaign file.
+                  Written into the snippet as logos inside the element, so visitors see them even before the script runs. Or leave this
+                  empty and give a supporters list address above, or use the campaign file.
                 </p>
                 ${supportersEditor(c, 'wall', s.wallRows, 'element')}
               </fieldset>`

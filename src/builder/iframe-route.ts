@@ -26,7 +26,7 @@ export function frameNotes(s: BuilderState): string[] {
   }
   if (s.tag === 'share-bar' && !value('url') && !value('campaign')) {
     notes.push(
-      'A frame cannot see the page around it: set url (or a campaign file with share.url), or the bar shares only what the referrer tells it, often the site\u2019s home page.',
+      'A frame cannot see the page around it: give the link to share (or a campaign file with one), or the bar shares only what the browser tells it of the page, often the site\u2019s home page.',
     );
   }
   if (s.tag === 'supporter-wall' && s.wallRows.length) {

@@ -126,7 +126,7 @@ function windowPicker(view: DatesView): TemplateResult {
         : nothing
     }
     <details class="exact" ?open=${exactOpen}>
-      <summary>Exact start and end (ISO 8601)</summary>
+      <summary>Exact start and end, as written in the file</summary>
       ${view.field('start')} ${view.field('end', { note: 'The end is the moment the banner stops: the day after the last day, at 00:00.' })}
     </details>
   </div>`;
@@ -156,7 +156,7 @@ function afterPicker(view: DatesView): TemplateResult {
       <p class="hint" id="${dayId}-hint">In ${zone} time. When empty, the after-message shows for 14 days after the end.</p>
     </div>
     <details class="exact" ?open=${exactOpen}>
-      <summary>Exact end of the after-message (ISO 8601)</summary>
+      <summary>Exact end of the after-message, as written in the file</summary>
       ${view.field('afterEnd')}
     </details>
   </div>`;

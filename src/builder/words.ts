@@ -95,7 +95,7 @@ const HINTS: Record<string, string> = {
   afterHeadline: 'Shown after the end, for example a thank-you or the result: “1,204 partners went dark. Thank you.”',
   afterEnd: 'When the message after the end stops. Leave empty for 14 days after the end.',
   recur:
-    'Repeats the banner, for example every year on Safer Internet Day. Written as a repeat rule such as `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU`.',
+    'Repeats the banner, for example every year on Safer Internet Day. Leave empty for once. Written in the calendar apps’ repeat code: `FREQ=YEARLY` repeats on the same dates each year; `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU` is the second Tuesday of February.',
   timeZone: 'The place whose clock the dates follow, such as Europe/London (summer time included).',
   showLimit: 'After this many visits the full-page banner comes as a small bar instead.',
   pages: 'Leave empty for every page. `/` is the home page, `/news/*` every news page, `!/donate` means not the donate page.',
