@@ -489,6 +489,19 @@ describe('embed builder', () => {
     expect($(el, '#element-bulk-added').textContent).to.equal('Added 2 supporters from list.json.');
   });
 
+  it('keeps a supporter’s fields inside their box in a phone-wide builder', async () => {
+    const el = await builder();
+    el.style.cssText = 'display:block;inline-size:280px';
+    await chooseElement(el, 'supporter-wall');
+    $<HTMLTextAreaElement>(el, '#element-bulk').value = 'Riverside Family Support Network';
+    await click(el, '#element-bulk-add');
+    const row = $(el, '.rows > .row');
+    const name = row.querySelector('input')!;
+    expect(name.value).to.equal('Riverside Family Support Network');
+    // The fields ran out of their box on a phone and cut long names off.
+    expect(name.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right + 0.5);
+  });
+
   it('reads a date without an offset in the campaign’s time zone, and shows each phase and the next occurrences', async () => {
     const el = await builder();
     await fill(el, 'f-headline', 'Safer Internet Day');
@@ -1010,6 +1023,15 @@ describe('embed builder', () => {
       expect(
         [...text.matchAll(/<(campaign-banner|petition-counter|share-bar|supporter-wall|quick-exit)>/g)].map((m) => m[1]),
       ).to.deep.equal(['campaign-banner', 'petition-counter']);
+      // The previews are what the snippet places; the rest are named, not shown with defaults.
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('[data-preview]')].map((p) => p.getAttribute('data-preview'))).to.deep.equal([
+        'banner',
+        'petition',
+      ]);
+      expect($(el, '.output').textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Not set up in this file, so not in the snippet: quick exit, share bar',
+      );
       // A partner who hosts the script gives its address here too, as in the element's snippet.
       await fill(el, 'script-src', 'https://partner.example/js/coalition-embed.js');
       expect($<HTMLTextAreaElement>(el, '#partner-snippet').value).to.contain('src="https://partner.example/js/coalition-embed.js"');

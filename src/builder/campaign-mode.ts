@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkFile, copyPartnerSnippet, downloadCampaign, focusControl, loadPasted, readFile } from './actions.js';
 import { controlId, missingTexts, SECTIONS, unknownKeys } from './campaign-file.js';
-import { commonFields, describeField } from './catalog.js';
+import { commonFields, describeField, ELEMENTS } from './catalog.js';
 import type { BuilderContext } from './context.js';
 import { campaignHrefField, scriptSrcField } from './element-mode.js';
 import { fieldView, MULTILINE } from './field-view.js';
@@ -32,6 +32,9 @@ export function campaignMode(c: BuilderContext): TemplateResult {
   const unknown = unknownKeys(draft);
   const { languages } = draft;
   const missing = missingTexts(draft);
+  // Previewed as the partner snippet places them: only the elements this file sets up.
+  const setUp = s.campaignTags;
+  const notSetUp = ELEMENTS.filter((e) => !setUp.includes(e.tag));
   const topField = (key: 'id' | 'partner') => {
     const id = controlId('top', key);
     const field = commonFields.partner;
@@ -204,8 +207,18 @@ export function campaignMode(c: BuilderContext): TemplateResult {
       <h3>Preview</h3>
       <p class="hint">The elements with this file's settings. On partner pages each partner's own attributes come first.</p>
       ${previewLanguageSwitch(s)}
-      ${SECTIONS.map(({ tag, section }) => previewFigure(c.previews, section, html`<code>&lt;${tag}&gt;</code>`))}
-      ${previewFigure(c.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`)}
+      ${SECTIONS.filter(({ tag }) => setUp.includes(tag)).map(({ tag, section }) =>
+        previewFigure(c.previews, section, html`<code>&lt;${tag}&gt;</code>`),
+      )}
+      ${setUp.includes('supporter-wall') ? previewFigure(c.previews, 'supporters', html`<code>&lt;supporter-wall&gt;</code>`) : nothing}
+      ${
+        notSetUp.length
+          ? html`<p class="hint">
+              Not set up in this file, so not in the snippet: ${notSetUp.map((e, i) => html`${i ? ', ' : ''}${e.name.toLowerCase()}`)}. A
+              partner who adds one gets its defaults.
+            </p>`
+          : nothing
+      }
     </div>
   </div>`;
 }
