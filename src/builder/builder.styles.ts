@@ -401,9 +401,7 @@ export const builderStyles = css`
   }
   .row-fields {
     display: grid;
-    /* One column where two 12rem columns do not fit, never wider than the row (a phone's fields ran
-       out of their box and cut the names off). */
-    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     column-gap: 0.75rem;
   }
   .row-fields > .field {
