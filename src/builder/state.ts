@@ -33,6 +33,9 @@ export interface Pins {
   needs?: Record<string, string[]>;
 }
 
+/** What adding a list of supporters came to: one of the two. */
+export type BulkResult = { error?: string; added?: string };
+
 /**
  * Everything the builder holds, in one place: the element being built and its values, the
  * campaign file being drafted, the controls the person has left, the addresses they typed, the
@@ -60,8 +63,7 @@ export class BuilderState extends EventTarget {
   #pinsLoaded = false;
   #descriptions: Descriptions = {};
   #failedLogos: ReadonlySet<string> = new Set<string>();
-  #bulkError: Partial<Record<RowList, string>> = {};
-  #bulkAdded: Partial<Record<RowList, string>> = {};
+  #bulkResults: Partial<Record<RowList, BulkResult>> = {};
   #loadError = '';
   #languageError = '';
   #previewLang = '';
@@ -133,13 +135,12 @@ export class BuilderState extends EventTarget {
   get failedLogos(): ReadonlySet<string> {
     return this.#failedLogos;
   }
-  /** Why the last pasted or imported list of supporters was refused, by list. */
-  get bulkError(): Readonly<Partial<Record<RowList, string>>> {
-    return this.#bulkError;
-  }
-  /** What the last pasted or imported list added, by list: said beside the list, where the officer is. */
-  get bulkAdded(): Readonly<Partial<Record<RowList, string>>> {
-    return this.#bulkAdded;
+  /**
+   * The last pasted or imported list of supporters, by list: why it was refused, or what it added
+   * (said beside the list, where the officer is).
+   */
+  bulkResult(which: RowList): Readonly<BulkResult> {
+    return this.#bulkResults[which] ?? {};
   }
   /** Why the last file or pasted JSON was refused. */
   get loadError(): string {
@@ -408,9 +409,8 @@ export class BuilderState extends EventTarget {
   }
 
   /** The outcome of adding a list of supporters: a refusal or what was added, never both. */
-  setBulkResult(which: RowList, { error = '', added = '' }: { error?: string; added?: string }): void {
-    this.#bulkError = { ...this.#bulkError, [which]: error };
-    this.#bulkAdded = { ...this.#bulkAdded, [which]: added };
+  setBulkResult(which: RowList, result: BulkResult): void {
+    this.#bulkResults = { ...this.#bulkResults, [which]: result };
     this.#changed();
   }
 

@@ -173,7 +173,7 @@ function logoPreview(s: BuilderState, logo: Raw): TemplateResult {
 /** Many supporters at once: pasted from a spreadsheet, or a supporters JSON file. */
 function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], preview: string): TemplateResult {
   const s = c.state;
-  const error = s.bulkError[which];
+  const { error, added } = s.bulkResult(which);
   const add = (values: unknown[], what: string) => {
     s.setRows(which, [...rows, ...values.map((v) => newRow(v))]);
     // Said beside the list, not by the Copy button: the officer's eyes are on the box they pasted into.
@@ -200,7 +200,7 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
   };
   // Open while the list is empty, and kept open after adding to it (or a refusal), so that the
   // officer sees what happened and keeps the focus on the button they pressed.
-  return html`<details class="bulk" ?open=${!rows.length || !!s.bulkAdded[which] || !!error}>
+  return html`<details class="bulk" ?open=${!rows.length || !!added || !!error}>
     <summary>Add many at once</summary>
     <div class="field">
       <label for="${preview}-bulk">Paste a list</label>
@@ -222,6 +222,6 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
       <input type="file" id="${preview}-import" accept=".json,application/json" @change=${importFile} />
     </div>
     ${error ? html`<p class="error" id="${preview}-bulk-error">${error}</p>` : nothing}
-    <p class="hint" aria-live="polite" id="${preview}-bulk-added">${s.bulkAdded[which] ?? ''}</p>
+    <p class="hint" aria-live="polite" id="${preview}-bulk-added">${added ?? ''}</p>
   </details>`;
 }

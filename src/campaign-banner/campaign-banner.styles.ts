@@ -21,7 +21,9 @@ import { css } from 'lit';
  */
 export const bannerStyles = css`
   /* Written as a bar or an overlay, the banner is never in the page's flow: it keeps no gap, also
-     before its campaign file has said whether it shows (the gap would move the page, then go). */
+     before its campaign file has said whether it shows (the gap would move the page, then go).
+     theme.ts's :state(shown) rule does this for every widget; this one holds where the browser has
+     no custom states (Safari before 17.4), where that rule is dropped. */
   :host([mode='overlay']),
   :host([mode='top']),
   :host([mode='bottom']) {
