@@ -22,6 +22,12 @@ const counter = (attributes, counts = COUNTS) =>
   );
 
 const LABEL = 'signatures and pledges across the coalition';
+const MID_LABEL = 'reports of suspected child sexual abuse material in a single year';
+const LONG_LABEL = 'reports of suspected child sexual abuse material made to the tipline in one single year';
+const LONG_WARNING =
+  'This page discusses child sexual abuse material and the harm it causes. You can leave this page at any time.';
+const LONG_MESSAGE =
+  'Encrypting messages without safeguards would give abusers a place to hide. Tell the platforms to keep detecting known abuse images, and to protect the privacy of every user.';
 
 /** Each case's markup, or several whose tallest is the case's height. */
 export const CASES = {
@@ -43,6 +49,18 @@ export const CASES = {
   // Words of its own after the number, as long as the demo's: two lines in a narrow counter.
   'petition-counter label': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}"`),
   'petition-counter label show-source': counter(`goal="auto" href="https://example.org/sign" label="${LABEL}" show-source`),
+  // A statistic with words as long as the demo's (44 characters), "No Place To Hide"'s (64) and
+  // longer (87), cited or not: the `label>N` sizes. `cite` draws its own source line.
+  'petition-counter cite': counter(`format="long" label="${LABEL}" cite="NCMEC"`, ['14000000']),
+  'petition-counter cite mid': counter(`format="long" label="${MID_LABEL}" cite="NCMEC"`, ['14000000']),
+  'petition-counter cite long': counter(`format="long" label="${LONG_LABEL}" cite="NCMEC"`, ['14000000']),
+  'petition-counter words': counter(`format="long" label="${LABEL}"`, ['14000000']),
+  'petition-counter words mid': counter(`format="long" label="${MID_LABEL}"`, ['14000000']),
+  'petition-counter long': counter(`format="long" label="${LONG_LABEL}"`, ['14000000']),
+  // Words longer than the measured ones: a content warning of up to 110 characters (the message
+  // stays behind "Show message"), a message of up to 200.
+  'campaign-banner warning long': `<campaign-banner campaign="none" mode="inline" headline="What survivors have asked for" warning="${LONG_WARNING}" support-label="Need to talk? Our helpline is open every day" support-href="https://example.org/helpline" message="A calm, factual message." cta-label="Read their letter" cta-href="https://example.org/letter" dismissible></campaign-banner>`,
+  'campaign-banner inline long': `<campaign-banner campaign="none" mode="inline" headline="Safer by design" message="${LONG_MESSAGE}" cta-label="Add your name" cta-href="https://example.org/sign"></campaign-banner>`,
   'share-bar every network':
     '<share-bar campaign="none" label="Pass it on" networks="native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy"></share-bar>',
   'quick-exit': '<quick-exit campaign="none" position="inline"></quick-exit>',

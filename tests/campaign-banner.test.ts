@@ -304,12 +304,15 @@ describe('<campaign-banner>', () => {
     expect(part(el, 'cta')).not.to.equal(null);
   });
 
-  it('shows no content-warning gate when there is no message behind it', async () => {
+  it('says a content warning with no message behind it as a note, with no gate', async () => {
     const el = await fixture<CampaignBanner>(
       html`<campaign-banner headline="Survivors speak" warning="Describes abuse." cta-href="https://example.org/sign"></campaign-banner>`,
     );
-    expect(el.shadowRoot!.textContent).not.to.contain('Content warning');
+    // The officer's warning is still said (it warns of what the link leads to), but there is no
+    // "Show message" in front of nothing.
+    expect(part(el, 'warning')!.textContent).to.equal('Content warning: Describes abuse.');
     expect(part(el, 'show')?.outerHTML).to.equal(undefined);
+    expect(part(el, 'message')).to.equal(null);
     expect(part(el, 'headline')!.textContent).to.equal('Survivors speak');
     expect(part(el, 'cta')!.textContent).to.equal('Find out more');
   });

@@ -18,8 +18,11 @@ import { compactControls, compactReserve } from '../share-bar/reserve.js';
  */
 export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { variant?: string } {
   const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
-  const has = (name: string) => settings.some(([n, v]) => n === name && v !== 'false');
-  const variant = Object.keys(variants).find((key) => names(key).every(([name, yes]) => has(name) === yes));
+  // `label>44`: a label of more than 44 characters (a warning or a label that wraps to more lines
+  // than the one its size was measured with); its size was measured with a longer one.
+  const has = (name: string, longer = -1) =>
+    settings.some(([n, v]) => n === name && v !== 'false' && (longer < 0 || (typeof v === 'string' && v.trim().length > longer)));
+  const variant = Object.keys(variants).find((key) => names(key).every(([name, yes, longer]) => has(name, longer) === yes));
   // A compact share bar's icons are all one size: its space follows the networks it lists, as a
   // wall's follows its supporters (the measured `compact` size is the default networks').
   const networks = settings.find(([name]) => name === 'networks')?.[1];
@@ -56,9 +59,16 @@ export function gridReserve(grid: NonNullable<Reserve['grid']>, items: ReadonlyA
   return { size: em(height(widest)), narrow };
 }
 
-/** A `with` key's attributes: `show-source !goal` is with show-source and without goal. */
+/**
+ * A `with` key's attributes: `show-source !goal` is with show-source and without goal;
+ * `warning>60` is with a warning of more than 60 characters (the selector says only `[warning]`).
+ */
 const names = (key: string) =>
-  key.split(' ').map((name): [string, boolean] => (name.startsWith('!') ? [name.slice(1), false] : [name, true]));
+  key.split(' ').map((token): [name: string, yes: boolean, longer?: number] => {
+    if (token.startsWith('!')) return [token.slice(1), false];
+    const [name, longer] = token.split('>');
+    return longer === undefined ? [name, true] : [name, true, Number(longer)];
+  });
 
 /**
  * The element's selector for one size: `[name]` for each attribute the size is for that is written
@@ -220,7 +230,8 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
-      if (names(key).every(([, yes]) => yes))
+      // Only what a selector can tell: present attributes, not how long their words are.
+      if (names(key).every(([, yes, longer]) => yes && longer === undefined))
         out.push(
           ...sizeRules(
             selectorFor(own, key, () => true),

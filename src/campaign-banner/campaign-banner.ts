@@ -288,8 +288,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       this.marks(bannerMessages, key as keyof typeof bannerFields),
     );
     const box = this.marks(bannerMessages);
-    // A warning is a gate in front of a message: with no message behind it there is nothing to gate.
+    // A warning is a gate in front of a message. With no message behind it there is nothing to
+    // gate, and it is said as it stands: it still warns of what the call to action leads to.
     const gated = live && said && warning && !this._revealed;
+    const warned = live && !said && warning;
+    const warningNote = html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`;
     const cta =
       ctaHref && !gated
         ? html`<a
@@ -328,8 +331,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const content = !full
       ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
       : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
-        ? html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`
-        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>` : slot
+        ? warningNote
+        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>` : html`${warned ? warningNote : nothing}${slot}`
       }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the

@@ -9,8 +9,11 @@ export const campaignBanner = {
   module: 'campaign-banner/campaign-banner',
   className: 'CampaignBanner',
   section: 'banner',
-  // From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message and a call
-  // to action; with a content `warning`, its support link and the exit control.
+  // From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message (78
+  // characters) and a call to action; with a content `warning` (52 characters), its support link and
+  // the exit control. Longer words have sizes of their own, measured with a warning of 108
+  // characters and a message of 173 (the builder picks them by length; the message stays behind a
+  // warning's "Show message", so only the warning's length counts there).
   reserve: {
     size: '9.5em',
     narrow: [
@@ -23,6 +26,25 @@ export const campaignBanner = {
       ['11.95em', '20.25em'],
     ],
     with: {
+      'warning>52': {
+        size: '9.5em',
+        narrow: [
+          ['67.7em', '11em'],
+          ['36.95em', '12.5em'],
+          ['36.7em', '15.5em'],
+          ['26.45em', '17.25em'],
+          ['25.2em', '20.25em'],
+          ['20.95em', '21.75em'],
+          ['16.95em', '23.25em'],
+          ['15.95em', '24.75em'],
+          ['15.45em', '26.75em'],
+          ['14.7em', '28.25em'],
+          ['13.45em', '29.75em'],
+          ['13.2em', '31.5em'],
+          ['12.7em', '33em'],
+          ['11.95em', '34.5em'],
+        ],
+      },
       warning: {
         size: '9.5em',
         narrow: [
@@ -37,6 +59,24 @@ export const campaignBanner = {
           ['13.45em', '25.25em'],
           ['13.2em', '28.5em'],
           ['12.45em', '30em'],
+        ],
+      },
+      'message>78': {
+        size: '11em',
+        narrow: [
+          ['48.45em', '12.5em'],
+          ['33.45em', '14em'],
+          ['26.7em', '15.5em'],
+          ['22.2em', '17em'],
+          ['19.2em', '18.5em'],
+          ['17.2em', '20em'],
+          ['15.7em', '21.5em'],
+          ['13.95em', '23.25em'],
+          ['13.7em', '26.25em'],
+          ['13.45em', '27.75em'],
+          ['12.45em', '29.25em'],
+          ['11.95em', '30.75em'],
+          ['11.45em', '32.25em'],
         ],
       },
     },

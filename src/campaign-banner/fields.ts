@@ -31,7 +31,7 @@ export const bannerFields = {
   dismissDays: number({ min: 1, max: 3650, integer: true }),
   /** Namespaces the remembered dismissal (default: the campaign file's `id`, else the headline) */
   campaignId: text(),
-  /** Content-warning text; the message, its images and the call to action stay hidden behind a "Show message" button until the visitor chooses */
+  /** Content-warning text; the message, its images and the call to action stay hidden behind a "Show message" button until the visitor chooses. With no message, it is shown as a note above the call to action */
   warning: text(),
   /** Text of the support link (default "Get support", localised) */
   supportLabel: text(),
