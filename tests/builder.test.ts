@@ -869,6 +869,23 @@ describe('embed builder', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps radios and checkboxes round on a phone, where their labels wrap (Firefox squashed them)', async () => {
+    const el = await builder();
+    // The builder's width on a 375 px phone, and on a 320 px one.
+    for (const width of [343, 304]) {
+      el.style.inlineSize = `${width}px`;
+      for (const mode of ['element', 'campaign']) {
+        await click(el, `input[name="mode"][value="${mode}"]`);
+        const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')];
+        expect(boxes.length).to.be.above(2);
+        for (const box of boxes) {
+          const { width: w, height: h } = box.getBoundingClientRect();
+          expect(Math.abs(w - h), `${box.name || box.id} ${box.value} at ${width}px: ${w} × ${h}`).to.be.at.most(1);
+        }
+      }
+    }
+  });
+
   describe('campaign file', () => {
     it('reports a loaded file’s problems in the words the elements log', async () => {
       const file = {

@@ -171,8 +171,10 @@ export const builderStyles = css`
     border: 1px solid var(--b-border);
     border-radius: 0.25rem;
   }
+  /* Their own size in a flex row too: where a label wraps, Firefox shrank them to ellipses. */
   input[type='checkbox'],
   input[type='radio'] {
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
