@@ -886,6 +886,17 @@ describe('embed builder', () => {
     }
   });
 
+  it('names the snippet and preview column, a scrolling box that Firefox makes a tab stop', async () => {
+    const el = await builder();
+    const column = $<HTMLElement>(el, '.output');
+    expect(column.getAttribute('role')).to.equal('region');
+    expect(column.getAttribute('aria-label')).to.equal('Snippet and preview');
+    await click(el, 'input[name="mode"][value="campaign"]');
+    const campaign = $<HTMLElement>(el, '.output');
+    expect(campaign.getAttribute('role')).to.equal('region');
+    expect(campaign.getAttribute('aria-label')).to.equal('Check, download and preview');
+  });
+
   describe('campaign file', () => {
     it('reports a loaded file’s problems in the words the elements log', async () => {
       const file = {

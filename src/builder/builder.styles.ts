@@ -59,7 +59,8 @@ export const builderStyles = css`
     }
   }
   /* The snippet, Copy and the previews stay within reach while the form scrolls: the column is
-     no taller than the window and scrolls on its own (focus scrolls a control in it into view). */
+     no taller than the window and scrolls on its own (focus scrolls a control in it into view).
+     Firefox makes a scrolling box a tab stop, so the column is a region with a name to announce. */
   .output {
     position: sticky;
     inset-block-start: 0;

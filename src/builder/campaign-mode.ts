@@ -154,7 +154,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
         ${supportersEditor(c, 'draft', draft.supporters, 'supporters', missing)}
       </fieldset>
     </form>
-    <div class="output">
+    <div class="output" role="region" aria-label="Check, download and preview">
       <h3>Check and download</h3>
       ${
         shown.length

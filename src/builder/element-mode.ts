@@ -103,7 +103,7 @@ export function elementMode(c: BuilderContext): TemplateResult {
           ${scriptSrcField(s)} ${campaignHrefField(s)}
         </fieldset>
       </form>
-      <div class="output">
+      <div class="output" role="region" aria-label="Snippet and preview">
         <div class="preview-pane">
           <h3>Preview</h3>
           ${previewFigure(c.previews, 'element')}
