@@ -1427,6 +1427,27 @@ describe('embed builder', () => {
     expect(timeline()).not.to.contain('none written');
     expect(timeline()).not.to.contain('if written');
   });
+  it('says beside the content warning that it shows before a message, while there is no message', async () => {
+    const el = await builder();
+    const NOTE = 'A content warning is shown before the message; add a message for the visitor to choose to read.';
+    const hint = (id: string) => $(el, `#${id}-hint`).textContent!.replace(/\s+/g, ' ');
+    await fill(el, 'f-headline', 'Safer by design');
+    expect(hint('f-warning')).not.to.contain(NOTE);
+    await fill(el, 'f-warning', 'This campaign talks about the abuse of children.');
+    expect(hint('f-warning')).to.contain(NOTE);
+    // Read with the field by a screen reader.
+    expect($(el, '#f-warning').getAttribute('aria-describedby')).to.contain('f-warning-hint');
+    await fill(el, 'f-message', 'Platforms can protect children and privacy.');
+    expect(hint('f-warning')).not.to.contain(NOTE);
+    await fill(el, 'f-message', '');
+    expect(hint('f-warning')).to.contain(NOTE);
+
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await fill(el, 'c-banner-warning', 'This campaign talks about the abuse of children.');
+    expect(hint('c-banner-warning')).to.contain(NOTE);
+    await fill(el, 'c-banner-message', 'Platforms can protect children and privacy.');
+    expect(hint('c-banner-warning')).not.to.contain(NOTE);
+  });
 });
 
 describe('the README snippet and the builder', () => {

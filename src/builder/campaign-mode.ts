@@ -8,7 +8,7 @@ import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
-import { labelFor, localisedDefault, LOCALISED_NOTE } from './words.js';
+import { labelFor, localisedDefault, LOCALISED_NOTE, warningNote } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
@@ -126,6 +126,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
                 field,
                 raw: values[key],
                 hint,
+                note: warningNote(tag, key, values),
                 reported: c.previews.reportedFor(id),
                 missing: missingIn(missing, id, languages),
                 set: (lang, value) => s.setDraftIn(section, key, lang, value),
@@ -142,6 +143,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
               field,
               raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
               hint,
+              note: warningNote(tag, key, values),
               reported: c.previews.reportedFor(id),
               set: (value) => s.setDraft(section, key, value),
             });
