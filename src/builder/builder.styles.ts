@@ -248,6 +248,9 @@ export const builderStyles = css`
     border-inline-start: 4px solid var(--b-accent);
     background: var(--b-panel);
   }
+  .note code {
+    overflow-wrap: anywhere;
+  }
   .warning {
     border-inline-start-color: var(--b-error);
   }
