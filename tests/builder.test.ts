@@ -1393,25 +1393,6 @@ describe('embed builder', () => {
       expect(el.shadowRoot!.querySelector('.languages-summary')).to.equal(null);
     });
 
-    it('writes a text given only in the first language as a plain string, and per language once another has one', async () => {
-      const el = await campaignBuilder();
-      await fill(el, 'c-banner-headline', 'Safety by design');
-      await addLanguage(el, 'cy');
-      await fill(el, 'c-share-text', 'Keep children safe online');
-      // Only English has them: plain strings, as the README says.
-      expect(written(el).banner).to.deep.equal({ headline: 'Safety by design' });
-      expect(written(el).share).to.deep.equal({ text: 'Keep children safe online' });
-      expect($<HTMLTextAreaElement>(el, '#c-json').value).to.contain('"text": "Keep children safe online"');
-      await fill(el, 'c-share-text-cy', 'Cadwch blant yn ddiogel ar-lein');
-      expect(written(el).share).to.deep.equal({ text: { en: 'Keep children safe online', cy: 'Cadwch blant yn ddiogel ar-lein' } });
-      // Emptied again in Welsh: back to a plain string.
-      await fill(el, 'c-share-text-cy', '');
-      expect(written(el).share).to.deep.equal({ text: 'Keep children safe online' });
-      // A text only in Welsh stays marked as Welsh.
-      await fill(el, 'c-banner-ctaLabel-cy', 'Ychwanegwch eich enw');
-      expect(written(el).banner).to.deep.equal({ headline: 'Safety by design', ctaLabel: { cy: 'Ychwanegwch eich enw' } });
-    });
-
     const BILINGUAL = {
       $schema: SCHEMA,
       id: 'safer-by-design',

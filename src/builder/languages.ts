@@ -94,15 +94,18 @@ export function withoutLanguage(raw: Raw, lang: string, languages: string[]): Ra
 }
 
 /**
- * The file's form of a value: a plain string when only the file's first language has it (as a
- * one-language file has always been written), per language (`{ "en": "…", "cy": "…" }`) when
- * another language has it too, or only another (a text only in Welsh stays marked as Welsh). A
- * page in another language shows such a plain string as it is, without marking it as English.
- * An entry is never dropped as a default: English "Sign the petition" beside a Welsh entry must
- * stay, or English pages would show Welsh.
+ * The file's form of a value: a plain string in a one-language file (as files have always been
+ * written); in a file of several languages, words are always per language, even where only one
+ * language has them, so a Welsh page that falls back to the English words knows they are English
+ * and marks them so (WCAG 3.1.2). An entry is never dropped as a default: English "Sign the
+ * petition" beside a Welsh entry must stay, or English pages would show Welsh.
  */
 export function languageJson(field: Field, raw: Raw, languages: string[]): unknown {
-  if (!isPerLanguage(raw)) return jsonOf(field, raw);
+  const several = languages.length > 1 && field.kind === 'text';
+  if (!isPerLanguage(raw)) {
+    const value = jsonOf(field, raw);
+    return several && typeof value === 'string' ? { [languages[0]]: value } : value;
+  }
   const plain = { ...field, default: undefined };
   const out: Record<string, unknown> = {};
   for (const lang of [...languages, ...Object.keys(raw)]) {
@@ -112,7 +115,7 @@ export function languageJson(field: Field, raw: Raw, languages: string[]): unkno
   }
   const keys = Object.keys(out);
   if (!keys.length) return undefined;
-  if (keys.length === 1 && keys[0] === languages[0]) return jsonOf(field, raw[keys[0]]);
+  if (keys.length === 1 && keys[0] === languages[0] && !several) return jsonOf(field, raw[keys[0]]);
   return out;
 }
 
