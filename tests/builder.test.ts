@@ -1486,7 +1486,8 @@ describe('embed builder', () => {
   });
   it('says beside the content warning that it shows before a message, while there is no message', async () => {
     const el = await builder();
-    const NOTE = 'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
+    const NOTE =
+      'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
     const hint = (id: string) => $(el, `#${id}-hint`).textContent!.replace(/\s+/g, ' ');
     await fill(el, 'f-headline', 'Safer by design');
     expect(hint('f-warning')).not.to.contain(NOTE);

@@ -179,7 +179,8 @@ export const LOCALISED_NOTE =
   'These are the element\u2019s own words: they are left out, so each visitor reads them in their own language.';
 
 /** Said under a banner's content warning while it has no message. */
-export const WARNING_NOTE = 'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
+export const WARNING_NOTE =
+  'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
 
 /** Whether a value has words, in any language. */
 const hasWords = (raw: unknown) => (isPerLanguage(raw) ? Object.values(raw).some((v) => !isBlank(v)) : !isBlank(raw));
