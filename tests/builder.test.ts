@@ -51,6 +51,9 @@ const errorOf = (el: EmbedBuilder, id: string) => el.shadowRoot!.querySelector(`
 
 const SCHEMA = 'https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/campaign.schema.json';
 
+/** A relative address as the builder's snippet writes it: full, from the builder page's own site. */
+const full = (address: string) => new URL(address, document.baseURI).href;
+
 const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity=${HASH}></embed-builder>`);
 
 /** What a real element logs for some markup: the `message` of each coalition-error it sends. */
@@ -274,7 +277,8 @@ describe('embed builder', () => {
     expect(el.elementSnippet).to.equal(
       [
         '<supporter-wall order="shuffle">',
-        '  <a href="https://example.org/barnardos" data-tier="Lead partners"><img src="/demo/logos/barnardo-s.svg" alt="Barnardo’s &amp; Co" loading="lazy" referrerpolicy="no-referrer"></a>',
+        // Written full, from the builder's site: a partner's page would look for /demo/logos/ on its own.
+        `  <a href="https://example.org/barnardos" data-tier="Lead partners"><img src="${full('/demo/logos/barnardo-s.svg')}" alt="Barnardo’s &amp; Co" loading="lazy" referrerpolicy="no-referrer"></a>`,
         '</supporter-wall>',
       ].join('\n'),
     );
@@ -471,9 +475,9 @@ describe('embed builder', () => {
     // The panel stays open: the message in sight, and the button pressed still there to keep the focus.
     expect($<HTMLDetailsElement>(el, 'details.bulk').open, 'the panel open').to.equal(true);
     expect($(el, '#element-bulk-added').getBoundingClientRect().height, 'the message shown').to.be.above(0);
-    expect(el.elementSnippet).to.contain('<a href="https://example.org/nspcc"><img src="/demo/logos/nspcc.svg" alt="NSPCC"');
+    expect(el.elementSnippet).to.contain(`<a href="https://example.org/nspcc"><img src="${full('/demo/logos/nspcc.svg')}" alt="NSPCC"`);
     expect(el.elementSnippet).to.contain('alt="Smith, Jones &amp; Co"');
-    expect(el.elementSnippet).to.contain('<img src="/demo/logos/no-such-logo.svg" alt="Childnet"');
+    expect(el.elementSnippet).to.contain(`<img src="${full('/demo/logos/no-such-logo.svg')}" alt="Childnet"`);
     expect(el.shadowRoot!.querySelectorAll('.rows > .row')).to.have.length(3);
     const failed = await until(() => el.shadowRoot!.querySelector('.logo-preview.failed'), 'the failed logo marked');
     expect(failed.textContent).to.contain('This logo did not load');
@@ -487,6 +491,59 @@ describe('embed builder', () => {
     await until(() => el.shadowRoot!.querySelectorAll('.rows > .row').length === 5, 'the imported supporters');
     expect(el.elementSnippet).to.contain('alt="Childline"');
     expect($(el, '#element-bulk-added').textContent).to.equal('Added 2 supporters from list.json.');
+  });
+
+  it('writes relative logo addresses and links full, from the builder’s own site, and says so beside the list', async () => {
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    // Relative to the builder page, they load in its preview; pasted on a partner's page they would not.
+    $<HTMLTextAreaElement>(el, '#element-bulk').value = [
+      'NSPCC, demo/logos/nspcc.svg, partners/nspcc',
+      'Childnet, https://example.org/childnet.svg, https://example.org/childnet',
+    ].join('\n');
+    await click(el, '#element-bulk-add');
+    const logo = full('demo/logos/nspcc.svg');
+    const link = full('partners/nspcc');
+    expect(logo).to.match(/^http/);
+    expect(el.elementSnippet).to.contain(`<a href="${link}"><img src="${logo}" alt="NSPCC"`);
+    expect(el.snippet).to.contain(`<a href="${link}"><img src="${logo}" alt="NSPCC"`);
+    // Full addresses stay as typed.
+    expect(el.elementSnippet).to.contain(
+      '<a href="https://example.org/childnet"><img src="https://example.org/childnet.svg" alt="Childnet"',
+    );
+    const note = () => $(el, '#element-made-full').textContent!.replace(/\s+/g, ' ').trim();
+    expect(note()).to.contain(
+      `1 logo address and 1 link were relative: the snippet uses full addresses from this site, such as ${logo}, so that partners' pages find them.`,
+    );
+    // A builder on this computer is no site a partner's page can reach: the note says so.
+    const local = ['localhost', '127.0.0.1'].includes(location.hostname);
+    expect(note().includes('But this builder runs on this computer'), 'the word about this computer').to.equal(local);
+    // Each relative address's field is described by the note.
+    const [nspcc, childnet] = [...el.shadowRoot!.querySelectorAll('.rows > .row')].map(
+      (row) => row.querySelector<HTMLInputElement>('input[id$="-name"]')!.id.split('-')[1],
+    );
+    expect($(el, `#s-${nspcc}-logo`).getAttribute('aria-describedby')).to.contain('element-made-full');
+    expect($(el, `#s-${childnet}-logo`).getAttribute('aria-describedby')).not.to.contain('element-made-full');
+    // The preview reads the snippet's own markup: the logo is the full address.
+    const img = await until(() => el.previewElement()?.shadowRoot?.querySelector<HTMLImageElement>('img[alt="NSPCC"]'), 'the logo');
+    expect(img.getAttribute('src')).to.equal(logo);
+
+    await fill(el, `s-${childnet}-logo`, '/demo/logos/childnet.svg');
+    expect(note()).to.contain('2 logo addresses and 1 link were relative');
+    expect(el.elementSnippet).to.contain(`<img src="${full('/demo/logos/childnet.svg')}" alt="Childnet"`);
+    await fill(el, `s-${nspcc}-logo`, 'https://example.org/nspcc.svg');
+    await fill(el, `s-${nspcc}-href`, 'https://example.org/nspcc');
+    await fill(el, `s-${childnet}-logo`, 'https://example.org/childnet.svg');
+    expect(el.shadowRoot!.querySelector('#element-made-full')).to.equal(null);
+
+    // The campaign file keeps its own rule: a logo there is relative to the file, and written as typed.
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await click(el, '#supporters-add');
+    const row = (el.shadowRoot!.activeElement as HTMLInputElement).id.split('-')[1];
+    await fill(el, `s-${row}-name`, 'NSPCC');
+    await fill(el, `s-${row}-logo`, 'logos/nspcc.svg');
+    expect(JSON.parse(el.campaignFile).supporters).to.deep.equal([{ name: 'NSPCC', logo: 'logos/nspcc.svg' }]);
+    expect(el.shadowRoot!.querySelector('#supporters-made-full')).to.equal(null);
   });
 
   it('reads a date without an offset in the campaign’s time zone, and shows each phase and the next occurrences', async () => {
@@ -867,6 +924,34 @@ describe('embed builder', () => {
     el.loadCampaign(JSON.stringify({ banner: { mode: 'sideways' }, supporters: [{ logo: 'https://example.org/x.svg' }] }));
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps radios and checkboxes round on a phone, where their labels wrap (Firefox squashed them)', async () => {
+    const el = await builder();
+    // The builder's width on a 375 px phone, and on a 320 px one.
+    for (const width of [343, 304]) {
+      el.style.inlineSize = `${width}px`;
+      for (const mode of ['element', 'campaign']) {
+        await click(el, `input[name="mode"][value="${mode}"]`);
+        const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')];
+        expect(boxes.length).to.be.above(2);
+        for (const box of boxes) {
+          const { width: w, height: h } = box.getBoundingClientRect();
+          expect(Math.abs(w - h), `${box.name || box.id} ${box.value} at ${width}px: ${w} × ${h}`).to.be.at.most(1);
+        }
+      }
+    }
+  });
+
+  it('names the snippet and preview column, a scrolling box that Firefox makes a tab stop', async () => {
+    const el = await builder();
+    const column = $<HTMLElement>(el, '.output');
+    expect(column.getAttribute('role')).to.equal('region');
+    expect(column.getAttribute('aria-label')).to.equal('Snippet and preview');
+    await click(el, 'input[name="mode"][value="campaign"]');
+    const campaign = $<HTMLElement>(el, '.output');
+    expect(campaign.getAttribute('role')).to.equal('region');
+    expect(campaign.getAttribute('aria-label')).to.equal('Check, download and preview');
   });
 
   describe('campaign file', () => {
@@ -1398,6 +1483,28 @@ describe('embed builder', () => {
     expect(timeline()).to.contain(`After-message until ${format.format(Date.UTC(2027, 5, 8))} UTC`);
     expect(timeline()).not.to.contain('none written');
     expect(timeline()).not.to.contain('if written');
+  });
+  it('says beside the content warning that it shows before a message, while there is no message', async () => {
+    const el = await builder();
+    const NOTE =
+      'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
+    const hint = (id: string) => $(el, `#${id}-hint`).textContent!.replace(/\s+/g, ' ');
+    await fill(el, 'f-headline', 'Safer by design');
+    expect(hint('f-warning')).not.to.contain(NOTE);
+    await fill(el, 'f-warning', 'This campaign talks about the abuse of children.');
+    expect(hint('f-warning')).to.contain(NOTE);
+    // Read with the field by a screen reader.
+    expect($(el, '#f-warning').getAttribute('aria-describedby')).to.contain('f-warning-hint');
+    await fill(el, 'f-message', 'Platforms can protect children and privacy.');
+    expect(hint('f-warning')).not.to.contain(NOTE);
+    await fill(el, 'f-message', '');
+    expect(hint('f-warning')).to.contain(NOTE);
+
+    await click(el, 'input[name="mode"][value="campaign"]');
+    await fill(el, 'c-banner-warning', 'This campaign talks about the abuse of children.');
+    expect(hint('c-banner-warning')).to.contain(NOTE);
+    await fill(el, 'c-banner-message', 'Platforms can protect children and privacy.');
+    expect(hint('c-banner-warning')).not.to.contain(NOTE);
   });
 });
 

@@ -59,7 +59,8 @@ export const builderStyles = css`
     }
   }
   /* The snippet, Copy and the previews stay within reach while the form scrolls: the column is
-     no taller than the window and scrolls on its own (focus scrolls a control in it into view). */
+     no taller than the window and scrolls on its own (focus scrolls a control in it into view).
+     Firefox makes a scrolling box a tab stop, so the column is a region with a name to announce. */
   .output {
     position: sticky;
     inset-block-start: 0;
@@ -171,8 +172,10 @@ export const builderStyles = css`
     border: 1px solid var(--b-border);
     border-radius: 0.25rem;
   }
+  /* Their own size in a flex row too: where a label wraps, Firefox shrank them to ellipses. */
   input[type='checkbox'],
   input[type='radio'] {
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
@@ -244,6 +247,9 @@ export const builderStyles = css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 4px solid var(--b-accent);
     background: var(--b-panel);
+  }
+  .note code {
+    overflow-wrap: anywhere;
   }
   .warning {
     border-inline-start-color: var(--b-error);

@@ -8,7 +8,7 @@ import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
-import { labelFor, localisedDefault, LOCALISED_NOTE } from './words.js';
+import { labelFor, localisedDefault, LOCALISED_NOTE, warningNote } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
 import { perLanguageField, valueIn } from './languages.js';
 import { previewFigure } from './preview-figure.js';
@@ -16,7 +16,7 @@ import { publishedAt } from './preview.js';
 import { campaignProblems } from './preview-plans.js';
 import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
-import { cell, type Row } from './supporters.js';
+import { cell, isRelativeAddress, type Row } from './supporters.js';
 import { display, problemOf } from './values.js';
 
 /**
@@ -126,6 +126,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
                 field,
                 raw: values[key],
                 hint,
+                note: warningNote(tag, key, values),
                 reported: c.previews.reportedFor(id),
                 missing: missingIn(missing, id, languages),
                 set: (lang, value) => s.setDraftIn(section, key, lang, value),
@@ -142,6 +143,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
               field,
               raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
               hint,
+              note: warningNote(tag, key, values),
               reported: c.previews.reportedFor(id),
               set: (value) => s.setDraft(section, key, value),
             });
@@ -154,7 +156,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
         ${supportersEditor(c, 'draft', draft.supporters, 'supporters', missing)}
       </fieldset>
     </form>
-    <div class="output">
+    <div class="output" role="region" aria-label="Check, download and preview">
       <h3>Check and download</h3>
       ${
         shown.length
@@ -223,23 +225,13 @@ export function campaignMode(c: BuilderContext): TemplateResult {
   </div>`;
 }
 
-/** A logo address relative to the file (such as /logos/nspcc.svg), read from wherever the file is published. */
-function isRelative(logo: unknown): boolean {
-  if (typeof logo !== 'string' || !logo.trim()) return false;
-  try {
-    new URL(logo.trim());
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Relative logo addresses are read from the file's own address: until it is given they cannot be
  * checked, and the preview's reports about them are left out of the problems. One line says so.
  */
 function relativeLogosNote(rows: readonly Row[], publishedAt: string | undefined): TemplateResult | typeof nothing {
-  const count = rows.filter((row) => isRelative(cell(row, 'logo'))).length;
+  // A logo address relative to the file (such as /logos/nspcc.svg) is read from wherever the file is published.
+  const count = rows.filter((row) => isRelativeAddress(cell(row, 'logo'))).length;
   if (!count || publishedAt) return nothing;
   return html`<p class="note" id="relative-logos">
     ${count === 1 ? '1 logo address is' : `${count} logo addresses are`} relative to the campaign file (such as

@@ -167,7 +167,7 @@ export function languageFields(s: BuilderState, view: LanguageFieldView): Templa
         </div>`;
       })}
     </div>
-    <p class="hint" id="${id}-hint">${rich(hint)}</p>
+    <p class="hint" id="${id}-hint">${rich(hint)}${view.note ? ` ${view.note}` : nothing}</p>
     ${own.length ? html`<p class="error" id="${id}-error">${own.join(' ')}</p>` : nothing}
   </div>`;
 }

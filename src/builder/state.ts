@@ -166,7 +166,15 @@ export class BuilderState extends EventTarget {
 
   /** The light DOM of an element: only the wall has any (its supporters); no other element gets them. */
   childrenFor(tag: Tag = this.#tag): string[] {
-    return tag === 'supporter-wall' ? wallChildren(this.#wallRows) : [];
+    return tag === 'supporter-wall' ? wallChildren(this.#wallRows, this.pageAddress) : [];
+  }
+
+  /**
+   * The builder page's own address: what a relative logo or link in the wall's rows is read
+   * against in its preview, and so what the snippet writes it full against.
+   */
+  get pageAddress(): string {
+    return document.baseURI;
   }
 
   get scriptSrc(): string {

@@ -6,9 +6,11 @@ import type { BuilderContext } from './context.js';
 import type { BuilderState, RowList } from './state.js';
 import {
   cell,
+  isRelativeAddress,
   newRow,
   parseSupporterList,
   parseSupportersJson,
+  relativeAddresses,
   supporterProblem,
   withCell,
   SUPPORTER_KEYS,
@@ -52,10 +54,13 @@ export function supportersEditor(
     const target = index + by === 0 && by < 0 ? 'down' : index + by === rows.length - 1 && by > 0 ? 'up' : button;
     update(next, `s-${row.id}-${target}`);
   };
+  // The wall's rows go into a partner's page: the note says which addresses the snippet writes full.
+  const madeFull = which === 'wall' ? madeFullNote(s, rows, `${preview}-made-full`) : undefined;
   return html`${bulkAdd(c, which, rows, preview)}
     <div class="hints" id="${preview}-hints">
       ${SUPPORTER_KEYS.map((key) => html`<p class="hint" id="${preview}-hint-${key}"><strong>${SUPPORTER_LABELS[key][0]}:</strong> ${SUPPORTER_LABELS[key][1]}</p>`)}
     </div>
+    ${madeFull ?? nothing}
     <div class="rows" role="group" aria-label="Supporters (${rows.length})">
       ${repeat(
         rows,
@@ -72,6 +77,7 @@ export function supportersEditor(
                 const id = `s-${row.id}-${key}`;
                 const [label, hint] = SUPPORTER_LABELS[key];
                 const showError = key === 'name' && problem;
+                const madeFullHere = madeFull && key !== 'name' && key !== 'tier' && isRelativeAddress(cell(row, key));
                 if (key === 'name' && languages.length > 1) {
                   return languageFields(s, {
                     id,
@@ -96,7 +102,7 @@ export function supportersEditor(
                     type=${key === 'logo' || key === 'href' ? 'url' : 'text'}
                     .value=${live(display(raw))}
                     autocomplete="off"
-                    aria-describedby="${preview}-hint-${key}${showError ? ` ${id}-error` : ''}"
+                    aria-describedby="${preview}-hint-${key}${madeFullHere ? ` ${preview}-made-full` : ''}${showError ? ` ${id}-error` : ''}"
                     aria-invalid=${showError ? 'true' : 'false'}
                     @input=${(e: Event) => update(rows.map((r) => (r === row ? withCell(r, key, (e.target as HTMLInputElement).value) : r)))}
                     @change=${() => s.touch(`s-${row.id}-name`)}
@@ -156,6 +162,32 @@ export function supportersEditor(
         Add a supporter
       </button>
     </div>`;
+}
+
+/**
+ * Said beside the wall's rows when some of their logos or links are relative (`logos/nspcc.svg`):
+ * they load here, beside the builder, but a partner's page would read them from its own site, so
+ * the snippet writes them full from this site. A builder running on this computer (localhost, a
+ * file) is no site partners' pages can load them from, and the note says that too.
+ */
+function madeFullNote(s: BuilderState, rows: readonly Row[], id: string): TemplateResult | undefined {
+  const base = s.pageAddress;
+  const { logos, links, example } = relativeAddresses(rows, base);
+  const count = logos + links;
+  if (!count) return undefined;
+  const what = [
+    ...(logos ? [`${logos} logo ${logos === 1 ? 'address' : 'addresses'}`] : []),
+    ...(links ? [`${links} ${links === 1 ? 'link' : 'links'}`] : []),
+  ].join(' and ');
+  const { protocol, hostname } = new URL(base);
+  const local = protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/.test(hostname);
+  const unreachable = local
+    ? " But this builder runs on this computer, which partners' pages cannot reach: type full https: addresses instead."
+    : '';
+  return html`<p class="note${local ? ' warning' : ''}" id=${id}>
+    ${what} ${count === 1 ? 'was' : 'were'} relative: the snippet uses full addresses from this site, such as <code>${example}</code>, so
+    that partners' pages find them.${unreachable}
+  </p>`;
 }
 
 /** The logo as the wall shows it, or a mark when it does not load. */

@@ -49,14 +49,41 @@ export function supporterJson(row: Row, languages: string[] = ['en']): unknown {
 }
 
 /**
+ * An address written relative to the page it is in (`logos/nspcc.svg`, `/logos/nspcc.svg`,
+ * `//cdn.example/nspcc.svg`): a partner's page would read it from its own site.
+ */
+export function isRelativeAddress(value: unknown): value is string {
+  if (typeof value !== 'string' || !value.trim()) return false;
+  try {
+    new URL(value.trim());
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A relative address made full against `base` (the builder page's own address); any other as it is. */
+export function fullAddress(value: string, base?: string): string {
+  if (!base || !isRelativeAddress(value)) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/**
  * A supporter as light DOM of `<supporter-wall>`, the form the wall reads and what a visitor sees
  * without JavaScript. Lazy images are not fetched while the upgraded wall keeps them unrendered.
+ * With `base`, a relative logo or link is written full: `logos/nspcc.svg` that loads beside the
+ * builder would be read from the partner's own site once pasted there, and fail.
  */
-export function supporterMarkup(row: Row): string | undefined {
+export function supporterMarkup(row: Row, base?: string): string | undefined {
   if (typeof checkSupporter(row.value) === 'string') return undefined;
   const text = (key: SupporterKey) => {
     const value = cell(row, key);
-    return typeof value === 'string' && value.trim() ? escapeHtml(value.trim()) : undefined;
+    if (typeof value !== 'string' || !value.trim()) return undefined;
+    return escapeHtml(key === 'logo' || key === 'href' ? fullAddress(value.trim(), base) : value.trim());
   };
   const [name, logo, href, tier] = SUPPORTER_KEYS.map(text);
   const tierAttr = tier ? ` data-tier="${tier}"` : '';
@@ -66,7 +93,30 @@ export function supporterMarkup(row: Row): string | undefined {
 }
 
 /** The wall's light DOM for the snippet: the supporters it would show, each as it reads them. */
-export const wallChildren = (rows: Row[]) => rows.map(supporterMarkup).filter((m): m is string => !!m);
+export const wallChildren = (rows: readonly Row[], base?: string) =>
+  rows.map((row) => supporterMarkup(row, base)).filter((m): m is string => !!m);
+
+/** The relative addresses the snippet writes full: how many logos and links, and the first as the snippet has it. */
+export interface MadeFull {
+  logos: number;
+  links: number;
+  example?: string;
+}
+
+/** The relative logos and links of the supporters the snippet writes (those the wall shows), made full against `base`. */
+export function relativeAddresses(rows: readonly Row[], base: string): MadeFull {
+  const out: MadeFull = { logos: 0, links: 0 };
+  for (const row of rows) {
+    if (typeof checkSupporter(row.value) === 'string') continue;
+    for (const key of ['logo', 'href'] as const) {
+      const value = cell(row, key);
+      if (!isRelativeAddress(value)) continue;
+      out[key === 'logo' ? 'logos' : 'links']++;
+      out.example ??= fullAddress(value.trim(), base);
+    }
+  }
+  return out;
+}
 
 // An address in a pasted list: a web address, or a path on the partner's or coalition's site.
 const ADDRESS = /^(https?:\/\/|\/|\.{1,2}\/|[\w.-]+\/[\w./-]*\.(svg|png|jpe?g|webp|gif)$)/i;

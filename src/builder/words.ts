@@ -5,6 +5,8 @@ import { counterMessages } from '../petition-counter/messages.js';
 import { quickExitMessages } from '../exit/exit-messages.js';
 import { shareMessages } from '../share-bar/messages.js';
 import { wallMessages } from '../supporter-wall/messages.js';
+import { isPerLanguage } from './languages.js';
+import { isBlank } from './values.js';
 
 /**
  * The builder's own words for each setting, for a campaign officer who writes no HTML: a label in
@@ -175,3 +177,18 @@ export function localisedDefault(tag: Tag | undefined, key: string, raw: unknown
 /** Said under a setting typed as the element's own default words. */
 export const LOCALISED_NOTE =
   'These are the element\u2019s own words: they are left out, so each visitor reads them in their own language.';
+
+/** Said under a banner's content warning while it has no message. */
+export const WARNING_NOTE =
+  'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
+
+/** Whether a value has words, in any language. */
+const hasWords = (raw: unknown) => (isPerLanguage(raw) ? Object.values(raw).some((v) => !isBlank(v)) : !isBlank(raw));
+
+/**
+ * The note under a banner's content warning when there is no message: the banner shows the warning
+ * as a gate in front of the message ("Show message"), so the officer is told what it is for.
+ */
+export function warningNote(tag: Tag | undefined, key: string, values: Readonly<Record<string, unknown>>): string | undefined {
+  return tag === 'campaign-banner' && key === 'warning' && hasWords(values.warning) && !hasWords(values.message) ? WARNING_NOTE : undefined;
+}
