@@ -24,6 +24,9 @@ const counter = (attributes, counts = COUNTS) =>
 const LABEL = 'signatures and pledges across the coalition';
 const MID_LABEL = 'reports of suspected child sexual abuse material in a single year';
 const LONG_LABEL = 'reports of suspected child sexual abuse material made to the tipline in one single year';
+const MID_WARNING = 'This page discusses child sexual abuse material and its harm. You can leave it at any time.';
+const MID_MESSAGE =
+  'Encrypting messages without safeguards would give abusers a place to hide. Tell the platforms to keep detecting known abuse images now.';
 const LONG_WARNING =
   'This page discusses child sexual abuse material and the harm it causes. You can leave this page at any time.';
 const LONG_MESSAGE =
@@ -57,8 +60,10 @@ export const CASES = {
   'petition-counter words': counter(`format="long" label="${LABEL}"`, ['14000000']),
   'petition-counter words mid': counter(`format="long" label="${MID_LABEL}"`, ['14000000']),
   'petition-counter long': counter(`format="long" label="${LONG_LABEL}"`, ['14000000']),
-  // Words longer than the measured ones: a content warning of up to 110 characters (the message
-  // stays behind "Show message"), a message of up to 200.
+  // Words longer than the measured ones: content warnings of 90 and 108 characters (the message
+  // stays behind "Show message"), messages of 135 and 173.
+  'campaign-banner warning mid': `<campaign-banner campaign="none" mode="inline" headline="What survivors have asked for" warning="${MID_WARNING}" support-label="Need to talk? Our helpline is open every day" support-href="https://example.org/helpline" message="A calm, factual message." cta-label="Read their letter" cta-href="https://example.org/letter" dismissible></campaign-banner>`,
+  'campaign-banner inline mid': `<campaign-banner campaign="none" mode="inline" headline="Safer by design" message="${MID_MESSAGE}" cta-label="Add your name" cta-href="https://example.org/sign"></campaign-banner>`,
   'campaign-banner warning long': `<campaign-banner campaign="none" mode="inline" headline="What survivors have asked for" warning="${LONG_WARNING}" support-label="Need to talk? Our helpline is open every day" support-href="https://example.org/helpline" message="A calm, factual message." cta-label="Read their letter" cta-href="https://example.org/letter" dismissible></campaign-banner>`,
   'campaign-banner inline long': `<campaign-banner campaign="none" mode="inline" headline="Safer by design" message="${LONG_MESSAGE}" cta-label="Add your name" cta-href="https://example.org/sign"></campaign-banner>`,
   'share-bar every network':

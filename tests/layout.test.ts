@@ -147,6 +147,61 @@ describe('layout in the page', () => {
         expect(height).to.be.closeTo(reserved, 0.5);
       });
 
+  // Words longer than the ones each space was first measured with (a Firefox review's "No Place
+  // To Hide" page moved 77 px as they arrived): the builder picks a space measured with longer
+  // words by their length. A space is the tallest of serif and sans-serif, 16 and 18 px, and the
+  // page's line heights, so in one font more of it may stay blank: at most 3.5em here.
+  const longerWords: Array<[string, Tag, Attributes]> = [
+    [
+      'a cited statistic with words of its own (no show-source)',
+      'petition-counter',
+      [
+        ['campaign', 'none'],
+        ['count', '14000000'],
+        ['format', 'long'],
+        ['label', 'reports of suspected child sexual abuse material in one year'],
+        ['cite', 'NCMEC'],
+      ],
+    ],
+    [
+      'a banner with an 80-character content warning and the exit',
+      'campaign-banner',
+      [
+        ['campaign', 'none'],
+        ['mode', 'inline'],
+        ['headline', 'No Place To Hide'],
+        ['message', 'Encrypting messages without safeguards would give abusers a place to hide.'],
+        ['cta-label', 'Add your name'],
+        ['cta-href', 'https://example.org/sign'],
+        ['warning', 'This page discusses child sexual abuse material. You can leave it at any time.'],
+        ['support-label', 'Need to talk? Call our helpline'],
+        ['support-href', 'https://example.org/helpline'],
+      ],
+    ],
+    [
+      'a banner with a four-line message',
+      'campaign-banner',
+      [
+        ['campaign', 'none'],
+        ['mode', 'inline'],
+        ['headline', 'Safer by design'],
+        [
+          'message',
+          'Encrypting messages without safeguards would give abusers a place to hide. Tell the platforms to keep detecting known abuse images.',
+        ],
+        ['cta-label', 'Add your name'],
+        ['cta-href', 'https://example.org/sign'],
+      ],
+    ],
+  ];
+  for (const [what, tag, attributes] of longerWords)
+    for (const width of [300, 700])
+      it(`keeps room for ${what} ${width} px wide: nothing moves when it draws`, async () => {
+        const { reserved, drawn, height } = await placed(tag, attributes, width);
+        expect(drawn, 'drawn within the space kept').to.be.at.most(reserved + 1);
+        expect(height - drawn, 'blank under it').to.be.at.most(56);
+      });
+
   it('keeps room that a counter of five to eight digits fills, in a serif page too, its words of its own too', async () => {
     // A narrow counter draws every count alike (its words under the number; the goal and source
     // lines as many lines as an eight-digit count's need), so the space for eight digits fits six.

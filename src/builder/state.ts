@@ -1,7 +1,7 @@
 import { kebab, url as urlField } from '../core/fields.js';
 import { checkCampaign, controlId, emptyDraft, parseCampaign, schemaUrlFor, SECTIONS, campaignText, type Draft } from './campaign-file.js';
 import { commonFields, elementInfo, ELEMENTS, type Descriptions, type Tag } from './catalog.js';
-import { languageId, perLanguageField, readLanguage, withoutLanguage, withValue } from './languages.js';
+import { isPerLanguage, languageId, perLanguageField, readLanguage, withoutLanguage, withValue } from './languages.js';
 import {
   elementMarkup,
   elementWithSpace,
@@ -262,7 +262,13 @@ export class BuilderState extends EventTarget {
     const values = this.#draft.sections[section.section];
     const out: Attributes = [];
     for (const [key, field] of Object.entries(section.fields)) {
-      const value = attributeOf(field, values[key] as Raw);
+      const raw = values[key] as Raw;
+      // Words in several languages: the space is for the longest (Welsh is often longer).
+      const value = isPerLanguage(raw)
+        ? Object.values(raw)
+            .map((entry) => attributeOf(field, entry))
+            .reduce((a, b) => (typeof b === 'string' && (typeof a !== 'string' || b.length > a.length) ? b : a), undefined)
+        : attributeOf(field, raw);
       if (value !== undefined) out.push([kebab(key), value]);
     }
     return out;

@@ -292,6 +292,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // gate, and it is said as it stands: it still warns of what the call to action leads to.
     const gated = live && said && warning && !this._revealed;
     const warned = live && !said && warning;
+    // prettier-ignore
     const warningNote = html`<p part="warning"><strong>${t('warning')}</strong> <span lang=${warningMarks.lang ?? nothing} dir=${warningMarks.dir ?? nothing}>${warning}</span></p>`;
     const cta =
       ctaHref && !gated

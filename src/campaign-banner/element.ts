@@ -11,9 +11,10 @@ export const campaignBanner = {
   section: 'banner',
   // From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message (78
   // characters) and a call to action; with a content `warning` (52 characters), its support link and
-  // the exit control. Longer words have sizes of their own, measured with a warning of 108
-  // characters and a message of 173 (the builder picks them by length; the message stays behind a
-  // warning's "Show message", so only the warning's length counts there).
+  // the exit control. Longer words have sizes of their own, measured with warnings of 91 and 108
+  // characters and messages of 135 and 173 (the builder picks them by length; `warning>52`: more
+  // than 52 characters; the message stays behind a warning's "Show message", so only the
+  // warning's length counts there). Longer still may draw taller.
   reserve: {
     size: '9.5em',
     narrow: [
@@ -26,7 +27,7 @@ export const campaignBanner = {
       ['11.95em', '20.25em'],
     ],
     with: {
-      'warning>52': {
+      'warning>91': {
         size: '9.5em',
         narrow: [
           ['67.7em', '11em'],
@@ -45,6 +46,25 @@ export const campaignBanner = {
           ['11.95em', '34.5em'],
         ],
       },
+      'warning>52': {
+        size: '9.5em',
+        narrow: [
+          ['58.45em', '11em'],
+          ['36.7em', '14em'],
+          ['31.95em', '15.5em'],
+          ['26.45em', '17.25em'],
+          ['25.2em', '18.75em'],
+          ['22.95em', '20.25em'],
+          ['17.2em', '21.75em'],
+          ['15.95em', '23.25em'],
+          ['15.45em', '25.25em'],
+          ['14.95em', '26.75em'],
+          ['13.45em', '28.25em'],
+          ['13.2em', '30em'],
+          ['12.95em', '31.5em'],
+          ['12.7em', '33em'],
+        ],
+      },
       warning: {
         size: '9.5em',
         narrow: [
@@ -61,7 +81,7 @@ export const campaignBanner = {
           ['12.45em', '30em'],
         ],
       },
-      'message>78': {
+      'message>135': {
         size: '11em',
         narrow: [
           ['48.45em', '12.5em'],
@@ -77,6 +97,23 @@ export const campaignBanner = {
           ['12.45em', '29.25em'],
           ['11.95em', '30.75em'],
           ['11.45em', '32.25em'],
+        ],
+      },
+      'message>78': {
+        size: '9.5em',
+        narrow: [
+          ['73.2em', '11em'],
+          ['38.2em', '12.5em'],
+          ['26.7em', '14em'],
+          ['22.2em', '15.5em'],
+          ['18.45em', '17em'],
+          ['15.7em', '18.5em'],
+          ['13.95em', '20.25em'],
+          ['13.7em', '21.75em'],
+          ['13.45em', '23.25em'],
+          ['13.2em', '24.75em'],
+          ['11.95em', '26.25em'],
+          ['11.45em', '27.75em'],
         ],
       },
     },
