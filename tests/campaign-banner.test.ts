@@ -1052,6 +1052,58 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     },
   );
 
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    'keeps a Welsh bottom bar’s call to action in sight on a phone, its message folded to one line until “Darllen mwy”',
+    async () => {
+      await setViewport({ width: 375, height: 667 });
+      try {
+        const el = await fixture<CampaignBanner>(
+          html`<campaign-banner
+            lang="cy"
+            mode="bottom"
+            headline="Rydyn ni’n mynd yn dywyll er diogelwch plant ar-lein"
+            message="Yr wythnos hon mae partneriaid ar draws y glymblaid yn mynd yn dywyll i ofyn i blatfformau barhau i ganfod deunydd cam-drin plant yn rhywiol hysbys, gan ddiogelu preifatrwydd pawb."
+            cta-label="Ychwanegwch eich enw"
+            cta-href="https://example.org/sign"
+          ></campaign-banner>`,
+        );
+        await animationsDone(el);
+        const bar = rendered(el)!;
+        const more = await until(() => part(el, 'more'), 'Read more');
+        expect(more.textContent).to.equal('Darllen mwy');
+        expect(more.getAttribute('aria-expanded')).to.equal('false');
+        expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25 + 0.5);
+        const cta = part(el, 'cta')!.getBoundingClientRect();
+        expect(cta.bottom, 'the call to action within the bar').to.be.at.most(bar.getBoundingClientRect().bottom);
+        expect(cta.bottom, 'and within the window').to.be.at.most(window.innerHeight);
+        // The rest of the message, when the visitor asks for it; the bar scrolls within its quarter.
+        more.click();
+        await until(() => more.getAttribute('aria-expanded') === 'true', 'opened');
+        expect(more.textContent).to.equal('Dangos llai');
+        const message = part(el, 'message')!;
+        expect(message.scrollHeight, 'the whole message').to.be.at.most(message.clientHeight + 1);
+        expect(message.getBoundingClientRect().height).to.be.greaterThan(3 * 20);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    },
+  );
+
+  it('shows a wide bar’s whole message, with no “Read more”', async () => {
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        mode="bottom"
+        headline="Blackout week"
+        message="A message of two sentences. It is shown whole."
+        cta-href="https://example.org/"
+      ></campaign-banner>`,
+    );
+    await animationsDone(el);
+    expect(part(el, 'message')!.textContent).to.contain('It is shown whole.');
+    expect(part(el, 'more')).to.equal(null);
+  });
+
   it('carries the support link in the teaser and reminder bars', async () => {
     setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));
     const teaser = await fixture<CampaignBanner>(

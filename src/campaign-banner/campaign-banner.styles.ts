@@ -92,6 +92,31 @@ export const bannerStyles = css`
     background: none;
     color: inherit;
   }
+  /* A bar's message and its "Read more", on one line while folded (as a feed's "…more"). */
+  .fold-row {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
+  .fold-row [part='message'] {
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
+  }
+  /* Open, the message has the bar's whole width, and "Show less" comes after it. */
+  .box:not(.folded) .fold-row {
+    display: block;
+  }
+  [part='more'] {
+    flex: none;
+    min-block-size: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-decoration: underline;
+  }
   [part='support'] {
     display: inline-block;
     margin-block: 0.5em;
@@ -145,11 +170,30 @@ export const bannerStyles = css`
     margin: 0;
     flex: 1 1 16em;
   }
-  /* On a phone a bar covers at most a quarter of the screen; more of it scrolls. */
+  /* On a phone a bar covers at most a quarter of the screen; more of it scrolls. Its headline is
+     smaller and its message folds to one line (fading where it is cut), with "Read more" beside
+     the call to action: in a long language the call to action would otherwise be below the fold. */
   @media (max-width: 40em) {
     .top,
     .bottom {
       max-height: 25vh;
+    }
+    .top h2,
+    .bottom h2 {
+      font-size: 1.1em;
+      line-height: 1.25;
+    }
+    .folded .bar-message {
+      max-block-size: 1.5em;
+      overflow: hidden;
+    }
+    .cut .bar-message {
+      -webkit-mask-image: linear-gradient(to right, #000 75%, transparent);
+      mask-image: linear-gradient(to right, #000 75%, transparent);
+    }
+    .cut[dir='rtl'] .bar-message {
+      -webkit-mask-image: linear-gradient(to left, #000 75%, transparent);
+      mask-image: linear-gradient(to left, #000 75%, transparent);
     }
   }
   /* The blackout: the whole window, opaque and dark in either scheme, so the page's own words

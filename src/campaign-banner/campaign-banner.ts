@@ -9,6 +9,7 @@ import { common } from '../core/messages.js';
 import { ScheduleController, now, readIso } from '../core/schedule.js';
 import { themeStyles } from '../core/theme.js';
 import { BANNER_PREFIX, DismissalController } from './dismissals.js';
+import { FoldController } from './fold.js';
 import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
@@ -42,6 +43,7 @@ const DAY = 864e5;
  * @csspart close - The close button (in an overlay, the "Continue to the site" button)
  * @csspart warning - The content warning
  * @csspart show - The button that shows the message behind a content warning
+ * @csspart more - On a phone, the "Read more" / "Show less" button of a fixed bar whose message is folded to one line
  * @csspart support - The support link
  * @csspart exit - The "Exit this page" link (with a `warning` or in overlay mode, when an exit address is known)
  * @csspart exit-status - The screen-reader status saying how many Shift presses remain
@@ -74,6 +76,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   #countdown = '';
   #nextChange?: number;
   readonly #dismissals = new DismissalController(this);
+  /** A phone's fixed bar folds its message to one line, with "Read more" when there is more. */
+  readonly #fold = new FoldController(this);
   #unlock?: () => void;
   /** The room this banner's fixed bar has asked of the page: its edge and height. */
   #room: [Edge?, number?] = [];
@@ -264,7 +268,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     if (!phase) return nothing;
     const { warning, supportLabel, supportHref, dismissible } = this.config;
     const lang = this.language.lang;
-    const t = (key: 'more' | 'warning' | 'show' | 'support' | 'continue') => bannerMessages.t(lang, key);
+    const t = (key: 'more' | 'warning' | 'show' | 'support' | 'continue' | 'readMore' | 'readLess') => bannerMessages.t(lang, key);
     const where = this.#where;
     const live = phase == 'live';
     const after = phase == 'after';
@@ -326,6 +330,14 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // A bar's exit comes first, in its first row, as the blackout's does: on a phone the bar is at
     // most a quarter of the screen and scrolls, and the way out must never be below its fold.
     const exitFirst = overlay || where == 'top' || where == 'bottom';
+    // A bar's message, folded to one line on a phone (CSS) until the visitor asks for the rest.
+    const barMessage = exitFirst && !overlay && said && !gated;
+    const folded = barMessage && !this.#fold.open;
+    const fold = t(this.#fold.open ? 'readLess' : 'readMore');
+    // prettier-ignore
+    const more = barMessage && (this.#fold.more || this.#fold.open)
+      ? html`<button part="more" class="more" aria-expanded=${this.#fold.open} aria-controls="m" @click=${this.on(() => this.#fold.toggle())}>${fold}</button>`
+      : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its own box, as below.
     // prettier-ignore
@@ -333,13 +345,13 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
       : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
         ? warningNote
-        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>` : html`${warned ? warningNote : nothing}${slot}`
+        : said ? html`<div class=${barMessage ? 'fold-row' : nothing}><div part="message" id="m" class=${barMessage ? 'bar-message' : nothing} tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>${more}</div>` : html`${warned ? warningNote : nothing}${slot}`
       }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
     const section = html`<section
-      class="box ${where} ${phase}"
+      class="box ${where} ${phase}${folded ? ' folded' : ''}${this.#fold.more && folded ? ' cut' : ''}"
       part="banner"
       lang=${box.lang ?? nothing}
       dir=${this.language.dir}
