@@ -286,11 +286,18 @@ describe('older engines still in use', () => {
     expect('share' in win.navigator && typeof win.navigator.share, 'no Web Share').to.not.equal('function');
     expectClean(win.hostReport);
     expectRendered(doc);
-    // Asked for the device's share sheet first, the bar offers the links and the copy button.
+    // Asked for the device's share sheet first, the bar offers the links and the copy button, and
+    // in the share sheet's place a button that opens the networks it does not show.
     const bar = doc.querySelector('#native')!.shadowRoot!;
     await until(() => bar.querySelector('[part="control"]'), 'the share bar');
     const controls = [...bar.querySelectorAll<HTMLElement>('[part="control"]')];
-    expect(controls.map((c) => c.getAttribute('href')?.split(':')[0] ?? c.localName)).to.deep.equal(['https', 'mailto', 'button']);
+    expect(controls.map((c) => c.getAttribute('href')?.split(':')[0] ?? c.localName)).to.deep.equal([
+      'button',
+      'https',
+      'mailto',
+      'button',
+    ]);
+    expect(controls[0].getAttribute('aria-expanded')).to.equal('false');
     // Custom states arrived in Firefox 126: the empty banner gives its space back there.
     const banner = await nothingBanner(doc);
     await until(() => banner.getBoundingClientRect().height === 0, 'the space given back');

@@ -47,6 +47,7 @@ describe('share-bar', () => {
   it('renders every requested network as a real link or button, in order', async () => {
     const el = await fixture<ShareBar>(html`<share-bar networks=${ALL} url="https://example.org/c" text="Hi"></share-bar>`);
     const names = controls(el).map((c) => c.dataset.network ?? c.textContent!.trim());
+    // Every network is in the bar: without a share sheet, its button would have nothing more to open.
     const expected = ALL.split(' ').filter((n) => n !== 'native' || 'share' in navigator);
     expect(names.length).to.equal(expected.length);
     expect(link(el, 'facebook').href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${enc('https://example.org/c')}`);
@@ -203,13 +204,37 @@ describe('share-bar', () => {
     }
   });
 
-  it('offers the device share sheet only where the browser has one', async () => {
-    const shared: ShareData[] = [];
-    const had = 'share' in navigator;
-    if (!had) {
-      const plain = await fixture<ShareBar>(html`<share-bar networks="native copy"></share-bar>`);
-      expect(controls(plain)).to.have.length(1);
+  it('opens the networks the bar does not show where the device has no share sheet', async () => {
+    const had = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    // As in a desktop Firefox or Chrome on Linux.
+    if (had) delete (Navigator.prototype as { share?: unknown }).share;
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="native facebook copy" url="https://example.org/c"></share-bar>`);
+      const more = controls(el)[0] as HTMLButtonElement;
+      expect(more.textContent!.trim()).to.equal('More ways to share');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      const list = el.shadowRoot!.querySelector('#more')!;
+      expect(list.getAttribute('aria-label')).to.equal('More ways to share');
+      const names = [...list.querySelectorAll<HTMLElement>('[part="control"]')].map((c) => c.dataset.network);
+      expect(names).to.deep.equal(['x', 'whatsapp', 'linkedin', 'bluesky', 'threads', 'reddit', 'telegram', 'email']);
+      expect(link(el, 'linkedin').href).to.equal(`https://www.linkedin.com/sharing/share-offsite/?url=${enc('https://example.org/c')}`);
+      await expect(el).to.be.accessible();
+      more.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#more')).to.equal(null);
+      // A bar that already shows every network has nothing more to open: no button.
+      const all = await fixture<ShareBar>(html`<share-bar networks=${ALL}></share-bar>`);
+      expect(controls(all).map((c) => c.dataset.network ?? c.textContent!.trim())).not.to.include('More ways to share');
+    } finally {
+      if (had) Object.defineProperty(Navigator.prototype, 'share', had);
     }
+  });
+
+  it('offers the device share sheet where the browser has one', async () => {
+    const shared: ShareData[] = [];
     Object.defineProperty(navigator, 'share', { configurable: true, value: async (d: ShareData) => void shared.push(d) });
     try {
       const el = await fixture<ShareBar>(html`<share-bar networks="native" url="https://example.org/c" text="Hi"></share-bar>`);

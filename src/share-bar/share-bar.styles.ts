@@ -19,6 +19,10 @@ export const shareStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The networks "More ways to share" opens, where the device has no share sheet. */
+  #more {
+    margin-block-start: 0.5em;
+  }
   a,
   button {
     display: inline-flex;

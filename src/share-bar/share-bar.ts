@@ -9,10 +9,13 @@ import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { icon } from './icons.js';
 import { shareMessages } from './messages.js';
-import { brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
+import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
 import { isRecord } from '../core/campaign.js';
 import { pickLanguage } from '../core/i18n.js';
 import { shareStyles } from './share-bar.styles.js';
+
+/** The device's own share sheet (a page or an older engine may leave `share` there, unset). */
+const hasShareSheet = () => typeof navigator.share == 'function';
 
 const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
 
@@ -45,11 +48,14 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _serverError: { state: true, attribute: false },
     _server: { state: true, attribute: false },
     _drawing: { state: true, attribute: false },
+    _more: { state: true, attribute: false },
   };
   static override element = shareBar;
 
   private _status = '';
   private _asking = false;
+  /** Where there is no share sheet, its button opens the networks the bar does not show. */
+  private _more = false;
   private _serverError = false;
   /** The card is being fetched or drawn: the image button says it is busy, and a second click waits. */
   private _drawing = false;
@@ -60,14 +66,19 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Unknown names are reported and skipped by the field (fields.ts). Only offer the device's
-    // share sheet where there is one.
-    const offered = (network: string) => network !== 'native' || 'share' in navigator;
+    // Unknown names are reported and skipped by the field (fields.ts). Where the device has no
+    // share sheet (a desktop Firefox, Chrome on Linux), its button opens the networks the bar does
+    // not show, so the bar keeps its place and the space kept for it (a full row) is filled; it
+    // goes only when the bar already shows them all.
+    this.#others = NETWORKS.filter((n) => !['native', 'image', 'mastodon'].includes(n) && !this.config.networks!.includes(n));
+    const offered = (network: string) => network !== 'native' || hasShareSheet() || this.#others.length > 0;
     const networks = this.config.networks!.filter(offered);
-    // A list of nothing but typos (or a share sheet alone where there is none) still deserves a
-    // share bar: the default one.
+    // A list of nothing but typos still deserves a share bar: the default one.
     this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter(offered);
   }
+
+  /** The networks behind "More ways to share" where the device has no share sheet. */
+  #others: string[] = [];
   protected override updated(): void {
     // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
     if (this._server === null && this.#networks.includes('mastodon')) {
@@ -143,7 +154,18 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const title = this.config.compact ? label : nothing;
     const content = html`${icon(network)}<span class="label">${label}</span>`;
     if (network === 'copy') return html`<button part="control" title=${title} @click=${this.on(this.#copy)}>${content}</button>`;
-    if (network === 'native') return html`<button part="control" title=${title} @click=${this.on(this.#native)}>${content}</button>`;
+    if (network === 'native')
+      return hasShareSheet()
+        ? html`<button part="control" title=${title} @click=${this.on(this.#native)}>${content}</button>`
+        : html`<button
+            part="control"
+            title=${title}
+            aria-expanded=${this._more}
+            aria-controls="more"
+            @click=${this.on(() => (this._more = !this._more))}
+          >
+            ${content}
+          </button>`;
     if (network === 'image')
       return html`<button
         part="control"
@@ -253,6 +275,13 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       <ul part="list" role="list">
         ${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}
       </ul>
+      ${
+        this._more
+          ? html`<ul part="list" id="more" role="list" aria-label=${shareMessages.t(lang, 'native')}>
+              ${this.#others.map((n) => html`<li>${this.#control(n, data)}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${
         this._asking
           ? html`<form @submit=${this.on(this.#submitServer)} @keydown=${this.on((e: KeyboardEvent) => e.key === 'Escape' && this.#ask())}>
