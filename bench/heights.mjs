@@ -1,7 +1,7 @@
 // `node bench/heights.mjs`: each widget's rendered height (in em of its own text) by its own width
 // (in em), in headless Chromium, at 16px and 18px text in a serif and a sans-serif page, with the page's
 // line height normal, 1.5 and 1.7 (it reaches the widgets' text that sets none), with the
-// settings the builder's snippet carries. Where the `reserve` steps in src/*/element.ts come
+// settings the builder's snippet carries. Where the steps in src/*/reserve.ts come
 // from: a step must cover the tallest height at or below its width, and stay within 16px of it.
 // Each element as the snippet's style makes it: a container of its own width that contains floats.
 import puppeteer from 'puppeteer-core';

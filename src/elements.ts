@@ -10,7 +10,7 @@ import { supporterWall } from './supporter-wall/element.js';
 
 /**
  * Every element, in the order they are defined: a way out for a visitor at risk matters more
- * than anything else on the page. A sixth element is a folder with an `element.ts`, added here.
+ * than anything else on the page. A sixth element is a folder with an `element.ts`, added here (and its `reserve.ts` in src/reserves.ts).
  */
 const LIST = [quickExit, campaignBanner, petitionCounter, shareBar, supporterWall] as const;
 

@@ -15,7 +15,8 @@ import {
   scriptTag,
   type Attributes,
 } from '../src/builder/snippet.js';
-import { ELEMENTS, elementInfo } from '../src/elements.js';
+import { ELEMENTS } from '../src/elements.js';
+import { reserveOf } from '../src/reserves.js';
 import { clearCampaignCache } from '../src/core/campaign.js';
 import { json, keys, skipIn, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
@@ -703,7 +704,7 @@ describe('embed builder', () => {
     expect(frameHeight('share-bar', [])).to.deep.equal({ height: 104, narrow: 384 });
     expect(frameHeight('quick-exit', [])).to.deep.equal({ height: 60 });
     // From the wall's description itself: a change there changes the frame's suggestion too.
-    expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(elementInfo('supporter-wall').reserve!.size) * 16);
+    expect(frameHeight('supporter-wall', []).height).to.equal(parseFloat(reserveOf('supporter-wall')!.size) * 16);
   });
 
   it('titles the frame with the widget and its own words, and warns about what a frame cannot do', async () => {
@@ -828,7 +829,7 @@ describe('embed builder', () => {
     expect(space('nope')).to.contain('@container (max-width:16.45em)');
     // Without networks written, the README's measured size for the default.
     expect(reserveStyle('share-bar', [['compact', true]])).to.contain(
-      `share-bar[compact]::before{block-size:${elementInfo('share-bar').reserve!.with!.compact.size}}`,
+      `share-bar[compact]::before{block-size:${reserveOf('share-bar')!.with!.compact.size}}`,
     );
     // What the builder keeps is what the bar draws, at each width from one row to three.
     for (const [networks, width] of [
@@ -1128,7 +1129,7 @@ describe('embed builder', () => {
       )![1];
       const sizes = (style: string) => [...style.matchAll(/block-size:([\d.]+em)/g)].map((m) => m[1]);
       expect(sizes(space)).to.deep.equal(sizes(reserveStyle('petition-counter', written)));
-      expect(sizes(space)[0]).to.equal(elementInfo('petition-counter').reserve!.with!['show-source'].size);
+      expect(sizes(space)[0]).to.equal(reserveOf('petition-counter')!.with!['show-source'].size);
     });
 
     it('keeps what it does not know and what was loaded, unchanged', () => {

@@ -1,10 +1,11 @@
-import { elementInfo, type Tag } from './catalog.js';
+import type { Tag } from './catalog.js';
+import { reserveOf } from '../reserves.js';
 
 import type { Reserve, ReserveSize } from '../core/element.js';
 import { compactControls, compactReserve } from '../share-bar/reserve.js';
 
 /**
- * The space kept for an element, from its description (`reserve` in its element.ts): the tallest
+ * The space kept for an element, from its description (its folder's `reserve.ts`): the tallest
  * it draws at each of its own widths, measured in Chromium with 16px and 18px text, serif and
  * sans-serif, the page's line height normal to 1.7 (`node bench/heights.mjs`), with the settings
  * the snippet carries: a share bar's default networks and the device's share button, or `compact`
@@ -17,7 +18,7 @@ import { compactControls, compactReserve } from '../share-bar/reserve.js';
  * that one element has one size whichever snippet places it.
  */
 export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { variant?: string } {
-  const { size = '0', narrow, with: variants = {} } = elementInfo(tag).reserve ?? {};
+  const { size = '0', narrow, with: variants = {} } = reserveOf(tag) ?? {};
   // `label>44`: a label of more than 44 characters (a warning or a label that wraps to more lines
   // than the one its size was measured with); its size was measured with a longer one.
   const has = (name: string, longer = -1) =>
@@ -171,7 +172,7 @@ export function reserveStyle(
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const mode = value('mode') ?? settings.find(([n]) => n === 'mode')?.[1];
   if (tag === 'campaign-banner' && mode !== 'inline') return '';
-  const grid = elementInfo(tag).reserve?.grid;
+  const grid = reserveOf(tag)?.grid;
   const {
     size,
     narrow = [],
@@ -225,7 +226,7 @@ const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize) => [
 export function everyReserveRule(tags: readonly Tag[]): string[] {
   const out: string[] = [];
   for (const tag of tags) {
-    const reserve = elementInfo(tag).reserve;
+    const reserve = reserveOf(tag);
     if (!reserve) continue;
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...sizeRules(own, reserve));

@@ -23,15 +23,6 @@ export interface ElementDescription<F extends Fields = Fields> {
   section?: CampaignSection;
   /** Its own settings; `settingsOf()` adds those every element takes (src/core/common-fields.ts). */
   fields: F;
-  /**
-   * The space the paste snippet keeps for the element (the builder writes it; the README's
-   * snippet and the iframe route's height are made from the same): `size` in `em` of the element's
-   * own text, taller `narrow` steps at or below a width of the element itself (a container query:
-   * give it in `em`), and other sizes `with` attributes (`compact`; `show-source !goal`: with
-   * show-source and without goal). Each the tallest the element draws at those widths, so that
-   * nothing moves when it draws and no blank band stays under it (`node bench/heights.mjs`).
-   */
-  reserve?: Reserve;
   /** The settings most partners set, shown first (WordPress's block sidebar); default: all. */
   main?: ReadonlyArray<keyof F & string>;
   /**
@@ -52,6 +43,16 @@ export interface ReserveSize {
   size: string;
   narrow?: Steps;
 }
+/**
+ * The space the paste snippet keeps for an element (its folder's `reserve.ts`, gathered in
+ * src/reserves.ts; the builder writes it, and the README's snippet and the iframe route's height
+ * are made from the same; never in a visitor's files): `size` in `em` of the element's own text,
+ * taller `narrow` steps at or below a width of the element itself (a container query: give it in
+ * `em`), and other sizes `with` attributes (`compact`; `show-source !goal`: with show-source and
+ * without goal; `label>44`: with a label of more than 44 characters). Each the tallest the element
+ * draws at those widths, so that nothing moves when it draws and no blank band stays under it
+ * (`node bench/heights.mjs`).
+ */
 export interface Reserve extends ReserveSize {
   /** The space when the element has one of these attributes; the first it has wins. */
   with?: Readonly<Record<string, ReserveSize>>;

@@ -8,7 +8,5 @@ export const quickExit = {
   module: 'quick-exit/quick-exit',
   className: 'QuickExit',
   section: 'quickExit',
-  // Its control is sized in `rem` (2.75rem and 0.5rem around it, sticky at the top), not `em`.
-  reserve: { size: '3.75rem' },
   fields: quickExitFields,
 } as const satisfies ElementDescription;

@@ -63,6 +63,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   private _server?: string | null = null;
   #statusTimer?: ReturnType<typeof setTimeout>;
   #networks: string[] = [];
+  /** The networks behind "More ways to share" where the device has no share sheet. */
+  #others: string[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -77,8 +79,6 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter(offered);
   }
 
-  /** The networks behind "More ways to share" where the device has no share sheet. */
-  #others: string[] = [];
   protected override updated(): void {
     // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
     if (this._server === null && this.#networks.includes('mastodon')) {
