@@ -186,8 +186,9 @@ export const WARNING_NOTE =
 const hasWords = (raw: unknown) => (isPerLanguage(raw) ? Object.values(raw).some((v) => !isBlank(v)) : !isBlank(raw));
 
 /**
- * The note under a banner's content warning when there is no message: the banner shows the warning
- * as a gate in front of the message ("Show message"), so the officer is told what it is for.
+ * The note under a banner's content warning when there is no message: the banner then shows the
+ * warning on its own, not as the gate in front of a message ("Show message") it usually is, so the
+ * officer is told which of the two they are writing.
  */
 export function warningNote(tag: Tag | undefined, key: string, values: Readonly<Record<string, unknown>>): string | undefined {
   return tag === 'campaign-banner' && key === 'warning' && hasWords(values.warning) && !hasWords(values.message) ? WARNING_NOTE : undefined;
