@@ -43,6 +43,23 @@ async function mountAfterFocus(attrs: Record<string, string>) {
   return { el, outside };
 }
 
+/**
+ * A test at a 375 × 667 phone window, put back to 800 × 600 after it. WebKitWebDriver cannot set
+ * a window that narrow (it stops at about 447 px): such tests run in Chromium and Firefox.
+ */
+const onPhone = (title: string, body: () => Promise<void>) =>
+  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
+    title,
+    async () => {
+      await setViewport({ width: 375, height: 667 });
+      try {
+        await body();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    },
+  );
+
 describe('<campaign-banner>', () => {
   let errors: Watched;
   bannerPage((watched) => (errors = watched));
@@ -342,57 +359,49 @@ describe('<campaign-banner>', () => {
     }
   });
 
-  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
-    'scrolls what takes keyboard focus clear of a fixed bar, also at the end of the page and after the bar grows',
-    async () => {
-      await setViewport({ width: 375, height: 667 });
-      try {
-        for (const mode of ['bottom', 'top']) {
-          const wrap = await fixture<HTMLDivElement>(
-            html`<div>
-              <campaign-banner mode=${mode} headline="Blackout week" message="Read why." cta-href="https://example.org/"></campaign-banner>
-              <div style="height:1500px"></div>
-              <button>Before</button><a id="under" href="#a">Under the bar</a>
-              <div style="height:1500px"></div>
-              <a id="last" href="#b">Last link</a>
-            </div>`,
-          );
-          await allRendered(wrap);
-          const el = wrap.querySelector('campaign-banner')!;
-          const bar = rendered(el)!;
-          const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
-          const clear = (link: Element) => {
-            const [a, b] = [link.getBoundingClientRect(), bar.getBoundingClientRect()];
-            return a.bottom <= b.top || a.top >= b.bottom;
-          };
-          // Tab onto a link that the bar covers.
-          const tabUnderBar = async () => {
-            before.focus({ preventScroll: true });
-            const b = bar.getBoundingClientRect();
-            scrollTo(0, scrollY + under.getBoundingClientRect().top - (mode == 'bottom' ? b.top + 20 : b.bottom - 40));
-            expect(clear(under), 'covered before Tab').to.equal(false);
-            await sendKeys({ press: 'Tab' });
-            expect(document.activeElement).to.equal(under);
-            expect(clear(under), `${mode} bar`).to.equal(true);
-          };
-          await tabUnderBar();
-          scrollTo(0, 0);
-          last.focus();
-          expect(clear(last), `${mode} bar, last link`).to.equal(true);
-          // The page's text grows (or the window narrows): the bar is taller than it was.
-          const height = bar.offsetHeight;
-          el.style.fontSize = '24px';
-          await until(() => bar.offsetHeight > height, 'a taller bar');
-          // Resize observers report at the next rendering; the page gets its room a frame later.
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
-          await tabUnderBar();
-          wrap.remove();
-        }
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    },
-  );
+  onPhone('scrolls what takes keyboard focus clear of a fixed bar, also at the end of the page and after the bar grows', async () => {
+    for (const mode of ['bottom', 'top']) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <campaign-banner mode=${mode} headline="Blackout week" message="Read why." cta-href="https://example.org/"></campaign-banner>
+          <div style="height:1500px"></div>
+          <button>Before</button><a id="under" href="#a">Under the bar</a>
+          <div style="height:1500px"></div>
+          <a id="last" href="#b">Last link</a>
+        </div>`,
+      );
+      await allRendered(wrap);
+      const el = wrap.querySelector('campaign-banner')!;
+      const bar = rendered(el)!;
+      const [before, under, last] = wrap.querySelectorAll<HTMLElement>('button, a');
+      const clear = (link: Element) => {
+        const [a, b] = [link.getBoundingClientRect(), bar.getBoundingClientRect()];
+        return a.bottom <= b.top || a.top >= b.bottom;
+      };
+      // Tab onto a link that the bar covers.
+      const tabUnderBar = async () => {
+        before.focus({ preventScroll: true });
+        const b = bar.getBoundingClientRect();
+        scrollTo(0, scrollY + under.getBoundingClientRect().top - (mode == 'bottom' ? b.top + 20 : b.bottom - 40));
+        expect(clear(under), 'covered before Tab').to.equal(false);
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement).to.equal(under);
+        expect(clear(under), `${mode} bar`).to.equal(true);
+      };
+      await tabUnderBar();
+      scrollTo(0, 0);
+      last.focus();
+      expect(clear(last), `${mode} bar, last link`).to.equal(true);
+      // The page's text grows (or the window narrows): the bar is taller than it was.
+      const height = bar.offsetHeight;
+      el.style.fontSize = '24px';
+      await until(() => bar.offsetHeight > height, 'a taller bar');
+      // Resize observers report at the next rendering; the page gets its room a frame later.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await tabUnderBar();
+      wrap.remove();
+    }
+  });
 
   it('makes room under the taller of two bottom bars, and for the other when that one goes', async () => {
     const style = document.documentElement.style;
@@ -994,101 +1003,77 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     await until(() => part(live, 'exit'), 'the blackout’s own exit');
   });
 
-  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
-    'keeps a thank-you bar’s way out in view on a phone, in its first row',
-    async () => {
-      await setViewport({ width: 375, height: 667 });
-      setPreviewTime(Date.parse('2027-05-26T09:00:00Z'));
-      try {
-        const after = await fixture<CampaignBanner>(
-          html`<campaign-banner
-            headline="We went dark"
-            mode="overlay"
-            start="2027-05-20T00:00:00Z"
-            end="2027-05-25T00:00:00Z"
-            after-headline="1,204 partners went dark for children’s safety online. Thank you for standing with survivors."
-            after-cta-label="Read what comes next for the campaign"
-            after-cta-href="https://example.org/next"
-            support-href="https://example.org/help"
-            exit-href="https://example.org/weather"
-          ></campaign-banner>`,
-        );
-        await animationsDone(after);
-        const exit = await until(() => part(after, 'exit'), 'the bar’s exit');
-        const box = exit.getBoundingClientRect();
-        expect(box.top, 'the exit’s top').to.be.at.least(rendered(after)!.getBoundingClientRect().top);
-        expect(box.bottom, 'the exit within the window').to.be.at.most(window.innerHeight);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    },
-  );
+  onPhone('keeps a thank-you bar’s way out in view on a phone, in its first row', async () => {
+    setPreviewTime(Date.parse('2027-05-26T09:00:00Z'));
+    const after = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        headline="We went dark"
+        mode="overlay"
+        start="2027-05-20T00:00:00Z"
+        end="2027-05-25T00:00:00Z"
+        after-headline="1,204 partners went dark for children’s safety online. Thank you for standing with survivors."
+        after-cta-label="Read what comes next for the campaign"
+        after-cta-href="https://example.org/next"
+        support-href="https://example.org/help"
+        exit-href="https://example.org/weather"
+      ></campaign-banner>`,
+    );
+    await animationsDone(after);
+    const exit = await until(() => part(after, 'exit'), 'the bar’s exit');
+    const box = exit.getBoundingClientRect();
+    expect(box.top, 'the exit’s top').to.be.at.least(rendered(after)!.getBoundingClientRect().top);
+    expect(box.bottom, 'the exit within the window').to.be.at.most(window.innerHeight);
+  });
 
-  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
-    'keeps a Welsh teaser bar readable on a phone: the words on their own row, the bar within a quarter of the screen',
-    async () => {
-      await setViewport({ width: 375, height: 667 });
-      setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));
-      try {
-        const teaser = await fixture<CampaignBanner>(
-          html`<campaign-banner
-            lang="cy"
-            headline="Wythnos o dywyllwch er diogelwch plant"
-            mode="overlay"
-            teaser-days="7"
-            start="2026-05-18T00:00:00Z"
-            support-href="https://example.org/help"
-            exit-href="https://example.org/weather"
-          ></campaign-banner>`,
-        );
-        await animationsDone(teaser);
-        const bar = rendered(teaser)!;
-        const words = bar.querySelector('p')!.getBoundingClientRect();
-        expect(words.width, 'the teaser’s words get the width of the bar').to.be.greaterThan(375 * 0.7);
-        expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    },
-  );
+  onPhone('keeps a Welsh teaser bar readable on a phone: the words on their own row, the bar within a quarter of the screen', async () => {
+    setPreviewTime(Date.parse('2026-05-15T00:00:00Z'));
+    const teaser = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        lang="cy"
+        headline="Wythnos o dywyllwch er diogelwch plant"
+        mode="overlay"
+        teaser-days="7"
+        start="2026-05-18T00:00:00Z"
+        support-href="https://example.org/help"
+        exit-href="https://example.org/weather"
+      ></campaign-banner>`,
+    );
+    await animationsDone(teaser);
+    const bar = rendered(teaser)!;
+    const words = bar.querySelector('p')!.getBoundingClientRect();
+    expect(words.width, 'the teaser’s words get the width of the bar').to.be.greaterThan(375 * 0.7);
+    expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25);
+  });
 
-  skipIn('webkit', 'WebKitWebDriver cannot set a 375 px viewport (its window stops at about 447 px); runs in Chromium and Firefox')(
-    'keeps a Welsh bottom bar’s call to action in sight on a phone, its message folded to one line until “Darllen mwy”',
-    async () => {
-      await setViewport({ width: 375, height: 667 });
-      try {
-        const el = await fixture<CampaignBanner>(
-          html`<campaign-banner
-            lang="cy"
-            mode="bottom"
-            headline="Rydyn ni’n mynd yn dywyll er diogelwch plant ar-lein"
-            message="Yr wythnos hon mae partneriaid ar draws y glymblaid yn mynd yn dywyll i ofyn i blatfformau barhau i ganfod deunydd cam-drin plant yn rhywiol hysbys, gan ddiogelu preifatrwydd pawb."
-            cta-label="Ychwanegwch eich enw"
-            cta-href="https://example.org/sign"
-          ></campaign-banner>`,
-        );
-        await animationsDone(el);
-        const bar = rendered(el)!;
-        const more = await until(() => part(el, 'more'), 'Read more');
-        expect(more.textContent).to.equal('Darllen mwy');
-        expect(more.getAttribute('aria-expanded')).to.equal('false');
-        expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25 + 0.5);
-        const cta = part(el, 'cta')!.getBoundingClientRect();
-        expect(cta.bottom, 'the call to action within the bar').to.be.at.most(bar.getBoundingClientRect().bottom);
-        expect(cta.bottom, 'and within the window').to.be.at.most(window.innerHeight);
-        // The rest of the message, when the visitor asks for it; the bar scrolls within its quarter.
-        more.click();
-        await until(() => more.getAttribute('aria-expanded') === 'true', 'opened');
-        expect(more.textContent).to.equal('Dangos llai');
-        const message = part(el, 'message')!;
-        expect(message.scrollHeight, 'the whole message').to.be.at.most(message.clientHeight + 1);
-        expect(message.getBoundingClientRect().height).to.be.greaterThan(3 * 20);
-        await expect(el).to.be.accessible();
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    },
-  );
+  onPhone('keeps a Welsh bottom bar’s call to action in sight on a phone, its message folded to one line until “Darllen mwy”', async () => {
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        lang="cy"
+        mode="bottom"
+        headline="Rydyn ni’n mynd yn dywyll er diogelwch plant ar-lein"
+        message="Yr wythnos hon mae partneriaid ar draws y glymblaid yn mynd yn dywyll i ofyn i blatfformau barhau i ganfod deunydd cam-drin plant yn rhywiol hysbys, gan ddiogelu preifatrwydd pawb."
+        cta-label="Ychwanegwch eich enw"
+        cta-href="https://example.org/sign"
+      ></campaign-banner>`,
+    );
+    await animationsDone(el);
+    const bar = rendered(el)!;
+    const more = await until(() => part(el, 'more'), 'Read more');
+    expect(more.textContent).to.equal('Darllen mwy');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(bar.getBoundingClientRect().height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25 + 0.5);
+    const cta = part(el, 'cta')!.getBoundingClientRect();
+    expect(cta.bottom, 'the call to action within the bar').to.be.at.most(bar.getBoundingClientRect().bottom);
+    expect(cta.bottom, 'and within the window').to.be.at.most(window.innerHeight);
+    // The rest of the message, when the visitor asks for it; the bar scrolls within its quarter.
+    more.click();
+    await until(() => more.getAttribute('aria-expanded') === 'true', 'opened');
+    expect(more.textContent).to.equal('Dangos llai');
+    const message = part(el, 'message')!;
+    expect(message.scrollHeight, 'the whole message').to.be.at.most(message.clientHeight + 1);
+    expect(message.getBoundingClientRect().height).to.be.greaterThan(3 * 20);
+    await expect(el).to.be.accessible();
+  });
 
   it('shows a wide bar’s whole message, with no “Read more”', async () => {
     const el = await fixture<CampaignBanner>(
