@@ -146,6 +146,8 @@ function filesManifest() {
       manifest = {
         DEFINE,
         TAGS: ELEMENTS.map((e) => [e.tag, chunks.find((c) => c.isEntry && c.name === e.tag).fileName]),
+        // The file that reads a campaign file: started with the element files on a page that names one.
+        CAMPAIGN: chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName,
         FILES: Object.fromEntries(
           chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
         ),
@@ -179,27 +181,51 @@ function noSchemaLibrary() {
 }
 
 /**
- * Lit and every module two or more elements import go into one file, dist/chunks/shared-HASH.js,
- * the exit's code (the banner's and the quick exit's alone) excepted: each file costs a page its
- * own gzip dictionary and a request, and a page with one share bar would otherwise fetch four.
- * Modules one element alone imports stay in its file; rare parts loaded on first use (`import()`)
- * stay in files of their own.
+ * Where each module travels, so a page pays only for what it shows:
+ * - `shared` (dist/chunks/shared-HASH.js): Lit, the base class and everything it imports, and the
+ *   rest of `src/core/` that two or more elements import: one file, one gzip dictionary, one
+ *   request;
+ * - `extras`: the part of `src/core/` that a rare part uses (reading JSON, the campaign file's
+ *   checks, storage, spelling suggestions), and what only elements that fetch `extras` anyway use
+ *   (the in-view observer of counters and walls): a page with one share bar and no campaign file
+ *   never fetches it;
+ * - everything else by rollup's own rules: a module one element alone imports stays in its file,
+ *   the exit's code (the banner's and the quick exit's) and rare parts loaded on first use
+ *   (`import()`) in files of their own.
  */
-function sharedChunk(id, { getModuleInfo }) {
-  if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
-  if (!id.includes('/src/') || id.includes('/src/exit/')) return undefined;
-  const entries = new Set();
-  const seen = new Set();
-  const walk = (moduleId) => {
-    if (seen.has(moduleId)) return;
-    seen.add(moduleId);
-    const info = getModuleInfo(moduleId);
-    if (!info) return;
-    if (info.isEntry) entries.add(moduleId);
-    for (const importer of info.importers) walk(importer);
+let placeOf;
+function sharedChunk(id, { getModuleIds, getModuleInfo }) {
+  placeOf ??= placeModules([...getModuleIds()], getModuleInfo);
+  return placeOf.get(id);
+}
+
+function placeModules(ids, getModuleInfo) {
+  const place = new Map();
+  const isCore = (id) => id.replaceAll('\\', '/').includes('/src/core/');
+  const reach = (from, next) => {
+    const seen = new Set();
+    const walk = (id) => {
+      if (seen.has(id) || !getModuleInfo(id)) return;
+      seen.add(id);
+      next(getModuleInfo(id)).forEach(walk);
+    };
+    walk(from);
+    return seen;
   };
-  walk(id);
-  return entries.size >= 2 ? 'shared' : undefined;
+  for (const id of reach(resolvePath('src/core/base.ts'), (info) => info.importedIds)) place.set(id, 'shared');
+  for (const id of ids) if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) place.set(id, 'shared');
+  // The element entries that import a module, near or far (not through `import()`).
+  const entriesOf = (id) => [...reach(id, (info) => info.importers)].filter((m) => getModuleInfo(m).isEntry);
+  const core = ids.filter((id) => isCore(id) && !place.has(id));
+  const rareParts = ids.filter((id) => getModuleInfo(id).dynamicImporters.length);
+  const extras = new Set(core.filter((id) => rareParts.some((part) => reach(part, (info) => info.importedIds).has(id))));
+  const needExtras = new Set([...extras].flatMap(entriesOf));
+  for (const id of core) {
+    const entries = entriesOf(id);
+    if (extras.has(id) || (entries.length >= 2 && entries.every((entry) => needExtras.has(entry)))) place.set(id, 'extras');
+    else if (entries.length >= 2) place.set(id, 'shared');
+  }
+  return place;
 }
 
 function loaderManifest() {

@@ -17,7 +17,7 @@ import {
 } from '../src/builder/snippet.js';
 import { ELEMENTS } from '../src/elements.js';
 import { reserveOf } from '../src/reserves.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { json, keys, skipIn, stubFetch, typeText, until, watchErrors } from './helpers.js';
 
 const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';

@@ -5,7 +5,7 @@ import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
 import { countdown, phaseAt, teaserCountdown } from '../src/campaign-banner/schedule.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
 import { navigation, restorePage } from '../src/exit/exit.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { now, setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
 import {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { pickLanguage } from '../src/core/i18n.js';
 import type { ShareBar } from '../src/share-bar/share-bar.js';
 import type { SupporterWall } from '../src/supporter-wall/supporter-wall.js';

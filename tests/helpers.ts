@@ -1,5 +1,5 @@
 import type { CoalitionErrorDetail } from '../src/core/events.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { setPreviewTime } from '../src/core/schedule.js';
 import { forgetAll } from '../src/core/storage.js';
 

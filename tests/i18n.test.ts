@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { formatCount, type Messages } from '../src/core/i18n.js';
+import { formatCount } from '../src/core/formats.js';
+import type { Messages } from '../src/core/i18n.js';
 import { common } from '../src/core/messages.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
 import { counterMessages } from '../src/petition-counter/messages.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
 import { elementWithSpace, reserveStyle, type Attributes } from '../src/builder/snippet.js';
 import type { Tag } from '../src/builder/catalog.js';

@@ -59,6 +59,32 @@ describe('the loader (dist/coalition-embed.js)', function () {
         files.some((f) => f.startsWith(`elements/${tag}-`)),
         `${tag} was loaded`,
       ).to.equal(false);
+    // Three files in all: no campaign file named, so none of the code that reads one.
+    expect(
+      files.map((f) => (f.includes('/') ? f.replace(/-[\w-]{8}\.js$/, '') : f)),
+      files.join(),
+    ).to.have.members(['coalition-embed.js', 'chunks/shared', 'elements/share-bar']);
+    p.done();
+  });
+
+  it('starts the code that reads a campaign file with the element files when the script tag names one', async () => {
+    const p = await page('<share-bar networks="x"></share-bar>', {
+      head: `${WATCH}<script>customElements.whenDefined('share-bar').then(() => (window.__definedAt = performance.now()))</script>`,
+      script: '<script src="/dist/coalition-embed.js" data-campaign="/bench/pages/campaign.json" defer></script>',
+    });
+    const shareBar = p.doc.querySelector('share-bar')!;
+    // The file's share text reaches the link.
+    await until(
+      () => shareBar.shadowRoot?.querySelector<HTMLAnchorElement>('a[data-network="x"]')?.href.includes('SaferByDesign'),
+      'the campaign file read',
+    );
+    const entries = p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const started = (prefix: string) => entries.find((e) => new URL(e.name).pathname.startsWith(`/dist/${prefix}`))!;
+    const reader = started('chunks/extras-');
+    expect(reader, 'the campaign reader was requested').to.not.equal(undefined);
+    // Requested before the share bar was defined: the loader started it with the element's files,
+    // rather than the element asking for it once running (one more round trip on a slow network).
+    expect(reader.startTime).to.be.below((p.win as unknown as { __definedAt: number }).__definedAt);
     p.done();
   });
 

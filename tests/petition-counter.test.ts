@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
 import { nextMilestone, parseMilestones, parseSource, readCount } from '../src/petition-counter/sources.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { emulate, json, needs, stubFetch, until, watchErrors } from './helpers.js';
 
 const UK = 'https://petition.parliament.uk/petitions/700001/count.json';

@@ -6,7 +6,7 @@ import { navigation, restorePage } from '../src/exit/exit.js';
 import { DEFAULT_EXIT_HREF } from '../src/quick-exit/fields.js';
 import { quickExitMessages } from '../src/quick-exit/messages.js';
 import { shortcutTiming } from '../src/exit/shortcut.js';
-import { clearCampaignCache } from '../src/core/campaign.js';
+import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { emulate, emulatesMedia, json, keys, needs, skipIn, stubFetch, until, watchErrors } from './helpers.js';
 
 // The element alone: the other elements need not load for its tests.

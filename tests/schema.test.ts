@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { campaignJsonSchema, campaignSchema } from '../src/core/campaign-schema.js';
-import { isRecord, validate } from '../src/core/campaign.js';
+import { isRecord } from '../src/core/campaign.js';
+import { validate } from '../src/core/campaign-file.js';
 import { describeProblem, isUnset, parseField, type Fields } from '../src/core/fields.js';
 import { safeUrl } from '../src/core/url.js';
 import { ELEMENTS } from '../src/elements.js';

@@ -1,4 +1,5 @@
-import { validate, type CampaignSection, isRecord } from '../core/campaign.js';
+import { type CampaignSection, isRecord } from '../core/campaign.js';
+import { validate } from '../core/campaign-file.js';
 import type { Field } from '../core/fields.js';
 import { sourceName } from '../core/errors.js';
 import { ELEMENTS, type Tag } from './catalog.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { campaignBanner } from './element.js';
-import { relativeTimeFormat } from '../core/i18n.js';
+import { relativeTimeFormat } from '../core/formats.js';
 import { errorText, guarded, type Source } from '../core/errors.js';
 import { ExitControl, exitStyles } from '../exit/exit-control.js';
 import { describeProblem, isUnset, parseField, propertiesFor, type SettingProperties } from '../core/fields.js';

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCampaign, scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
+import { scriptCampaignUrl, type CampaignFile, type CampaignSection } from './campaign.js';
 import { errorText, reportError } from './errors.js';
-import { nearMiss } from './near-miss.js';
 import { safeUrl } from './url.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { campaign?: string };
@@ -54,6 +53,8 @@ export class CampaignController implements ReactiveController {
 
   async #load(href: string): Promise<void> {
     try {
+      // A rare part: a page that names no campaign file never downloads the code that reads one.
+      const [{ loadCampaign }, { nearMiss }] = await Promise.all([import('./campaign-file.js'), import('./near-miss.js')]);
       const result = await loadCampaign(href);
       if (this.#href !== href) return;
       for (const problem of result.problems) reportError(this.host, problem.source, problem.message);

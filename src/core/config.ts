@@ -2,12 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CampaignController } from './campaign-controller.js';
 import { reportError, type Source } from './errors.js';
 import { describeProblem, isUnset, kebab, parseField, type ConfigOf, type Fields } from './fields.js';
-import { misspeltAttribute } from './near-miss.js';
 import { safeUrl, withAttribution } from './url.js';
 import { isRecord } from './campaign.js';
 import { commonFields } from './common-fields.js';
 import { directionOf, pickLanguage, sameLanguage } from './i18n.js';
 import type { LanguageController } from './language.js';
+
+// Other people's attributes close to ours: HTML's own (`id` and `dir`, `loading` and `heading`),
+// frameworks' (`ref` and `href`, `:href`, `x-text`, `v-model`) and RDFa's (`resource`, `property`).
+// Only near misses among the rest are named: frameworks and CMSs add attributes of their own.
+const OTHERS =
+  /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|nonce|translate|popover|loading|border|form|model|ref|key|resource|property|about|typeof|vocab|prefix|(data|aria|on|x|v|hx|ng|wire|bind)[-:].*|on.*)$|[^a-z0-9-]/;
 
 type Host = ReactiveControllerHost & HTMLElement & { partner?: string; theme?: string };
 
@@ -41,10 +46,18 @@ export class ConfigController<F extends Fields> implements ReactiveController {
     if (this.#checked) return;
     this.#checked = true;
     const known = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
-    for (const { name } of this.host.attributes) {
-      const meant = misspeltAttribute(name, known);
-      if (meant) reportError(this.host, { attribute: name }, `is not an attribute of this element; did you mean ${meant}?`);
-    }
+    const unknown = [...this.host.attributes].map(({ name }) => name).filter((name) => !known.includes(name) && !OTHERS.test(name));
+    // The spelling check is a rare part, loaded only for an attribute that is neither ours nor another's.
+    if (unknown.length)
+      import('./near-miss.js').then(
+        ({ nearMiss }) => {
+          for (const name of unknown) {
+            const meant = nearMiss(name, known);
+            if (meant) reportError(this.host, { attribute: name }, `is not an attribute of this element; did you mean ${meant}?`);
+          }
+        },
+        () => {},
+      );
   }
 
   hostUpdate(): void {

@@ -1,8 +1,3 @@
-// Other people's attributes close to ours: HTML's own (`id` and `dir`, `loading` and `heading`),
-// frameworks' (`ref` and `href`, `:href`, `x-text`, `v-model`) and RDFa's (`resource`, `property`).
-const OTHERS =
-  /^(id|class|style|slot|title|hidden|role|part|tabindex|is|inert|nonce|translate|popover|loading|border|form|model|ref|key|resource|property|about|typeof|vocab|prefix|(data|aria|on|x|v|hx|ng|wire|bind)[-:].*|on.*)$|[^a-z0-9-]/;
-
 /**
  * The setting a person probably meant by a name we do not know: HTML gives a misspelt attribute
  * (`dismissable`, `cta-hef`, or the campaign file's `ctaHref`, which HTML lowercases) no error at
@@ -13,10 +8,6 @@ export function nearMiss(name: string, known: readonly string[]): string | undef
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   return known.find((k) => bare(k) == bare(name) || distance(bare(name), bare(k)) <= (k.length > 6 ? 2 : 1));
 }
-
-/** Only near misses among attributes are named: frameworks and CMSs add attributes of their own. */
-export const misspeltAttribute = (name: string, known: readonly string[]) =>
-  known.includes(name) || OTHERS.test(name) ? undefined : nearMiss(name, known);
 
 /** Edit distance where swapping two neighbouring letters is one edit, as in typing. */
 function distance(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
+import { CAMPAIGN, DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
 import { nextFrame } from '../core/tasks.js';
 
 /**
@@ -131,8 +131,13 @@ function start(): void {
   });
   for (const [tag] of wanted) claimed.add(tag);
 
+  /** Starts a rare part the page will ask for, with the element files rather than after them. */
+  const prefetch = (file: string) => [file, ...FILES[file][1]].forEach(fetchFile);
+
   const want = (tag: string, file: string) => {
     const loading = load(file);
+    // A campaign file named by the script tag or by the element: the code that reads it too.
+    if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) prefetch(CAMPAIGN);
     queue = queue.then(async () => {
       try {
         const element = (await loading).default as ElementClass;

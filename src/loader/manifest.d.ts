@@ -7,6 +7,8 @@ declare module 'coalition-embed:manifest' {
   export const DEFINE: string;
   /** Each tag and its element's file, in the order they are defined (src/elements.ts). */
   export const TAGS: Array<[tag: string, file: string]>;
+  /** The file holding the code that reads a campaign file, a rare part most elements need on a page that names one. */
+  export const CAMPAIGN: string;
   /** Each file beside the loader: its integrity hash and every file it needs, loaded with it. */
   export const FILES: Record<string, [integrity: string, needs: string[]]>;
 }

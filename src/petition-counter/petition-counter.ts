@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { petitionCounter } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
-import { dateFormat, formatCount } from '../core/i18n.js';
+import { dateFormat, formatCount } from '../core/formats.js';
 import { themeStyles } from '../core/theme.js';
 import { CountAnimation } from './count-animation.js';
 import { CountController } from './count-controller.js';

@@ -3,7 +3,6 @@ import { CoalitionElement } from '../core/base.js';
 import { shareBar } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
-import { readStored, writeStored, STORAGE_PREFIX } from '../core/storage.js';
 import { themeStyles } from '../core/theme.js';
 import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
@@ -17,7 +16,10 @@ import { shareStyles } from './share-bar.styles.js';
 /** The device's own share sheet (a page or an older engine may leave `share` there, unset). */
 const hasShareSheet = () => typeof navigator.share == 'function';
 
-const SERVER_KEY = `${STORAGE_PREFIX}mastodon-server`;
+// Storage is a rare part of a share bar (its Mastodon server only): loaded when a bar offers
+// Mastodon, not with every bar.
+const storage = () => import('../core/storage.js');
+const SERVER_KEY = 'mastodon-server';
 
 /**
  * The share card's drawing is a file of its own, fetched when a visitor first reaches for the
@@ -82,7 +84,12 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   protected override updated(): void {
     // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
     if (this._server === null && this.#networks.includes('mastodon')) {
-      this._server = mastodonServer(readStored<string>('session', SERVER_KEY) ?? '');
+      this._server = undefined;
+      storage().then(
+        ({ readStored, STORAGE_PREFIX }) =>
+          (this._server ??= mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
+        () => {},
+      );
     }
   }
 
@@ -138,7 +145,10 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     const server = mastodonServer(input.value);
     this._serverError = !server;
     if (!server) return input.focus();
-    writeStored('session', SERVER_KEY, server);
+    storage().then(
+      ({ writeStored, STORAGE_PREFIX }) => writeStored('session', STORAGE_PREFIX + SERVER_KEY, server),
+      () => {},
+    );
     this._server = server;
     this._asking = false;
     const target = mastodonUrl(server, this.#data);

@@ -2,7 +2,7 @@ import { isRecord, ownRecord } from '../core/campaign.js';
 import { pickLanguage } from '../core/i18n.js';
 import { url, parseField } from '../core/fields.js';
 import { supporterFields } from './fields.js';
-import { collator } from '../core/i18n.js';
+import { collator } from '../core/formats.js';
 
 export interface Supporter {
   name: string;
