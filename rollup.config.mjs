@@ -148,6 +148,13 @@ function filesManifest() {
         TAGS: ELEMENTS.map((e) => [e.tag, chunks.find((c) => c.isEntry && c.name === e.tag).fileName]),
         // The file that reads a campaign file: started with the element files on a page that names one.
         CAMPAIGN: chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName,
+        // Each language's words, by primary language subtag: started with the element files on a page in it.
+        WORDS: Object.fromEntries(
+          chunks.flatMap((c) => {
+            const lang = c.facadeModuleId?.replaceAll('\\', '/').match(/\/src\/core\/words\/(\w+)\.ts$/)?.[1];
+            return lang ? [[lang, c.fileName]] : [];
+          }),
+        ),
         FILES: Object.fromEntries(
           chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
         ),
@@ -216,7 +223,8 @@ function placeModules(ids, getModuleInfo) {
   for (const id of ids) if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) place.set(id, 'shared');
   // The element entries that import a module, near or far (not through `import()`).
   const entriesOf = (id) => [...reach(id, (info) => info.importers)].filter((m) => getModuleInfo(m).isEntry);
-  const core = ids.filter((id) => isCore(id) && !place.has(id));
+  // Each language's words stay a file of their own: a Welsh page fetches Welsh alone.
+  const core = ids.filter((id) => isCore(id) && !place.has(id) && !id.replaceAll('\\', '/').includes('/src/core/words/'));
   const rareParts = ids.filter((id) => getModuleInfo(id).dynamicImporters.length);
   const extras = new Set(core.filter((id) => rareParts.some((part) => reach(part, (info) => info.importedIds).has(id))));
   const needExtras = new Set([...extras].flatMap(entriesOf));
@@ -293,7 +301,8 @@ export default [
     input: 'src/builder/builder.ts',
     onwarn,
     plugins: plugins(),
-    output: { file: 'dist/builder.js', format: 'iife', plugins: [minify()] },
+    // Its elements' words in every language travel inside it, not beside it.
+    output: { file: 'dist/builder.js', format: 'iife', inlineDynamicImports: true, plugins: [minify()] },
   },
   {
     // The iframe page for sites that strip scripts (dist/embed.html and its small script): it

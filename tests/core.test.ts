@@ -27,7 +27,9 @@ const probeFields = {
   days: number({ min: 1, max: 30, integer: true }),
   dismissible: flag(),
 };
-const words = new Messages({ hello: 'Hello {name}' }, { fr: 'Bonjour {name}', ar: 'مرحبا {name}' });
+// One of the share bar's words, read through a catalogue of the probe's own: a language's words
+// arrive as a file of their own (src/core/words/), and the element waits for them.
+const words = new Messages('share', { shareOn: 'Share on {network}' });
 
 class CoreProbe extends CoalitionElement<typeof probeFields> {
   static override styles = [themeStyles];
@@ -52,7 +54,7 @@ class CoreProbe extends CoalitionElement<typeof probeFields> {
     if (this.explode) throw new Error('boom');
     const { headline, mode, ctaHref, mail } = this.config;
     return litHtml`<h2>${headline}</h2><p class="mode">${mode}</p><p class="dir">${this.language.dir}</p>
-      <p class="hello">${words.t(this.language.lang, 'hello', { name: 'Sam' })}</p>
+      <p class="hello">${words.t(this.language.lang, 'shareOn', { network: 'Sam' })}</p>
       ${ctaHref ? litHtml`<a class="cta" href=${this.settings.attributed(ctaHref)}>Act</a>` : ''}
       ${mail ? litHtml`<a class="mail" href=${mail}>Mail</a>` : ''}`;
   }
@@ -419,19 +421,19 @@ describe('core', () => {
       );
       await allRendered(wrap);
       const [fr, xx, own] = ['fr', 'xx', 'own'].map((id) => wrap.querySelector(`#${id}`)!);
-      expect(shadowText(fr, '.hello')).to.equal('Bonjour Sam');
-      expect(shadowText(xx, '.hello')).to.equal('Hello Sam');
-      expect(shadowText(own, '.hello')).to.equal('مرحبا Sam');
+      expect(shadowText(fr, '.hello')).to.equal('Partager sur Sam');
+      expect(shadowText(xx, '.hello')).to.equal('Share on Sam');
+      expect(shadowText(own, '.hello')).to.equal('مشاركة على Sam');
       expect(shadowText(own, '.dir')).to.equal('rtl');
       expect(shadowText(fr, '.dir')).to.equal('ltr');
     });
 
     it('follows a change of its own lang or dir without a reload', async () => {
       const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
-      expect(shadowText(el, '.hello')).to.equal('Hello Sam');
+      expect(shadowText(el, '.hello')).to.equal('Share on Sam');
       el.setAttribute('lang', 'fr');
       await el.updateComplete;
-      expect(shadowText(el, '.hello')).to.equal('Bonjour Sam');
+      expect(shadowText(el, '.hello')).to.equal('Partager sur Sam');
       el.setAttribute('dir', 'rtl');
       await el.updateComplete;
       expect(shadowText(el, '.dir')).to.equal('rtl');
@@ -444,13 +446,13 @@ describe('core', () => {
       try {
         root.lang = 'fr';
         root.dir = 'rtl';
-        await until(() => shadowText(el, '.hello') === 'Bonjour Sam', 'French words');
+        await until(() => shadowText(el, '.hello') === 'Partager sur Sam', 'French words');
         expect(shadowText(el, '.dir')).to.equal('rtl');
       } finally {
         lang === null ? root.removeAttribute('lang') : root.setAttribute('lang', lang);
         dir === null ? root.removeAttribute('dir') : root.setAttribute('dir', dir);
       }
-      await until(() => shadowText(el, '.hello') === 'Hello Sam', 'back to English');
+      await until(() => shadowText(el, '.hello') === 'Share on Sam', 'back to English');
     });
 
     it('lets an explicit dir win over the language', async () => {

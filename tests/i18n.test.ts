@@ -1,7 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { formatCount } from '../src/core/formats.js';
-import type { Messages } from '../src/core/i18n.js';
+import { Messages, wordsFor } from '../src/core/i18n.js';
+import cy from '../src/core/words/cy.js';
+import fr from '../src/core/words/fr.js';
+import de from '../src/core/words/de.js';
+import es from '../src/core/words/es.js';
+import ar from '../src/core/words/ar.js';
 import { common } from '../src/core/messages.js';
 import { bannerMessages } from '../src/campaign-banner/messages.js';
 import { counterMessages } from '../src/petition-counter/messages.js';
@@ -22,19 +27,26 @@ const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe('languages', () => {
   for (const [name, messages] of Object.entries(catalogues)) {
-    it(`${name}: every language has every key, with the same placeholders`, () => {
-      expect(messages.languages.sort()).to.deep.equal([...LANGUAGES].sort());
+    it(`${name}: every language has every key, with the same placeholders`, async () => {
+      expect(Messages.languages.sort()).to.deep.equal([...LANGUAGES].sort());
       for (const lang of LANGUAGES.slice(1)) {
-        const packed = messages.translations[lang];
-        expect(packed.split('|'), `${name} ${lang}: one slot per key`).to.have.length(Object.keys(messages.en).length);
+        await wordsFor(lang);
+        const words = messages.catalogueFor(lang);
+        expect(Object.keys(words).sort(), `${name} ${lang}: the keys of English`).to.deep.equal(Object.keys(messages.en).sort());
         for (const [key, english] of Object.entries(messages.en)) {
-          const translated = messages.catalogueFor(lang)[key];
+          const translated = words[key];
           expect(translated, `${name} ${lang} ${key}`).to.be.a('string').and.not.equal('');
           expect(placeholders(translated!), `${name} ${lang} ${key} placeholders`).to.deep.equal(placeholders(english));
         }
       }
     });
   }
+
+  it('has words only for catalogues that exist', () => {
+    const names = Object.values(catalogues).map((messages) => messages.name);
+    for (const [lang, words] of Object.entries({ cy, fr, de, es, ar }))
+      expect(Object.keys(words).sort(), lang).to.deep.equal([...names].sort());
+  });
 
   it('writes every element’s own words in the visitor’s language', async () => {
     const wrap = await fixture(

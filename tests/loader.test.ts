@@ -118,6 +118,31 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
+  it('starts a Welsh page’s words with the element files, and no other language', async () => {
+    const p = await page('<div lang="cy"><share-bar networks="copy"></share-bar></div>', {
+      head: `${WATCH}<script>customElements.whenDefined('share-bar').then(() => (window.__definedAt = performance.now()))</script>`,
+    });
+    const bar = p.doc.querySelector('share-bar')!;
+    await until(() => bar.shadowRoot?.textContent?.includes('Copïo’r ddolen'), 'the Welsh words', 8000);
+    const words = (p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+      /\/dist\/chunks\/(cy|fr|de|es|ar)-/.test(e.name),
+    );
+    expect(words.map((e) => new URL(e.name).pathname.split('/').pop()!.slice(0, 3))).to.deep.equal(['cy-']);
+    expect(words[0].startTime, 'requested before the element was defined').to.be.below(
+      (p.win as unknown as { __definedAt: number }).__definedAt,
+    );
+    p.done();
+  });
+
+  it('shows English, marked as English, and says so when a language’s words fail their check', async () => {
+    const p = await page('<div lang="cy"><petition-counter count="77"></petition-counter></div>', { folder: '/dist-variant/tampered/' });
+    const counter = p.doc.querySelector('petition-counter')!;
+    await until(() => counter.shadowRoot?.textContent?.includes('signatures'), 'the English words', 8000);
+    expect(counter.shadowRoot!.querySelector('[lang="en"]'), 'the English words are marked as English').to.not.equal(null);
+    expect(p.win.__warnings.some((w) => w.includes('<petition-counter> lang') && w.includes('"cy"'))).to.equal(true);
+    p.done();
+  });
+
   it('loads from its own folder whatever <base href> the page sets', async () => {
     const p = await page('<share-bar networks="email"></share-bar>', {
       head: `<base href="https://elsewhere.invalid/site/">${WATCH}`,

@@ -4,7 +4,6 @@ import { define } from '../src/core/define.js';
 import { QuickExit } from '../src/quick-exit/quick-exit.js';
 import { navigation, restorePage } from '../src/exit/exit.js';
 import { DEFAULT_EXIT_HREF } from '../src/quick-exit/fields.js';
-import { quickExitMessages } from '../src/quick-exit/messages.js';
 import { shortcutTiming } from '../src/exit/shortcut.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { emulate, emulatesMedia, json, keys, needs, skipIn, stubFetch, until, watchErrors } from './helpers.js';
@@ -67,15 +66,6 @@ describe('quick-exit', () => {
     const own = await fixture<QuickExit>(html`<quick-exit href="https://example.org/news" label="Leave now"></quick-exit>`);
     expect(button(own).href).to.equal('https://example.org/news');
     expect(button(own).textContent!.trim()).to.equal('Leave now');
-  });
-
-  it('has every message in all six languages', () => {
-    expect(quickExitMessages.languages.sort()).to.deep.equal(['ar', 'cy', 'de', 'en', 'es', 'fr']);
-    for (const lang of quickExitMessages.languages.slice(1)) {
-      expect(quickExitMessages.translations[lang].split('|'), lang).to.have.length(Object.keys(quickExitMessages.en).length);
-      for (const key of Object.keys(quickExitMessages.en))
-        expect(quickExitMessages.catalogueFor(lang), `${lang} ${key}`).to.have.property(key);
-    }
   });
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org/']) {

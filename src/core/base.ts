@@ -8,7 +8,7 @@ import { commonFields } from './common-fields.js';
 import { define } from './define.js';
 import type { ElementDescription } from './element.js';
 import { LanguageController } from './language.js';
-import type { Messages } from './i18n.js';
+import { wordsFor, type Messages } from './i18n.js';
 import { nextFrame } from './tasks.js';
 
 let saidCannotRender = false;
@@ -208,6 +208,11 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await (this.#firstRender ??= nextFrame());
+    // Words in the visitor's language are a file of their own: the element renders once they are
+    // here, never in English first (a flash, and a box that changes size).
+    const words = wordsFor(this.language.lang);
+    if (words && !(await words))
+      this.report({ attribute: 'lang' }, `could not load the words for "${this.language.lang}"; showing English`);
     if (!this.#broken) super.scheduleUpdate();
   }
 

@@ -1,41 +1,69 @@
 export type Catalogue<K extends string> = Record<K, string>;
 
+/** One language's words for every catalogue (src/core/words/LANG.ts), by catalogue name. */
+export type Words = Record<string, Record<string, string>>;
+
 /**
- * A message catalogue: English is complete and the fallback. A translation is one string with the
- * messages in English's key order, separated by "|": repeating every key in six languages would
- * cost each visitor bytes for nothing. An empty slot falls back to English.
+ * The languages our built-in words come in besides English, each a rare part of its own: a page
+ * in English never downloads them, and a Welsh page downloads Welsh alone. The loader starts a
+ * page's language with the element files (dist/chunks/LANG-HASH.js), so the wait is not added.
+ */
+const LANGUAGES: Record<string, () => Promise<{ default: Words }>> = {
+  cy: () => import('./words/cy.js'),
+  fr: () => import('./words/fr.js'),
+  de: () => import('./words/de.js'),
+  es: () => import('./words/es.js'),
+  ar: () => import('./words/ar.js'),
+};
+
+const loaded = new Map<string, Words>();
+const loading = new Map<string, Promise<boolean>>();
+const failed = new Set<string>();
+
+/**
+ * Loads the built-in words of a visitor's language. Undefined when there is nothing to wait for
+ * (English, a language we have no words in, or words already here); else a promise of whether
+ * they came (a blocked file leaves English, marked as English).
+ */
+export function wordsFor(lang: string): Promise<boolean> | undefined {
+  const language = primary(lang);
+  const load = LANGUAGES[language];
+  if (!load || loaded.has(language) || failed.has(language)) return undefined;
+  let promise = loading.get(language);
+  if (!promise)
+    loading.set(
+      language,
+      (promise = load().then(
+        (words) => (loaded.set(language, words.default), true),
+        () => (failed.add(language), false),
+      )),
+    );
+  return promise;
+}
+
+/**
+ * A message catalogue: English is complete, written beside the element, and the fallback; other
+ * languages are in src/core/words/, under this catalogue's name. An absent entry falls back to
+ * English.
  */
 export class Messages<K extends string> {
-  readonly #keys: K[];
-  readonly #unpacked = new Map<string, Partial<Catalogue<K>>>();
-
   constructor(
+    /** Its name in each language's words (src/core/words/LANG.ts). */
+    readonly name: string,
     readonly en: Catalogue<K>,
-    readonly translations: Record<string, string> = {},
-  ) {
-    this.#keys = Object.keys(en) as K[];
-  }
+  ) {}
 
-  get languages(): string[] {
-    return ['en', ...Object.keys(this.translations)];
+  static get languages(): string[] {
+    return ['en', ...Object.keys(LANGUAGES)];
   }
 
   /** The language the built-in words are in for a visitor's language: it, else English. */
   wordsLang(lang: string): string {
-    const tag = lang.toLowerCase();
-    return tag === 'en' || tag.startsWith('en-') || this.translations[tag] || this.translations[tag.split('-')[0]] ? lang : 'en';
+    return primary(lang) === 'en' || loaded.has(primary(lang)) ? lang : 'en';
   }
 
   catalogueFor(lang: string): Partial<Catalogue<K>> {
-    const tag = lang.toLowerCase();
-    let catalogue = this.#unpacked.get(tag);
-    if (!catalogue) {
-      catalogue = {};
-      const packed = this.translations[tag] ?? this.translations[tag.split('-')[0]];
-      packed?.split('|').forEach((message, i) => message && (catalogue![this.#keys[i]] = message));
-      this.#unpacked.set(tag, catalogue);
-    }
-    return catalogue;
+    return (loaded.get(primary(lang))?.[this.name] ?? {}) as Partial<Catalogue<K>>;
   }
 
   /** `{name}` placeholders are replaced by plain text; nothing is ever parsed as HTML. */

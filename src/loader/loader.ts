@@ -1,4 +1,4 @@
-import { CAMPAIGN, DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
+import { CAMPAIGN, DEFINE, FILES, TAGS, WORDS } from 'coalition-embed:manifest';
 import { nextFrame } from '../core/tasks.js';
 
 /**
@@ -138,6 +138,11 @@ function start(): void {
     const loading = load(file);
     // A campaign file named by the script tag or by the element: the code that reads it too.
     if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) prefetch(CAMPAIGN);
+    // The built-in words of each element's language, where it is not English.
+    for (const el of document.querySelectorAll(tag)) {
+      const words = WORDS[(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]];
+      if (words) prefetch(words);
+    }
     queue = queue.then(async () => {
       try {
         const element = (await loading).default as ElementClass;

@@ -9,6 +9,8 @@ declare module 'coalition-embed:manifest' {
   export const TAGS: Array<[tag: string, file: string]>;
   /** The file holding the code that reads a campaign file, a rare part most elements need on a page that names one. */
   export const CAMPAIGN: string;
+  /** Each language's built-in words (a rare part), by primary language subtag (`cy`). */
+  export const WORDS: Record<string, string>;
   /** Each file beside the loader: its integrity hash and every file it needs, loaded with it. */
   export const FILES: Record<string, [integrity: string, needs: string[]]>;
 }

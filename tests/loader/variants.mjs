@@ -2,7 +2,8 @@
 // for tests/loader.test.ts. A middleware rather than a plugin: the dev server's plugins rewrite
 // JavaScript (esbuild's target), and rewritten bytes fail their integrity hashes.
 //   /dist/…                   every file as built
-//   /dist-variant/tampered/…  every file as built, but the share bar's own file changed by a byte
+//   /dist-variant/tampered/…  every file as built, but the share bar's own file and the Welsh words
+//                             changed by a byte
 //   /dist-variant/missing/…   every file as built, but the share bar's own file is not there (404)
 //   /dist-variant/other/…     another release: every file's version key changed, the loader's
 //                             hashes rewritten to match (two versions pasted on one page)
@@ -34,7 +35,7 @@ export function rawDist() {
     if (!match || match[2].includes('..')) return next();
     const [, variant, file, ext] = match;
     const path = `dist/${file}`;
-    const spoiled = variant && file.startsWith('elements/share-bar-');
+    const spoiled = variant && (file.startsWith('elements/share-bar-') || (variant === 'tampered' && file.startsWith('chunks/cy-')));
     if (!existsSync(path) || !statSync(path).isFile() || (spoiled && variant === 'missing')) {
       context.status = 404;
       context.body = '';
