@@ -165,6 +165,9 @@ function filesManifest() {
       // snippet may preload, and what the builder and the bench read.
       const elements = Object.fromEntries(manifest.TAGS.map(([tag, file]) => [tag, [file, ...manifest.FILES[file][1]]]));
       writeFileSync('dist/elements.json', JSON.stringify(elements, null, 2) + '\n');
+      // The rare parts a snippet may preload too: the campaign file's reader (with what it needs).
+      const parts = { campaign: [manifest.CAMPAIGN, ...manifest.FILES[manifest.CAMPAIGN][1]] };
+      writeFileSync('dist/parts.json', JSON.stringify(parts, null, 2) + '\n');
     },
   };
 }

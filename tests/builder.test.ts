@@ -401,11 +401,13 @@ describe('embed builder', () => {
           'elements/share-bar-Ab12.js': 'sha384-share',
           'elements/quick-exit-Cd34.js': 'sha384-exit',
           'chunks/lit-Ef56.js': 'sha384-lit',
+          'chunks/extras-Gh78.js': 'sha384-extras',
         },
         elements: {
           'share-bar': ['elements/share-bar-Ab12.js', 'chunks/lit-Ef56.js'],
           'quick-exit': ['elements/quick-exit-Cd34.js', 'chunks/lit-Ef56.js'],
         },
+        campaign: ['chunks/extras-Gh78.js', 'chunks/lit-Ef56.js'],
       }),
     );
     try {
@@ -413,8 +415,16 @@ describe('embed builder', () => {
       await chooseElement(el, 'share-bar');
       await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
       await click(el, 'input[name="on-page"][value="quick-exit"]');
-      const preloaded = [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]);
-      expect(preloaded.sort()).to.deep.equal(['chunks/lit-Ef56.js', 'elements/quick-exit-Cd34.js', 'elements/share-bar-Ab12.js']);
+      const preloaded = () => [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]).sort();
+      expect(preloaded()).to.deep.equal(['chunks/lit-Ef56.js', 'elements/quick-exit-Cd34.js', 'elements/share-bar-Ab12.js']);
+      // With a campaign file, the code that reads it is preloaded too (a rare part otherwise).
+      await fill(el, 'campaign-href', 'https://example.org/campaign.json');
+      expect(preloaded()).to.deep.equal([
+        'chunks/extras-Gh78.js',
+        'chunks/lit-Ef56.js',
+        'elements/quick-exit-Cd34.js',
+        'elements/share-bar-Ab12.js',
+      ]);
     } finally {
       fetches.restore();
     }

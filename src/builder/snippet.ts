@@ -132,12 +132,15 @@ export function preloads(
   tags: readonly Tag[],
   src: string,
   needs: Record<string, readonly string[]> = {},
+  /** Rare parts the page will need as well (the campaign file's reader, with `data-campaign`). */
+  parts: readonly string[] = [],
 ): string[] {
   const wanted = new Set<string>();
   for (const tag of tags) {
     const own = Object.keys(files).find((name) => name.startsWith(`elements/${tag}-`) && name.endsWith('.js'));
     for (const file of needs[tag] ?? (own ? [own] : [])) wanted.add(file);
   }
+  for (const file of parts) wanted.add(file);
   const out: string[] = [];
   for (const file of wanted) {
     const hash = files[file];

@@ -31,6 +31,8 @@ export interface Pins {
   files?: Record<string, string>;
   /** The files each element needs, its own first (dist/sri.json `elements`). */
   needs?: Record<string, string[]>;
+  /** The campaign file's reader and what it needs (dist/sri.json `campaign`). */
+  campaignFiles?: string[];
 }
 
 /** What adding a list of supporters came to: one of the two. */
@@ -210,6 +212,7 @@ export class BuilderState extends EventTarget {
         elements.map((e) => e.tag),
         src,
         this.needs,
+        this.campaignHref ? (this.#found.campaignFiles ?? []) : [],
       ),
     });
   }
