@@ -143,27 +143,31 @@ function filesManifest() {
         for (const file of chunk.imports) if (!seen.has(file)) needs(bundle[file], seen.add(file));
         return seen;
       };
+      const files = Object.fromEntries(
+        chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
+      );
+      // Names the loader finds by their start (`elements/TAG-`, `chunks/words-LANG-`), not listed
+      // twice: every byte of the manifest is on every partner's page.
+      for (const { tag } of ELEMENTS)
+        if (chunks.find((c) => c.isEntry && c.name === tag).fileName !== Object.keys(files).find((f) => f.startsWith(`elements/${tag}-`)))
+          this.error(`the loader would not find <${tag}>'s file as the first named elements/${tag}-…`);
       manifest = {
         DEFINE,
-        TAGS: ELEMENTS.map((e) => [e.tag, chunks.find((c) => c.isEntry && c.name === e.tag).fileName]),
+        TAGS: ELEMENTS.map((e) => e.tag),
         // The file that reads a campaign file: started with the element files on a page that names one.
         CAMPAIGN: chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName,
-        // Each language's words, by primary language subtag: started with the element files on a page in it.
-        WORDS: Object.fromEntries(
-          chunks.flatMap((c) => {
-            const lang = c.facadeModuleId?.replaceAll('\\', '/').match(/\/src\/core\/words\/(\w+)\.ts$/)?.[1];
-            return lang ? [[lang, c.fileName]] : [];
-          }),
-        ),
-        FILES: Object.fromEntries(
-          chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
-        ),
+        FILES: files,
       };
     },
     writeBundle() {
       // Which files each element needs, for dist/sri.json (scripts/sri.mjs): what a partner's
       // snippet may preload, and what the builder and the bench read.
-      const elements = Object.fromEntries(manifest.TAGS.map(([tag, file]) => [tag, [file, ...manifest.FILES[file][1]]]));
+      const elements = Object.fromEntries(
+        manifest.TAGS.map((tag) => {
+          const file = Object.keys(manifest.FILES).find((f) => f.startsWith(`elements/${tag}-`));
+          return [tag, [file, ...manifest.FILES[file][1]]];
+        }),
+      );
       writeFileSync('dist/elements.json', JSON.stringify(elements, null, 2) + '\n');
       // The rare parts a snippet may preload too: the campaign file's reader (with what it needs).
       const parts = { campaign: [manifest.CAMPAIGN, ...manifest.FILES[manifest.CAMPAIGN][1]] };
@@ -268,7 +272,9 @@ export default [
       minifyInternalExports: true,
       amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: true },
       entryFileNames: 'elements/[name]-[hash].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Each language's words as chunks/words-LANG-HASH.js, which the loader finds by that start.
+      chunkFileNames: (chunk) =>
+        /[\\/]src[\\/]core[\\/]words[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/words-[name]-[hash].js' : 'chunks/[name]-[hash].js',
       manualChunks: sharedChunk,
       plugins: [minify(), filesManifest(), noSchemaLibrary()],
     },

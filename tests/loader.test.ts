@@ -125,9 +125,9 @@ describe('the loader (dist/coalition-embed.js)', function () {
     const bar = p.doc.querySelector('share-bar')!;
     await until(() => bar.shadowRoot?.textContent?.includes('Copïo’r ddolen'), 'the Welsh words', 8000);
     const words = (p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
-      /\/dist\/chunks\/(cy|fr|de|es|ar)-/.test(e.name),
+      /\/dist\/chunks\/words-(cy|fr|de|es|ar)-/.test(e.name),
     );
-    expect(words.map((e) => new URL(e.name).pathname.split('/').pop()!.slice(0, 3))).to.deep.equal(['cy-']);
+    expect(words.map((e) => new URL(e.name).pathname.split('/').pop()!.slice(0, 9))).to.deep.equal(['words-cy-']);
     expect(words[0].startTime, 'requested before the element was defined').to.be.below(
       (p.win as unknown as { __definedAt: number }).__definedAt,
     );

@@ -6,7 +6,7 @@ export type Words = Record<string, Record<string, string>>;
 /**
  * The languages our built-in words come in besides English, each a rare part of its own: a page
  * in English never downloads them, and a Welsh page downloads Welsh alone. The loader starts a
- * page's language with the element files (dist/chunks/LANG-HASH.js), so the wait is not added.
+ * page's language with the element files (dist/chunks/words-LANG-HASH.js), so the wait is not added.
  */
 const LANGUAGES: Record<string, () => Promise<{ default: Words }>> = {
   cy: () => import('./words/cy.js'),

@@ -1,4 +1,4 @@
-import { CAMPAIGN, DEFINE, FILES, TAGS, WORDS } from 'coalition-embed:manifest';
+import { CAMPAIGN, DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
 import { nextFrame } from '../core/tasks.js';
 
 /**
@@ -122,27 +122,30 @@ function start(): void {
   // a phone, and the quick exit (first in TAGS) comes first.
   let queue = Promise.resolve();
   const claimed = (shared[Symbol.for('coalition-embed.claimed')] ??= new Set()) as Set<string>;
-  const wanted = TAGS.filter(([tag]) => {
+  const wanted = TAGS.filter((tag) => {
     const existing = customElements.get(tag) as { coalitionEmbed?: boolean } | undefined;
     // Another library's element of the same name stays; a copy of ours (the npm module) is ours.
     if (existing && !existing.coalitionEmbed)
       console.warn(`[coalition-embed] <${tag}> is already defined by another script; keeping that definition.`);
     return !claimed.has(tag) && !existing;
   });
-  for (const [tag] of wanted) claimed.add(tag);
+  for (const tag of wanted) claimed.add(tag);
+
+  // The manifest lists each file once; an element's is `elements/TAG-HASH.js`, a language's words
+  // `chunks/words-LANG-HASH.js`.
+  const named = (start: string) => Object.keys(FILES).find((file) => file.startsWith(start));
 
   /** Starts a rare part the page will ask for, with the element files rather than after them. */
-  const prefetch = (file: string) => [file, ...FILES[file][1]].forEach(fetchFile);
+  const prefetch = (file?: string) => file && [file, ...FILES[file][1]].forEach(fetchFile);
 
-  const want = (tag: string, file: string) => {
+  const want = (tag: string) => {
+    const file = named(`elements/${tag}-`)!;
     const loading = load(file);
     // A campaign file named by the script tag or by the element: the code that reads it too.
     if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) prefetch(CAMPAIGN);
     // The built-in words of each element's language, where it is not English.
-    for (const el of document.querySelectorAll(tag)) {
-      const words = WORDS[(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]];
-      if (words) prefetch(words);
-    }
+    for (const el of document.querySelectorAll(tag))
+      prefetch(named(`chunks/words-${(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]}-`));
     queue = queue.then(async () => {
       try {
         const element = (await loading).default as ElementClass;
@@ -168,13 +171,13 @@ function start(): void {
     }
   };
 
-  const selector = wanted.map(([tag]) => tag).join();
+  const selector = wanted.join();
   const scan = (root: ParentNode) => {
     for (let i = 0; i < wanted.length; i++) {
-      const [tag, file] = wanted[i];
+      const tag = wanted[i];
       if ((root as Element).localName == tag || root.querySelector(tag)) {
         wanted.splice(i--, 1);
-        want(tag, file);
+        want(tag);
       }
     }
     if (!wanted.length) observer.disconnect();

@@ -5,12 +5,10 @@
 declare module 'coalition-embed:manifest' {
   /** The key of this version's module registry on `globalThis` (rollup's AMD `define`). */
   export const DEFINE: string;
-  /** Each tag and its element's file, in the order they are defined (src/elements.ts). */
-  export const TAGS: Array<[tag: string, file: string]>;
+  /** Each tag, in the order they are defined (src/elements.ts); its file is `elements/TAG-HASH.js`. */
+  export const TAGS: string[];
   /** The file holding the code that reads a campaign file, a rare part most elements need on a page that names one. */
   export const CAMPAIGN: string;
-  /** Each language's built-in words (a rare part), by primary language subtag (`cy`). */
-  export const WORDS: Record<string, string>;
-  /** Each file beside the loader: its integrity hash and every file it needs, loaded with it. */
+  /** Each file beside the loader (each language's words, a rare part, as `chunks/words-LANG-HASH.js`): its integrity hash and every file it needs, loaded with it. */
   export const FILES: Record<string, [integrity: string, needs: string[]]>;
 }

@@ -35,7 +35,7 @@ export function rawDist() {
     if (!match || match[2].includes('..')) return next();
     const [, variant, file, ext] = match;
     const path = `dist/${file}`;
-    const spoiled = variant && (file.startsWith('elements/share-bar-') || (variant === 'tampered' && file.startsWith('chunks/cy-')));
+    const spoiled = variant && (file.startsWith('elements/share-bar-') || (variant === 'tampered' && file.startsWith('chunks/words-cy-')));
     if (!existsSync(path) || !statSync(path).isFile() || (spoiled && variant === 'missing')) {
       context.status = 404;
       context.body = '';
