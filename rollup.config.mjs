@@ -262,6 +262,9 @@ function loaderManifest() {
 export default [
   {
     input: Object.fromEntries(ELEMENTS.map((e) => [e.tag, `\0element:${e.tag}`])),
+    // A rare part may import from its element's own file (the share bar's words): the file then
+    // exports those too, rather than becoming a facade over a second file.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [elementEntries(), ...plugins()],
     output: {

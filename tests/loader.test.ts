@@ -135,11 +135,30 @@ describe('the loader (dist/coalition-embed.js)', function () {
   });
 
   it('shows English, marked as English, and says so when a language’s words fail their check', async () => {
-    const p = await page('<div lang="cy"><petition-counter count="77"></petition-counter></div>', { folder: '/dist-variant/tampered/' });
+    const p = await page('<div lang="cy"><petition-counter count="77"></petition-counter></div>', { folder: '/dist-variant/rare/' });
     const counter = p.doc.querySelector('petition-counter')!;
     await until(() => counter.shadowRoot?.textContent?.includes('signatures'), 'the English words', 8000);
     expect(counter.shadowRoot!.querySelector('[lang="en"]'), 'the English words are marked as English').to.not.equal(null);
     expect(p.win.__warnings.some((w) => w.includes('<petition-counter> lang') && w.includes('"cy"'))).to.equal(true);
+    p.done();
+  });
+
+  it('shows a bar’s usual networks, and says so, when the less used networks’ file fails its check', async () => {
+    const p = await page('<share-bar networks="linkedin x" url="https://example.org/"></share-bar>', { folder: '/dist-variant/rare/' });
+    const bar = p.doc.querySelector('share-bar')!;
+    await until(() => bar.shadowRoot?.querySelector('a[data-network="x"]'), 'the X link', 8000);
+    expect(bar.shadowRoot!.querySelector('[data-network="linkedin"]'), 'no LinkedIn control without its link').to.equal(null);
+    expect(p.win.__warnings.some((w) => w.includes('<share-bar> networks') && w.includes('linkedin'))).to.equal(true);
+    p.done();
+  });
+
+  it('fetches the less used networks only for a bar that shows one, and draws it in its first render', async () => {
+    const p = await page('<share-bar networks="linkedin x" url="https://example.org/"></share-bar>');
+    const bar = p.doc.querySelector('share-bar')!;
+    await rendered(p.doc, 'share-bar');
+    // The first render already has LinkedIn, with its mark.
+    expect(bar.shadowRoot!.querySelector('a[data-network="linkedin"] svg path')!.getAttribute('d')).to.not.equal('');
+    expect(p.requested().some((f) => f.startsWith('chunks/more-networks-'))).to.equal(true);
     p.done();
   });
 

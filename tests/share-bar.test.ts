@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { ShareBar } from '../src/share-bar/share-bar.js';
-import { mastodonServer, mastodonUrl, shareUrls, type ShareData } from '../src/share-bar/networks.js';
+import { shareUrls as usualUrls, type ShareData } from '../src/share-bar/networks.js';
+import { mastodonServer, mastodonUrl, shareUrls as moreUrls } from '../src/share-bar/more-networks.js';
+
+const shareUrls = { ...usualUrls, ...moreUrls };
 import { CARD, fitHeadline } from '../src/share-bar/share-card.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';

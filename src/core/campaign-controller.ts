@@ -54,17 +54,10 @@ export class CampaignController implements ReactiveController {
   async #load(href: string): Promise<void> {
     try {
       // A rare part: a page that names no campaign file never downloads the code that reads one.
-      const [{ loadCampaign }, { nearMiss }] = await Promise.all([import('./campaign-file.js'), import('./near-miss.js')]);
-      const result = await loadCampaign(href);
+      const { loadSection } = await import('./campaign-file.js');
+      const result = await loadSection(href, this.section, this.keys);
       if (this.#href !== href) return;
       for (const problem of result.problems) reportError(this.host, problem.source, problem.message);
-      // Unknown keys are left alone (a newer file read by an older pinned script); near misses
-      // of ours are named, or a misspelt setting would do nothing on every partner's page.
-      const section = this.section && result.file?.[this.section];
-      for (const key of Object.keys(section ?? {})) {
-        const meant = this.keys.includes(key) ? undefined : nearMiss(key, this.keys);
-        if (meant) reportError(this.host, { file: href, section: this.section, key }, `is not a setting; did you mean ${meant}?`);
-      }
       this.file = result.file;
     } catch (e) {
       if (this.#href !== href) return;

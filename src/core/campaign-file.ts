@@ -1,7 +1,7 @@
 import { fetchJsonOnce, forgetFetched } from './fetch-json.js';
 import { nearMiss } from './near-miss.js';
 import { safeUrl } from './url.js';
-import { CAMPAIGN_SECTIONS, isRecord, ownRecord, type CampaignFile, type CampaignResult } from './campaign.js';
+import { CAMPAIGN_SECTIONS, isRecord, ownRecord, type CampaignFile, type CampaignResult, type CampaignSection } from './campaign.js';
 
 /**
  * Reading and checking a campaign file: a rare part, loaded on first use (the loader starts it
@@ -56,6 +56,22 @@ export function loadCampaign(href: string): Promise<CampaignResult> {
       ? validate(result.data, url)
       : { problems: [{ source: { attribute: 'campaign' }, message: `${result.message}; using the element's own attributes` }] },
   );
+}
+
+/**
+ * One element's reading of a campaign file: the file's problems, and near misses among its own
+ * section's keys. Unknown keys are left alone (a newer file read by an older pinned script); near
+ * misses of ours are named, or a misspelt setting would do nothing on every partner's page.
+ */
+export async function loadSection(href: string, section: CampaignSection | undefined, keys: string[]): Promise<CampaignResult> {
+  const result = await loadCampaign(href);
+  const problems = [...result.problems];
+  const values = section && result.file?.[section];
+  for (const key of Object.keys(values ?? {})) {
+    const meant = keys.includes(key) ? undefined : nearMiss(key, keys);
+    if (meant) problems.push({ source: { file: href, section, key }, message: `is not a setting; did you mean ${meant}?` });
+  }
+  return { file: result.file, problems };
 }
 
 /** Tests and the builder reload files they have changed. */

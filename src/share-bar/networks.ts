@@ -5,14 +5,15 @@ export interface ShareData {
   hashtags: string[];
 }
 
-const e = encodeURIComponent;
+export const e = encodeURIComponent;
 const tags = (d: ShareData) => d.hashtags.map((t) => `#${t}`).join(' ');
 /** Networks without a hashtag parameter get the tags and the link in the message itself. */
-const message = (d: ShareData) => [d.text, tags(d), d.url].filter(Boolean).join(' ');
-const textWithTags = (d: ShareData) => [d.text, tags(d)].filter(Boolean).join(' ');
+export const message = (d: ShareData) => [d.text, tags(d), d.url].filter(Boolean).join(' ');
+export const textWithTags = (d: ShareData) => [d.text, tags(d)].filter(Boolean).join(' ');
 
 /**
- * Each network's documented share (intent) URL. Every value goes through encodeURIComponent, so
+ * The most used networks' documented share (intent) URLs; the others' are in more-networks.ts, a
+ * file of their own. Every value goes through encodeURIComponent, so
  * `&`, `#`, emoji and any script arrive intact.
  */
 export const shareUrls: Record<string, (d: ShareData) => string> = {
@@ -20,27 +21,12 @@ export const shareUrls: Record<string, (d: ShareData) => string> = {
   x: (d) =>
     `https://x.com/intent/tweet?text=${e(d.text)}&url=${e(d.url)}${d.hashtags.length ? `&hashtags=${e(d.hashtags.join(','))}` : ''}`,
   whatsapp: (d) => `https://wa.me/?text=${e(message(d))}`,
-  linkedin: (d) => `https://www.linkedin.com/sharing/share-offsite/?url=${e(d.url)}`,
-  bluesky: (d) => `https://bsky.app/intent/compose?text=${e(message(d))}`,
-  threads: (d) => `https://www.threads.net/intent/post?text=${e(textWithTags(d))}&url=${e(d.url)}`,
-  reddit: (d) => `https://www.reddit.com/submit?url=${e(d.url)}&title=${e(d.text)}`,
-  telegram: (d) => `https://t.me/share/url?url=${e(d.url)}&text=${e(textWithTags(d))}`,
   email: (d) => `mailto:?subject=${e(d.text)}&body=${e(message(d))}`,
 };
 
 /** Mastodon has no central share page: each visitor's own server has one. */
-export const mastodonUrl = (server: string, d: ShareData) => `https://${server}/share?text=${e(message(d))}`;
-
-/** A bare host name ("mastodon.social", "social.example.org:8443"); anything else is refused. */
-export function mastodonServer(input: string): string | undefined {
-  const host = input
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/^@?[^@/\s]+@/, '')
-    .replace(/\/.*$/, '')
-    .toLowerCase();
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(host) ? host : undefined;
-}
+/** The networks whose links and marks are in more-networks.ts, fetched by a bar that shows one. */
+export const MORE_NETWORKS = ['linkedin', 'bluesky', 'threads', 'mastodon', 'reddit', 'telegram'];
 
 export const NETWORKS = [
   'native',

@@ -6,9 +6,9 @@ import { common } from '../core/messages.js';
 import { themeStyles } from '../core/theme.js';
 import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
-import { icon } from './icons.js';
+import { addPaths, icon } from './icons.js';
 import { shareMessages } from './messages.js';
-import { NETWORKS, brandNames, mastodonServer, mastodonUrl, shareUrls, type ShareData } from './networks.js';
+import { MORE_NETWORKS, NETWORKS, brandNames, shareUrls, type ShareData } from './networks.js';
 import { isRecord } from '../core/campaign.js';
 import { pickLanguage } from '../core/i18n.js';
 import { shareStyles } from './share-bar.styles.js';
@@ -20,6 +20,18 @@ const hasShareSheet = () => typeof navigator.share == 'function';
 // Mastodon, not with every bar.
 const storage = () => import('../core/storage.js');
 const SERVER_KEY = 'mastodon-server';
+
+/**
+ * The less used networks' links and marks, and Mastodon's server form (more-networks.ts): a file
+ * of its own, fetched by a bar that shows one of them, or on the way to "More ways to share".
+ */
+let more: typeof import('./more-networks.js') | undefined;
+let moreCode: Promise<unknown> | undefined;
+const loadMore = () =>
+  (moreCode ??= import('./more-networks.js').then(
+    (code) => ((more = code), addPaths(code.paths)),
+    (e) => ((moreCode = undefined), Promise.reject(e)),
+  ));
 
 /**
  * The share card's drawing is a file of its own, fetched when a visitor first reaches for the
@@ -75,10 +87,27 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     // not show, so the bar keeps its place and the space kept for it (a full row) is filled; it
     // goes only when the bar already shows them all.
     this.#others = NETWORKS.filter((n) => !['native', 'image', 'mastodon'].includes(n) && !this.config.networks!.includes(n));
-    const offered = (network: string) => network !== 'native' || hasShareSheet() || this.#others.length > 0;
+    // The less used networks only once their file is here (it failed: reported, and left out).
+    const offered = (network: string) =>
+      (network !== 'native' || hasShareSheet() || this.#others.length > 0) && (!!more || !MORE_NETWORKS.includes(network));
     const networks = this.config.networks!.filter(offered);
     // A list of nothing but typos still deserves a share bar: the default one.
     this.#networks = networks.length || !this.config.networks!.length ? networks : DEFAULT_NETWORKS.filter(offered);
+  }
+
+  /**
+   * A bar that shows a less used network, or opens "More ways to share", renders once their links
+   * and marks are here: never a button without its mark, nor a list that fills in.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let wanted = false;
+    try {
+      wanted = !more && (this._more || !!this.config.networks?.some((network) => MORE_NETWORKS.includes(network)));
+    } catch {
+      /* settings the page broke: the render reports them */
+    }
+    if (wanted) await loadMore().catch(() => this.report('networks', `could not load ${MORE_NETWORKS.join(', ')}; showing the others`));
+    return super.scheduleUpdate();
   }
 
   protected override updated(): void {
@@ -87,7 +116,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       this._server = undefined;
       storage().then(
         ({ readStored, STORAGE_PREFIX }) =>
-          (this._server ??= mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
+          (this._server ??= more?.mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
         () => {},
       );
     }
@@ -142,7 +171,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   #submitServer(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector('input')!;
-    const server = mastodonServer(input.value);
+    const server = more!.mastodonServer(input.value);
     this._serverError = !server;
     if (!server) return input.focus();
     storage().then(
@@ -151,7 +180,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     );
     this._server = server;
     this._asking = false;
-    const target = mastodonUrl(server, this.#data);
+    const target = more!.mastodonUrl(server, this.#data);
     window.open(target, '_blank', 'noopener,noreferrer');
     this.#shared('mastodon', this.#data.url);
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
@@ -172,6 +201,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
             title=${title}
             aria-expanded=${this._more}
             aria-controls="more"
+            @pointerdown=${this.on(loadMore)}
+            @focus=${this.on(loadMore)}
             @click=${this.on(() => (this._more = !this._more))}
           >
             ${content}
@@ -200,7 +231,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       </button>`;
     }
     const email = network === 'email';
-    const href = network === 'mastodon' ? mastodonUrl(this._server!, data) : shareUrls[network](data);
+    const href = network === 'mastodon' ? more!.mastodonUrl(this._server!, data) : (shareUrls[network] ?? more!.shareUrls[network])(data);
     return html`<a
         part="control"
         title=${title}
@@ -288,28 +319,18 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       ${
         this._more
           ? html`<ul part="list" id="more" role="list" aria-label=${shareMessages.t(lang, 'native')}>
-              ${this.#others.map((n) => html`<li>${this.#control(n, data)}</li>`)}
+              ${this.#others.filter((n) => more || !MORE_NETWORKS.includes(n)).map((n) => html`<li>${this.#control(n, data)}</li>`)}
             </ul>`
           : nothing
       }
       ${
-        this._asking
-          ? html`<form @submit=${this.on(this.#submitServer)} @keydown=${this.on((e: KeyboardEvent) => e.key === 'Escape' && this.#ask())}>
-              <label
-                >${shareMessages.t(lang, 'server')}
-                <input
-                  name="server"
-                  inputmode="url"
-                  autocomplete="off"
-                  spellcheck="false"
-                  placeholder="mastodon.social"
-                  aria-invalid=${this._serverError}
-                  aria-describedby=${this._serverError ? 'server-error' : nothing}
-                />
-              </label>
-              <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
-              ${this._serverError ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
-            </form>`
+        this._asking && more
+          ? more.serverForm(
+              lang,
+              this._serverError,
+              this.on(this.#submitServer),
+              this.on((e: KeyboardEvent) => e.key === 'Escape' && this.#ask()),
+            )
           : nothing
       }
       <p class="status" part="status" role="status">${this._status || nothing}</p>

@@ -2,15 +2,16 @@
 // for tests/loader.test.ts. A middleware rather than a plugin: the dev server's plugins rewrite
 // JavaScript (esbuild's target), and rewritten bytes fail their integrity hashes.
 //   /dist/…                   every file as built
-//   /dist-variant/tampered/…  every file as built, but the share bar's own file and the Welsh words
-//                             changed by a byte
+//   /dist-variant/tampered/…  every file as built, but the share bar's own file changed by a byte
+//   /dist-variant/rare/…      every file as built, but two rare parts changed by a byte: the
+//                             Welsh words and the share bar's less used networks
 //   /dist-variant/missing/…   every file as built, but the share bar's own file is not there (404)
 //   /dist-variant/other/…     another release: every file's version key changed, the loader's
 //                             hashes rewritten to match (two versions pasted on one page)
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 
-const DIST = /^\/(?:dist|dist-variant\/(tampered|missing|other))\/([\w./-]+\.(js|mjs|json|html))$/;
+const DIST = /^\/(?:dist|dist-variant\/(tampered|missing|other|rare))\/([\w./-]+\.(js|mjs|json|html))$/;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const OTHER = '0.0.1-other';
 
@@ -35,7 +36,8 @@ export function rawDist() {
     if (!match || match[2].includes('..')) return next();
     const [, variant, file, ext] = match;
     const path = `dist/${file}`;
-    const spoiled = variant && (file.startsWith('elements/share-bar-') || (variant === 'tampered' && file.startsWith('chunks/words-cy-')));
+    const spoiled =
+      variant === 'rare' ? /^chunks\/(words-cy|more-networks)-/.test(file) : variant && file.startsWith('elements/share-bar-');
     if (!existsSync(path) || !statSync(path).isFile() || (spoiled && variant === 'missing')) {
       context.status = 404;
       context.body = '';
@@ -44,7 +46,11 @@ export function rawDist() {
     const body = readFileSync(path);
     context.type = TYPES[ext];
     context.body =
-      variant === 'other' ? otherRelease(file, body) : spoiled && variant === 'tampered' ? Buffer.concat([body, Buffer.from('\n')]) : body;
+      variant === 'other'
+        ? otherRelease(file, body)
+        : spoiled && (variant === 'tampered' || variant === 'rare')
+          ? Buffer.concat([body, Buffer.from('\n')])
+          : body;
     return undefined;
   };
 }

@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { e, message, textWithTags, type ShareData } from './networks.js';
+import { shareMessages } from './messages.js';
+
+/**
+ * The less used networks (LinkedIn, Bluesky, Threads, Mastodon, Reddit, Telegram): their share
+ * links, their marks and Mastodon's server form. A file of its own, fetched by a bar that shows
+ * one of them, or on the way to "More ways to share": a bar of the usual networks never pays for
+ * it.
+ */
+
+export const shareUrls: Record<string, (d: ShareData) => string> = {
+  linkedin: (d) => `https://www.linkedin.com/sharing/share-offsite/?url=${e(d.url)}`,
+  bluesky: (d) => `https://bsky.app/intent/compose?text=${e(message(d))}`,
+  threads: (d) => `https://www.threads.net/intent/post?text=${e(textWithTags(d))}&url=${e(d.url)}`,
+  reddit: (d) => `https://www.reddit.com/submit?url=${e(d.url)}&title=${e(d.text)}`,
+  telegram: (d) => `https://t.me/share/url?url=${e(d.url)}&text=${e(textWithTags(d))}`,
+};
+
+/** Marks on the same 24-unit grid as icons.ts. */
+export const paths: Record<string, string> = {
+  linkedin:
+    'M4 9h3.5v11H4zM5.7 3.5a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM10 9h3.4v1.6c.5-1 1.8-1.9 3.6-1.9 3.4 0 4 2.2 4 5V20h-3.5v-5c0-1.3-.1-2.8-1.8-2.8-1.8 0-2.2 1.4-2.2 2.8V20H10z',
+  bluesky: 'M12 11C10 7 6 4 4 4s-1 6 1 7c-2 1-2 4 1 5s5-2 6-4c1 2 3 5 6 4s3-4 1-5c2-1 3-7 1-7s-6 3-8 7z',
+  threads: 'sM16 11.5a4 4 0 1 1-1-2.7M16 8v4.5c0 2.5 4 2.5 4-1A8 8 0 1 0 17 18',
+  mastodon: 'M4 8c0-3 2-4.5 4.5-4.5h7C18 3.5 20 5 20 8v5c0 3-2 4.5-4.5 4.5H11c0 1.2 1.2 2 4 2V21c-5 0-8-1.6-8-5.5H6.5C5 15.5 4 14.5 4 13z',
+  reddit: 'M12 9c4.4 0 8 2.3 8 5.5S16.4 20 12 20s-8-2.3-8-5.5S7.6 9 12 9zm1-1 1.5-5 4 1M8.5 14h1M14.5 14h1',
+  telegram: 'M2.5 11.5 21 4l-3.2 16-6-4.3-3.3 3V14l8.3-7.3-10.1 6.1z',
+  edit: 'sM4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+};
+
+export const mastodonUrl = (server: string, d: ShareData) => `https://${server}/share?text=${e(message(d))}`;
+
+/** A bare host name ("mastodon.social", "social.example.org:8443"); anything else is refused. */
+export function mastodonServer(input: string): string | undefined {
+  const host = input
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^@?[^@/\s]+@/, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(host) ? host : undefined;
+}
+
+/** Mastodon's server form, shown when a visitor first shares there (or changes server). */
+export const serverForm = (
+  lang: string,
+  invalid: boolean,
+  submit: (event: SubmitEvent) => void,
+  keydown: (event: KeyboardEvent) => void,
+): TemplateResult =>
+  html`<form @submit=${submit} @keydown=${keydown}>
+    <label
+      >${shareMessages.t(lang, 'server')}
+      <input
+        name="server"
+        inputmode="url"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder="mastodon.social"
+        aria-invalid=${invalid}
+        aria-describedby=${invalid ? 'server-error' : nothing}
+      />
+    </label>
+    <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
+    ${invalid ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
+  </form>`;
