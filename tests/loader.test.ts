@@ -134,6 +134,35 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
+  it('shows the quick exit at once, and the others within a second, in English while a language’s words are slow; then their words', async () => {
+    // The frame notes what each widget says as it goes (the page's load waits for the slow file).
+    const notes = `<script>
+      window.__said = [];
+      setInterval(() => {
+        for (const tag of ['quick-exit', 'petition-counter']) {
+          const text = document.querySelector(tag)?.shadowRoot?.textContent ?? '';
+          if (text.trim()) window.__said.push({ tag, text, at: performance.now() });
+        }
+      }, 20);
+    </script>`;
+    const p = await page('<div lang="cy"><quick-exit></quick-exit><petition-counter count="77"></petition-counter></div>', {
+      folder: '/dist-variant/slow/',
+      head: WATCH + notes,
+    });
+    // Then each speaks Welsh.
+    await until(() => p.doc.querySelector('quick-exit')?.shadowRoot?.textContent?.includes('Gadael y dudalen hon'), 'the Welsh exit', 8000);
+    await until(() => p.doc.querySelector('petition-counter')?.shadowRoot?.textContent?.includes('llofnod'), 'the Welsh counter', 8000);
+    const said = (p.win as unknown as { __said: Array<{ tag: string; text: string; at: number }> }).__said;
+    const words = (p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      e.name.includes('/words-cy-'),
+    )!;
+    const first = (tag: string, text: string) => said.find((s) => s.tag === tag && s.text.includes(text))?.at ?? Infinity;
+    // Before the Welsh words came, the way out was there, in English, and so was the counter.
+    expect(first('quick-exit', 'Exit this page'), 'the English exit before the Welsh words').to.be.below(words.responseEnd);
+    expect(first('petition-counter', 'signatures'), 'the counter in English meanwhile').to.be.below(words.responseEnd);
+    p.done();
+  });
+
   it('shows English, marked as English, and says so when a language’s words fail their check', async () => {
     const p = await page('<div lang="cy"><petition-counter count="77"></petition-counter></div>', { folder: '/dist-variant/rare/' });
     const counter = p.doc.querySelector('petition-counter')!;

@@ -208,12 +208,31 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await (this.#firstRender ??= nextFrame());
-    // Words in the visitor's language are a file of their own: the element renders once they are
-    // here, never in English first (a flash, and a box that changes size).
-    const words = wordsFor(this.language.lang);
-    if (words && !(await words))
-      this.report({ attribute: 'lang' }, `could not load the words for "${this.language.lang}"; showing English`);
+    await this.#words();
     if (!this.#broken) super.scheduleUpdate();
+  }
+
+  /**
+   * How long an element waits for the words of the visitor's language (a file of their own,
+   * started by the loader with the element's) before it shows English and switches when they
+   * come. They are usually here first; a slow or stalled file must not keep a widget blank, and
+   * the quick exit (0) never waits.
+   */
+  static wordsWait = 1000;
+  #wordsAsked?: string;
+
+  async #words(): Promise<void> {
+    const lang = this.language.lang;
+    const words = wordsFor(lang);
+    if (!words || this.#wordsAsked === lang) return;
+    this.#wordsAsked = lang;
+    words.then((came) =>
+      came
+        ? this.hasUpdated && this.requestUpdate()
+        : this.report({ attribute: 'lang' }, `could not load the words for "${lang}" (missing, blocked or changed since the release); showing English`),
+    );
+    const wait = (this.constructor as typeof CoalitionElement).wordsWait;
+    if (wait) await Promise.race([words, new Promise((late) => setTimeout(late, wait))]);
   }
 
   /**

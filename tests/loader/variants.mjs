@@ -5,13 +5,15 @@
 //   /dist-variant/tampered/…  every file as built, but the share bar's own file changed by a byte
 //   /dist-variant/rare/…      every file as built, but two rare parts changed by a byte: the
 //                             Welsh words and the share bar's less used networks
+//   /dist-variant/slow/…      every file as built, the Welsh words and the less used networks
+//                             held back for 3 s (a stalled server)
 //   /dist-variant/missing/…   every file as built, but the share bar's own file is not there (404)
 //   /dist-variant/other/…     another release: every file's version key changed, the loader's
 //                             hashes rewritten to match (two versions pasted on one page)
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 
-const DIST = /^\/(?:dist|dist-variant\/(tampered|missing|other|rare))\/([\w./-]+\.(js|mjs|json|html))$/;
+const DIST = /^\/(?:dist|dist-variant\/(tampered|missing|other|rare|slow))\/([\w./-]+\.(js|mjs|json|html))$/;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const OTHER = '0.0.1-other';
 
@@ -43,6 +45,7 @@ export function rawDist() {
       context.body = '';
       return undefined;
     }
+    if (variant === 'slow' && /^chunks\/(words-cy|more-networks)-/.test(file)) await new Promise((r) => setTimeout(r, 3000));
     const body = readFileSync(path);
     context.type = TYPES[ext];
     context.body =
