@@ -229,7 +229,10 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     words.then((came) =>
       came
         ? this.hasUpdated && this.requestUpdate()
-        : this.report({ attribute: 'lang' }, `could not load the words for "${lang}" (missing, blocked or changed since the release); showing English`),
+        : this.report(
+            { attribute: 'lang' },
+            `could not load the words for "${lang}" (missing, blocked or changed since the release); showing English`,
+          ),
     );
     const wait = (this.constructor as typeof CoalitionElement).wordsWait;
     if (wait) await Promise.race([words, new Promise((late) => setTimeout(late, wait))]);
