@@ -181,6 +181,22 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
+  it('leaves "More ways to share" closed, and says so once, when its networks’ file fails', async () => {
+    const p = await page('<share-bar networks="native x" url="https://example.org/"></share-bar>', {
+      folder: '/dist-variant/rare/',
+      // As in a desktop browser without a share sheet.
+      head: `<script>delete Navigator.prototype.share</script>${WATCH}`,
+    });
+    const bar = p.doc.querySelector('share-bar')!;
+    const more = await until(() => bar.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="more"]'), 'the button', 8000);
+    more.click();
+    await until(() => p.win.__warnings.some((w) => w.includes('<share-bar> networks')), 'the report', 8000);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(bar.shadowRoot!.querySelector('#more'), 'no empty row').to.equal(null);
+    expect(p.win.__warnings.filter((w) => w.includes('<share-bar>'))).to.have.length(1);
+    p.done();
+  });
+
   it('fetches the less used networks only for a bar that shows one, and draws it in its first render', async () => {
     const p = await page('<share-bar networks="linkedin x" url="https://example.org/"></share-bar>');
     const bar = p.doc.querySelector('share-bar')!;

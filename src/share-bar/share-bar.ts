@@ -62,6 +62,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     _serverError: { state: true, attribute: false },
     _server: { state: true, attribute: false },
     _drawing: { state: true, attribute: false },
+    _fetching: { state: true, attribute: false },
     _more: { state: true, attribute: false },
   };
   static override element = shareBar;
@@ -73,6 +74,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   private _serverError = false;
   /** The card is being fetched or drawn: the image button says it is busy, and a second click waits. */
   private _drawing = false;
+  /** "More ways to share" is fetching its networks' file: its button says it is busy. */
+  private _fetching = false;
   /** The visitor's Mastodon server; read from storage only once Mastodon is asked for. */
   private _server?: string | null = null;
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -97,29 +100,28 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   /**
    * A bar that shows a less used network, or opens "More ways to share", renders once their links
-   * and marks are here: never a button without its mark, nor a list that fills in.
+   * and marks are here: never a button without its mark, nor a list that fills in. A bar that
+   * offers Mastodon reads its remembered server first (storage, another part), so a remembered
+   * server is a link from the start rather than a button that changes under the visitor's finger.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    let wanted = false;
+    let networks: string[] = [];
     try {
-      wanted = !more && (this._more || !!this.config.networks?.some((network) => MORE_NETWORKS.includes(network)));
+      networks = this.config.networks ?? [];
     } catch {
       /* settings the page broke: the render reports them */
     }
-    if (wanted) await loadMore().catch(() => this.report('networks', `could not load ${MORE_NETWORKS.join(', ')}; showing the others`));
-    return super.scheduleUpdate();
-  }
-
-  protected override updated(): void {
-    // Read from storage once, and only on a bar that offers Mastodon: most bars never need it.
-    if (this._server === null && this.#networks.includes('mastodon')) {
+    if (!more && (this._more || networks.some((network) => MORE_NETWORKS.includes(network))))
+      await loadMore().catch(() => this.report('networks', `could not load ${MORE_NETWORKS.join(', ')}; showing the others`));
+    if (more && this._server === null && networks.includes('mastodon')) {
       this._server = undefined;
-      storage().then(
+      await storage().then(
         ({ readStored, STORAGE_PREFIX }) =>
-          (this._server ??= more?.mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
+          (this._server ??= more!.mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
         () => {},
       );
     }
+    return super.scheduleUpdate();
   }
 
   /** The page's canonical link, else its address without the fragment, then the partner's tags. */
@@ -162,6 +164,25 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     }
   }
 
+  // On the way to "More ways to share" (pointer down, focus): usually there by the click. A
+  // failure is said once, by the click.
+  #prefetchMore = () => void loadMore().catch(() => {});
+
+  /** Opens or folds "More ways to share": busy while its networks' file comes, and left closed if it cannot. */
+  async #toggleMore(): Promise<void> {
+    if (!this._more && !more) {
+      this._fetching = true;
+      try {
+        await loadMore();
+      } catch {
+        return this.report('networks', `could not load ${MORE_NETWORKS.join(', ')} for "More ways to share"`);
+      } finally {
+        this._fetching = false;
+      }
+    }
+    this._more = !this._more;
+  }
+
   async #ask(): Promise<void> {
     this._asking = !this._asking;
     await this.updateComplete;
@@ -201,9 +222,10 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
             title=${title}
             aria-expanded=${this._more}
             aria-controls="more"
-            @pointerdown=${this.on(loadMore)}
-            @focus=${this.on(loadMore)}
-            @click=${this.on(() => (this._more = !this._more))}
+            aria-busy=${this._fetching ? 'true' : 'false'}
+            @pointerdown=${this.#prefetchMore}
+            @focus=${this.#prefetchMore}
+            @click=${this.on(this.#toggleMore)}
           >
             ${content}
           </button>`;
