@@ -127,6 +127,14 @@ describe('petition-counter', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves no words of the old language in its status after a language switch', async () => {
+    const el = await fixture(html`<petition-counter lang="cy" count="14000"></petition-counter>`);
+    await until(() => heard(el) === '14,000 llofnod', 'the Welsh status');
+    el.setAttribute('lang', 'en');
+    await until(() => root(el).textContent!.includes('signatures'), 'the English words');
+    expect(heard(el)).to.not.contain('llofnod');
+  });
+
   it('writes the number compactly with format="compact"', async () => {
     await counter(html`<petition-counter count="118342" format="compact"></petition-counter>`, '118K');
   });

@@ -68,6 +68,8 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
    * screen, and the hidden words screen readers find when they read the counter, stay current.
    */
   #announcement = '';
+  /** The language it was said in: after a language switch, the old words are not left behind. */
+  #announcedIn = '';
   /** The count, goal and whether it came from the sources, as of the last render that changed it. */
   #last?: Shown;
 
@@ -94,8 +96,10 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     const last = this.#last;
     if (!last || shown !== last.shown || live !== last.live) {
       this.#announcement = this.#announce(shown, last, live);
+      this.#announcedIn = this.language.lang;
       this.#last = { shown, goal: this.#goal, live };
     }
+    if (this.#announcedIn !== this.language.lang) this.#announcement = '';
   }
 
   #announce(shown: number | undefined, last: Shown | undefined, live: boolean): string {
