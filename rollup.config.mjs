@@ -169,8 +169,11 @@ function filesManifest() {
         }),
       );
       writeFileSync('dist/elements.json', JSON.stringify(elements, null, 2) + '\n');
-      // The rare parts a snippet may preload too: the campaign file's reader (with what it needs).
-      const parts = { campaign: [manifest.CAMPAIGN, ...manifest.FILES[manifest.CAMPAIGN][1]] };
+      // The rare parts a snippet may preload too: the campaign file's reader (with what it needs)
+      // and the share bar's less used networks (their share links and marks).
+      const withNeeds = (file) => [file, ...manifest.FILES[file][1]];
+      const moreNetworks = Object.keys(manifest.FILES).find((file) => file.startsWith('chunks/more-networks-'));
+      const parts = { campaign: withNeeds(manifest.CAMPAIGN), moreNetworks: withNeeds(moreNetworks) };
       writeFileSync('dist/parts.json', JSON.stringify(parts, null, 2) + '\n');
     },
   };

@@ -18,14 +18,16 @@ const files = [
 ];
 // Each element's files (dist/elements.json, written by the build): what a snippet may preload.
 const elements = JSON.parse(readFileSync(new URL('elements.json', dist), 'utf8'));
-// The campaign file's reader and what it needs (dist/parts.json): preloaded with `data-campaign`.
-const { campaign } = JSON.parse(readFileSync(new URL('parts.json', dist), 'utf8'));
+// Rare parts and what they need (dist/parts.json): the campaign file's reader, preloaded with
+// `data-campaign`; the share bar's less used networks, preloaded for a bar that shows one.
+const { campaign, moreNetworks } = JSON.parse(readFileSync(new URL('parts.json', dist), 'utf8'));
 const out = {
   version: pkg.version,
   loader: hash('coalition-embed.js'),
   files: Object.fromEntries(files.map((f) => [f, hash(f)])),
   elements,
   campaign,
+  moreNetworks,
 };
 writeFileSync(new URL('sri.json', dist), JSON.stringify(out, null, 2) + '\n');
 console.log(`sri: coalition-embed.js ${out.loader}; ${files.length - 2} element files beside it`);

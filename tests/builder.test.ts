@@ -402,12 +402,14 @@ describe('embed builder', () => {
           'elements/quick-exit-Cd34.js': 'sha384-exit',
           'chunks/lit-Ef56.js': 'sha384-lit',
           'chunks/extras-Gh78.js': 'sha384-extras',
+          'chunks/more-networks-Ij90.js': 'sha384-more',
         },
         elements: {
           'share-bar': ['elements/share-bar-Ab12.js', 'chunks/lit-Ef56.js'],
           'quick-exit': ['elements/quick-exit-Cd34.js', 'chunks/lit-Ef56.js'],
         },
         campaign: ['chunks/extras-Gh78.js', 'chunks/lit-Ef56.js'],
+        moreNetworks: ['chunks/more-networks-Ij90.js'],
       }),
     );
     try {
@@ -425,6 +427,10 @@ describe('embed builder', () => {
         'elements/quick-exit-Cd34.js',
         'elements/share-bar-Ab12.js',
       ]);
+      // A bar showing a less used network: their file too, which the bar waits for.
+      expect(preloaded()).not.to.include('chunks/more-networks-Ij90.js');
+      await fill(el, 'f-networks', 'linkedin x');
+      expect(preloaded()).to.include('chunks/more-networks-Ij90.js');
     } finally {
       fetches.restore();
     }

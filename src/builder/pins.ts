@@ -26,8 +26,9 @@ export async function loadPins(state: BuilderState, sriHref?: string, pkgHref?: 
   // The elements' own files, for preloads: only from the build that the version and hash are of.
   if (files && (state.integrity ?? found.integrity) === hash && (!sri?.version || version === sri.version)) {
     found.files = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-    const campaign = sri?.campaign;
-    if (Array.isArray(campaign) && campaign.every((f) => typeof f === 'string')) found.campaignFiles = campaign;
+    const list = (value: unknown) => (Array.isArray(value) && value.every((f) => typeof f === 'string') ? (value as string[]) : undefined);
+    found.campaignFiles = list(sri?.campaign);
+    found.moreNetworkFiles = list(sri?.moreNetworks);
     const needs = sri?.elements as Record<string, unknown> | undefined;
     if (needs && typeof needs === 'object')
       found.needs = Object.fromEntries(

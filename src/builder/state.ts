@@ -17,6 +17,7 @@ import {
 import { cell, wallChildren, withCell, type Row } from './supporters.js';
 import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
 import { localisedDefault } from './words.js';
+import { MORE_NETWORKS } from '../share-bar/networks.js';
 
 export type Mode = 'element' | 'campaign';
 /** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
@@ -33,7 +34,17 @@ export interface Pins {
   needs?: Record<string, string[]>;
   /** The campaign file's reader and what it needs (dist/sri.json `campaign`). */
   campaignFiles?: string[];
+  /** The share bar's less used networks and what they need (dist/sri.json `moreNetworks`). */
+  moreNetworkFiles?: string[];
 }
+
+/** A share bar whose networks (attributes or campaign file) include a less used one: its file is preloaded too. */
+const showsMoreNetworks = (element: PageElement) =>
+  element.tag === 'share-bar' &&
+  [...element.attributes, ...(element.settings ?? [])].some(
+    ([name, value]) =>
+      name === 'networks' && typeof value === 'string' && value.split(/[\s,]+/).some((network) => MORE_NETWORKS.includes(network)),
+  );
 
 /** What adding a list of supporters came to: one of the two. */
 export type BulkResult = { error?: string; added?: string };
@@ -212,7 +223,10 @@ export class BuilderState extends EventTarget {
         elements.map((e) => e.tag),
         src,
         this.needs,
-        this.campaignHref ? (this.#found.campaignFiles ?? []) : [],
+        [
+          ...(this.campaignHref ? (this.#found.campaignFiles ?? []) : []),
+          ...(elements.some(showsMoreNetworks) ? (this.#found.moreNetworkFiles ?? []) : []),
+        ],
       ),
     });
   }
