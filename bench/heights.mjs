@@ -69,6 +69,11 @@ export const CASES = {
   'share-bar every network':
     '<share-bar campaign="none" label="Pass it on" networks="native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy"></share-bar>',
   'quick-exit': '<quick-exit campaign="none" position="inline"></quick-exit>',
+  // The same bar in each language of our words: Welsh, French, German and Spanish labels are
+  // longer than English ("Copïo’r ddolen", "Mwy o ffyrdd i rannu") and wrap a row sooner.
+  'share-bar languages': ['en', 'cy', 'fr', 'de', 'es', 'ar'].map(
+    (lang) => `<share-bar campaign="none" lang="${lang}" text="Keep children safe online"></share-bar>`,
+  ),
 };
 // The petitions service, answered here: petition ID's count is ID (`uk-parliament:14000000`).
 const PARLIAMENT = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)\/count\.json$/;

@@ -194,6 +194,23 @@ describe('layout in the page', () => {
       ],
     ],
   ];
+  // A share bar's labels in Welsh and French run longer than English's and wrap a row sooner (a
+  // review's Welsh page moved 48 px at 1280 px): the snippet keeps the languages' space (`:lang()`).
+  for (const lang of ['cy', 'fr'])
+    for (const width of [300, 700, 1000])
+      it(`keeps room for a share bar in ${lang} ${width} px wide: nothing moves when it draws`, async () => {
+        const { reserved, drawn, height } = await placed(
+          'share-bar',
+          [
+            ['campaign', 'none'],
+            ['lang', lang],
+          ],
+          width,
+        );
+        expect(drawn, 'drawn within the space kept').to.be.at.most(reserved + 1);
+        expect(height - drawn, 'blank under it').to.be.at.most(56);
+      });
+
   for (const [what, tag, attributes] of longerWords)
     for (const width of [300, 700])
       it(`keeps room for ${what} ${width} px wide: nothing moves when it draws`, async () => {

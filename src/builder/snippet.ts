@@ -190,8 +190,23 @@ export function reserveStyle(
       ? `[networks="${networks}"]`
       : '';
   const selector = selectorFor(own, variant, (name) => value(name) !== undefined) + byNetworks;
-  return `<style>${[...keepRules(tag, selector), ...sizeRules(selector, { size, narrow })].join('')}</style>`;
+  const languages = variant || grid ? undefined : reserveOf(tag)?.languages;
+  return `<style>${[
+    ...keepRules(tag, selector),
+    ...sizeRules(selector, { size, narrow }),
+    ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
+  ].join('')}</style>`;
 }
+
+/**
+ * The selector of an element whose built-in words are in one of `langs` (`:lang()` follows the
+ * page's `lang` and the element's own), and that none of its attribute-only `with` sizes applies to.
+ */
+const inLanguages = (selector: string, tag: Tag, langs: readonly string[]) =>
+  `${selector}${Object.keys(reserveOf(tag)?.with ?? {})
+    .filter((key) => names(key).every(([, yes, longer]) => yes && longer === undefined))
+    .map((key) => `:not(${selectorFor('', key, () => true)})`)
+    .join('')}:is(${langs.map((lang) => `:lang(${lang})`).join(',')})`;
 
 /**
  * The rules that keep a space in `selector`: a zero-width float as tall as the space, in the
@@ -233,6 +248,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     if (!reserve) continue;
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
+    if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
       // Only what a selector can tell: present attributes, not how long their words are.
       if (names(key).every(([, yes, longer]) => yes && longer === undefined))

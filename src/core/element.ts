@@ -57,6 +57,13 @@ export interface Reserve extends ReserveSize {
   /** The space when the element has one of these attributes; the first it has wins. */
   with?: Readonly<Record<string, ReserveSize>>;
   /**
+   * The space where the element's built-in words are in one of `langs` and run longer than
+   * English's (a share bar's labels wrap a row sooner in Welsh): the snippet keeps it for an
+   * element in such a language (CSS `:lang()`: the page's `lang` or its own), where no `with`
+   * size applies.
+   */
+  languages?: ReserveSize & { langs: readonly string[] };
+  /**
    * For an element of equal cells in rows (the wall), its geometry in `em`, so that the builder,
    * which knows how many items (and in which groups) it writes, keeps the space of those rows at
    * each width: `size`/`narrow` above are then for a typical count only (the README's snippet, a

@@ -55,6 +55,22 @@ export const shareBarReserve = {
     ['15.45em', '20.25em'],
     ['14.95em', '24em'],
   ],
+  // From `node bench/heights.mjs "share-bar languages"`: the same bar in each language of our
+  // words, the tallest at each width ("Copïo’r ddolen", "Mwy o ffyrdd i rannu" wrap a row sooner).
+  languages: {
+    langs: ['cy', 'fr', 'de', 'es', 'ar'],
+    size: '6.5em',
+    narrow: [
+      ['71.2em', '9.75em'],
+      ['40.45em', '13em'],
+      ['31.45em', '16.25em'],
+      ['23.95em', '19.5em'],
+      ['22.45em', '21.25em'],
+      ['14.95em', '24.5em'],
+      ['14.7em', '25.75em'],
+      ['12.2em', '27em'],
+    ],
+  },
   with: {
     // Measured above 11em; the narrower steps from the icons' geometry (reserve.ts compactReserve,
     // which sizes a bar by the networks the builder writes).
