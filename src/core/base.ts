@@ -208,7 +208,10 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await (this.#firstRender ??= nextFrame());
-    await this.#words();
+    // Awaited only when there is something to wait for: an update that waits a microtask more
+    // than before would change when everything else happens.
+    const words = this.#words();
+    if (words) await words;
     if (!this.#broken) super.scheduleUpdate();
   }
 
@@ -221,10 +224,10 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   static wordsWait = 1000;
   #wordsAsked?: string;
 
-  async #words(): Promise<void> {
+  #words(): Promise<unknown> | undefined {
     const lang = this.language.lang;
     const words = wordsFor(lang);
-    if (!words || this.#wordsAsked === lang) return;
+    if (!words || this.#wordsAsked === lang) return undefined;
     this.#wordsAsked = lang;
     words.then((came) =>
       came
@@ -235,7 +238,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
           ),
     );
     const wait = (this.constructor as typeof CoalitionElement).wordsWait;
-    if (wait) await Promise.race([words, new Promise((late) => setTimeout(late, wait))]);
+    return wait ? Promise.race([words, new Promise((late) => setTimeout(late, wait))]) : undefined;
   }
 
   /**
