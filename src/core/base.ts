@@ -221,7 +221,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
    * come. They are usually here first; a slow or stalled file must not keep a widget blank, and
    * the quick exit (0) never waits.
    */
-  static wordsWait = 1000;
+  protected static wordsWait = 1000;
   #wordsAsked?: string;
 
   #words(): Promise<unknown> | undefined {

@@ -30,7 +30,7 @@ export class QuickExit extends CoalitionElement<typeof quickExitFields> {
   static override properties = propertiesFor(quickExitFields);
   static override element = quickExit;
   // A visitor at risk needs the way out at once: English now, their language when its words come.
-  static override wordsWait = 0;
+  protected static override wordsWait = 0;
 
   // The link, the Shift shortcut and the leaving, shared with the banner (src/exit/exit-control.ts).
   readonly #control = new ExitControl(this, {
