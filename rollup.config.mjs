@@ -134,6 +134,9 @@ function elementEntries() {
  * loader starts them all at once.
  */
 let manifest;
+/** The file of `files` whose name starts with `start`: how the loader finds an element's file and a language's words. */
+const named = (files, start) => Object.keys(files).find((file) => file.startsWith(start));
+
 function filesManifest() {
   return {
     name: 'files-manifest',
@@ -149,7 +152,7 @@ function filesManifest() {
       // Names the loader finds by their start (`elements/TAG-`, `chunks/words-LANG-`), not listed
       // twice: every byte of the manifest is on every partner's page.
       for (const { tag } of ELEMENTS)
-        if (chunks.find((c) => c.isEntry && c.name === tag).fileName !== Object.keys(files).find((f) => f.startsWith(`elements/${tag}-`)))
+        if (chunks.find((c) => c.isEntry && c.name === tag).fileName !== named(files, `elements/${tag}-`))
           this.error(`the loader would not find <${tag}>'s file as the first named elements/${tag}-…`);
       manifest = {
         DEFINE,
@@ -164,7 +167,7 @@ function filesManifest() {
       // snippet may preload, and what the builder and the bench read.
       const elements = Object.fromEntries(
         manifest.TAGS.map((tag) => {
-          const file = Object.keys(manifest.FILES).find((f) => f.startsWith(`elements/${tag}-`));
+          const file = named(manifest.FILES, `elements/${tag}-`);
           return [tag, [file, ...manifest.FILES[file][1]]];
         }),
       );
@@ -172,8 +175,7 @@ function filesManifest() {
       // The rare parts a snippet may preload too: the campaign file's reader (with what it needs)
       // and the share bar's less used networks (their share links and marks).
       const withNeeds = (file) => [file, ...manifest.FILES[file][1]];
-      const moreNetworks = Object.keys(manifest.FILES).find((file) => file.startsWith('chunks/more-networks-'));
-      const parts = { campaign: withNeeds(manifest.CAMPAIGN), moreNetworks: withNeeds(moreNetworks) };
+      const parts = { campaign: withNeeds(manifest.CAMPAIGN), moreNetworks: withNeeds(named(manifest.FILES, 'chunks/more-networks-')) };
       writeFileSync('dist/parts.json', JSON.stringify(parts, null, 2) + '\n');
     },
   };
@@ -210,6 +212,8 @@ function noSchemaLibrary() {
  *   the exit's code (the banner's and the quick exit's) and rare parts loaded on first use
  *   (`import()`) in files of their own.
  */
+const isWords = (id) => /[\\/]src[\\/]core[\\/]words[\\/]/.test(id);
+
 let placeOf;
 function sharedChunk(id, { getModuleIds, getModuleInfo }) {
   placeOf ??= placeModules([...getModuleIds()], getModuleInfo);
@@ -234,9 +238,12 @@ function placeModules(ids, getModuleInfo) {
   // The element entries that import a module, near or far (not through `import()`).
   const entriesOf = (id) => [...reach(id, (info) => info.importers)].filter((m) => getModuleInfo(m).isEntry);
   // Each language's words stay a file of their own: a Welsh page fetches Welsh alone.
-  const core = ids.filter((id) => isCore(id) && !place.has(id) && !id.replaceAll('\\', '/').includes('/src/core/words/'));
-  const rareParts = ids.filter((id) => getModuleInfo(id).dynamicImporters.length);
-  const extras = new Set(core.filter((id) => rareParts.some((part) => reach(part, (info) => info.importedIds).has(id))));
+  const core = ids.filter((id) => isCore(id) && !place.has(id) && !isWords(id));
+  // Everything the rare parts (modules loaded with `import()`) import, near or far.
+  const rareReach = new Set(
+    ids.filter((id) => getModuleInfo(id).dynamicImporters.length).flatMap((part) => [...reach(part, (info) => info.importedIds)]),
+  );
+  const extras = new Set(core.filter((id) => rareReach.has(id)));
   const needExtras = new Set([...extras].flatMap(entriesOf));
   for (const id of core) {
     const entries = entriesOf(id);
@@ -279,8 +286,7 @@ export default [
       amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: true },
       entryFileNames: 'elements/[name]-[hash].js',
       // Each language's words as chunks/words-LANG-HASH.js, which the loader finds by that start.
-      chunkFileNames: (chunk) =>
-        /[\\/]src[\\/]core[\\/]words[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/words-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (isWords(chunk.facadeModuleId ?? '') ? 'chunks/words-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
       manualChunks: sharedChunk,
       plugins: [minify(), filesManifest(), noSchemaLibrary()],
     },
