@@ -132,7 +132,7 @@ export function preloads(
   tags: readonly Tag[],
   src: string,
   needs: Record<string, readonly string[]> = {},
-  /** Rare parts the page will need as well (the campaign file's reader, with `data-campaign`). */
+  /** Rare parts the page will need as well (the campaign file's reader, the less used networks). */
   parts: readonly string[] = [],
 ): string[] {
   const wanted = new Set<string>();
@@ -198,13 +198,16 @@ export function reserveStyle(
   ].join('')}</style>`;
 }
 
+/** A `with` key a selector can tell by itself: attributes present, not absent nor by length (`compact`). */
+const attributesOnly = (key: string) => names(key).every(([, yes, longer]) => yes && longer === undefined);
+
 /**
  * The selector of an element whose built-in words are in one of `langs` (`:lang()` follows the
  * page's `lang` and the element's own), and that none of its attribute-only `with` sizes applies to.
  */
 const inLanguages = (selector: string, tag: Tag, langs: readonly string[]) =>
   `${selector}${Object.keys(reserveOf(tag)?.with ?? {})
-    .filter((key) => names(key).every(([, yes, longer]) => yes && longer === undefined))
+    .filter(attributesOnly)
     .map((key) => `:not(${selectorFor('', key, () => true)})`)
     .join('')}:is(${langs.map((lang) => `:lang(${lang})`).join(',')})`;
 
@@ -251,7 +254,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
       // Only what a selector can tell: present attributes, not how long their words are.
-      if (names(key).every(([, yes, longer]) => yes && longer === undefined))
+      if (attributesOnly(key))
         out.push(
           ...sizeRules(
             selectorFor(own, key, () => true),
