@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { e, message, textWithTags, type ShareData } from './networks.js';
 import { shareMessages } from './messages.js';
+import { icon } from './icons.js';
 
 /**
  * The less used networks (LinkedIn, Bluesky, Threads, Mastodon, Reddit, Telegram): their share
@@ -40,6 +41,119 @@ export function mastodonServer(input: string): string | undefined {
     .replace(/\/.*$/, '')
     .toLowerCase();
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(host) ? host : undefined;
+}
+
+// Storage (the remembered server) is in another file, fetched only by a bar that offers Mastodon.
+const storage = () => import('../core/storage.js');
+const SERVER_KEY = 'mastodon-server';
+
+/** What Mastodon's button, link and form need of the share bar they are in, beyond the element itself. */
+export interface MastodonBar {
+  /** What is shared, now. */
+  data(): ShareData;
+  /** Says that the visitor shared to Mastodon (`coalition-share`). */
+  shared(url: string): void;
+  /** The bar's guard for event handlers: a failure is reported, never thrown into the page. */
+  on<E extends Event>(handler: (event: E) => unknown): (event: E) => void;
+}
+
+/**
+ * Mastodon has no central share page: each visitor's own server has one. The first share asks for
+ * the server (a small form), which is remembered for the session; a remembered server is a link,
+ * with a button beside it to change it.
+ */
+export class Mastodon {
+  /** The visitor's server: undefined until known. */
+  server?: string;
+  /** The server form is open. */
+  asking = false;
+  /** The server typed in was refused. */
+  invalid = false;
+  #read?: Promise<void>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    private readonly bar: MastodonBar,
+  ) {}
+
+  /** Reads the remembered server, once, before the bar first offers Mastodon. */
+  ready(): Promise<void> {
+    return (this.#read ??= storage().then(
+      ({ readStored, STORAGE_PREFIX }) =>
+        void (this.server ??= mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
+      () => {},
+    ));
+  }
+
+  /** The share link on the visitor's server, once it is known. */
+  href = (data: ShareData) => mastodonUrl(this.server!, data);
+
+  /** Before the server is known: a button that opens the server form. */
+  button = (content: unknown, title: unknown, label: string): TemplateResult =>
+    html`<button
+      part="control"
+      title=${title}
+      data-network="mastodon"
+      aria-expanded=${this.asking}
+      aria-label=${label}
+      @click=${this.bar.on(() => this.#ask(!this.asking))}
+    >
+      ${content}
+    </button>`;
+
+  /** Beside a remembered server's link: a wrong server is one click from changed. */
+  change = (label: string): TemplateResult =>
+    html`<button part="control" class="change" title=${label} aria-label=${label} @click=${this.bar.on(() => this.#ask(true))}>
+      ${icon('edit')}
+    </button>`;
+
+  /** The server form, while it is open. */
+  form(lang: string): TemplateResult | typeof nothing {
+    return this.asking
+      ? serverForm(
+          lang,
+          this.invalid,
+          this.bar.on((event: SubmitEvent) => this.#submit(event)),
+          this.bar.on((event: KeyboardEvent) => event.key === 'Escape' && this.#ask(false)),
+        )
+      : nothing;
+  }
+
+  /** Opens the form on the server known so far, or closes it and returns to the Mastodon control. */
+  async #ask(open: boolean): Promise<void> {
+    this.asking = open;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const input = this.host.renderRoot.querySelector('input');
+    if (open && input) {
+      input.value = this.server ?? '';
+      input.focus();
+      input.select();
+    } else this.#focusControl();
+  }
+
+  #focusControl(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.host.renderRoot.querySelector('input')!;
+    const server = mastodonServer(input.value);
+    this.invalid = !server;
+    this.host.requestUpdate();
+    if (!server) return input.focus();
+    storage().then(
+      ({ writeStored, STORAGE_PREFIX }) => writeStored('session', STORAGE_PREFIX + SERVER_KEY, server),
+      () => {},
+    );
+    this.server = server;
+    this.asking = false;
+    const data = this.bar.data();
+    window.open(this.href(data), '_blank', 'noopener,noreferrer');
+    this.bar.shared(data.url);
+    this.host.updateComplete.then(() => this.#focusControl());
+  }
 }
 
 /** Mastodon's server form, shown when a visitor first shares there (or changes server). */

@@ -9,17 +9,10 @@ import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { addPaths, icon } from './icons.js';
 import { shareMessages } from './messages.js';
 import { MORE_NETWORKS, NETWORKS, brandNames, shareUrls, type ShareData } from './networks.js';
-import { isRecord } from '../core/campaign.js';
-import { pickLanguage } from '../core/i18n.js';
 import { shareStyles } from './share-bar.styles.js';
 
 /** The device's own share sheet (a page or an older engine may leave `share` there, unset). */
 const hasShareSheet = () => typeof navigator.share == 'function';
-
-// Storage is a rare part of a share bar (its Mastodon server only): loaded when a bar offers
-// Mastodon, not with every bar.
-const storage = () => import('../core/storage.js');
-const SERVER_KEY = 'mastodon-server';
 
 /**
  * The less used networks' links and marks, and Mastodon's server form (more-networks.ts): a file
@@ -58,9 +51,6 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override properties = {
     ...propertiesFor(shareFields),
     _status: { state: true, attribute: false },
-    _asking: { state: true, attribute: false },
-    _serverError: { state: true, attribute: false },
-    _server: { state: true, attribute: false },
     _drawing: { state: true, attribute: false },
     _fetching: { state: true, attribute: false },
     _more: { state: true, attribute: false },
@@ -68,16 +58,14 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override element = shareBar;
 
   private _status = '';
-  private _asking = false;
   /** Where there is no share sheet, its button opens the networks the bar does not show. */
   private _more = false;
-  private _serverError = false;
   /** The card is being fetched or drawn: the image button says it is busy, and a second click waits. */
   private _drawing = false;
   /** "More ways to share" is fetching its networks' file: its button says it is busy. */
   private _fetching = false;
-  /** The visitor's Mastodon server; read from storage only once Mastodon is asked for. */
-  private _server?: string | null = null;
+  /** Mastodon's button, link and server form (in more-networks.ts), once a bar that offers it has them. */
+  #mastodon?: import('./more-networks.js').Mastodon;
   #statusTimer?: ReturnType<typeof setTimeout>;
   #networks: string[] = [];
   /** The networks behind "More ways to share" where the device has no share sheet. */
@@ -113,14 +101,12 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     }
     if (!more && (this._more || networks.some((network) => MORE_NETWORKS.includes(network))))
       await loadMore().catch(() => this.report('networks', `could not load ${MORE_NETWORKS.join(', ')}; showing the others`));
-    if (more && this._server === null && networks.includes('mastodon')) {
-      this._server = undefined;
-      await storage().then(
-        ({ readStored, STORAGE_PREFIX }) =>
-          (this._server ??= more!.mastodonServer(readStored<string>('session', STORAGE_PREFIX + SERVER_KEY) ?? '')),
-        () => {},
-      );
-    }
+    if (more && networks.includes('mastodon'))
+      await (this.#mastodon ??= new more.Mastodon(this, {
+        data: () => this.#data,
+        shared: (url) => this.#shared('mastodon', url),
+        on: (handler) => this.on(handler),
+      })).ready();
     return super.scheduleUpdate();
   }
 
@@ -183,30 +169,6 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     this._more = !this._more;
   }
 
-  async #ask(): Promise<void> {
-    this._asking = !this._asking;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this._asking ? 'input' : '[data-network="mastodon"]')?.focus();
-  }
-
-  #submitServer(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector('input')!;
-    const server = more!.mastodonServer(input.value);
-    this._serverError = !server;
-    if (!server) return input.focus();
-    storage().then(
-      ({ writeStored, STORAGE_PREFIX }) => writeStored('session', STORAGE_PREFIX + SERVER_KEY, server),
-      () => {},
-    );
-    this._server = server;
-    this._asking = false;
-    const target = more!.mastodonUrl(server, this.#data);
-    window.open(target, '_blank', 'noopener,noreferrer');
-    this.#shared('mastodon', this.#data.url);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
-  }
-
   #control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.language.lang, key, { network: brandNames[network] });
     const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email' | 'image');
@@ -240,20 +202,11 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       >
         ${content}
       </button>`;
-    if (network === 'mastodon' && !this._server) {
-      return html`<button
-        part="control"
-        title=${title}
-        data-network="mastodon"
-        aria-expanded=${this._asking}
-        aria-label=${t('shareOn')}
-        @click=${this.on(this.#ask)}
-      >
-        ${content}
-      </button>`;
-    }
+    // Mastodon's control, before and after its server is known, is in more-networks.ts.
+    const mastodon = network === 'mastodon' ? this.#mastodon : undefined;
+    if (mastodon && !mastodon.server) return mastodon.button(content, title, t('shareOn'));
     const email = network === 'email';
-    const href = network === 'mastodon' ? more!.mastodonUrl(this._server!, data) : (shareUrls[network] ?? more!.shareUrls[network])(data);
+    const href = mastodon ? mastodon.href(data) : (shareUrls[network] ?? more!.shareUrls[network])(data);
     return html`<a
         part="control"
         title=${title}
@@ -264,24 +217,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
         aria-label=${email ? nothing : `${t('shareOn')} ${common.t(this.language.lang, 'newTab')}`}
         @click=${this.on(() => this.#shared(network, data.url))}
         >${content}</a
-      >${
-        // A remembered server is one click away, and a wrong one is one click from changed.
-        network === 'mastodon'
-          ? html`<button part="control" class="change" title=${t('change')} aria-label=${t('change')} @click=${this.on(this.#changeServer)}>
-              ${icon('edit')}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  async #changeServer(): Promise<void> {
-    this._asking = true;
-    await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input');
-    if (input) {
-      input.value = this._server ?? '';
-      input.select();
-    }
+      >${mastodon ? mastodon.change(t('change')) : nothing}`;
   }
 
   /** Draws the share card on this device and shares or saves it: nothing leaves the page but the visitor's choice. */
@@ -289,35 +225,15 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     if (this._drawing) return;
     this._drawing = true;
     try {
-      await this.#drawAndShare(await loadCard());
+      const data = this.#data;
+      const { lang, dir } = this.language;
+      const how = await (await loadCard()).shareImage(this, data, this.campaignFile.file?.banner?.headline, lang, dir);
+      if (how === 'cancelled') return;
+      if (how === 'downloaded') this.#say(shareMessages.t(lang, 'saved'));
+      this.#shared('image', data.url);
     } finally {
       this._drawing = false;
     }
-  }
-
-  async #drawAndShare({ drawCard, shareCard }: typeof import('./share-card.js')): Promise<void> {
-    const { url, text, hashtags } = this.#data;
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    // The campaign's headline when the page's campaign file has one, in the visitor's language.
-    const given = this.campaignFile.file?.banner?.headline;
-    const picked = isRecord(given) ? pickLanguage(given, this.language.lang)?.[1] : given;
-    // The card shows where to go, not the partner's tracking tags (the shared link keeps them).
-    const shown = new URL(url);
-    const blob = await drawCard({
-      headline: (typeof picked === 'string' && picked.trim()) || text,
-      hashtags,
-      url: `${shown.host}${shown.pathname}`,
-      lang: this.language.lang,
-      dir: this.language.dir,
-      font: style.fontFamily || 'sans-serif',
-      // The campaign's own (light-scheme) accent: the same image from every visitor's phone.
-      colors: { background: token('--coalition-accent', '#0b57d0'), text: token('--coalition-accent-text', '#ffffff') },
-    });
-    const how = await shareCard(blob, text, url);
-    if (how === 'cancelled') return;
-    if (how === 'downloaded') this.#say(shareMessages.t(this.language.lang, 'saved'));
-    this.#shared('image', url);
   }
 
   protected override render() {
@@ -345,16 +261,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
             </ul>`
           : nothing
       }
-      ${
-        this._asking && more
-          ? more.serverForm(
-              lang,
-              this._serverError,
-              this.on(this.#submitServer),
-              this.on((e: KeyboardEvent) => e.key === 'Escape' && this.#ask()),
-            )
-          : nothing
-      }
+      ${this.#mastodon?.form(lang) ?? nothing}
       <p class="status" part="status" role="status">${this._status || nothing}</p>
     </div>`;
   }

@@ -3,6 +3,10 @@
  * Status) drawn on the visitor's own device. Nothing is uploaded or fetched: the card is words on
  * the theme's colours, in the element's own font.
  */
+import { isRecord } from '../core/campaign.js';
+import { pickLanguage } from '../core/i18n.js';
+import type { ShareData } from './networks.js';
+
 export const CARD = { width: 1080, height: 1350, margin: 96 };
 
 export interface CardContent {
@@ -127,4 +131,34 @@ export async function shareCard(blob: Blob, text: string, url: string): Promise<
   link.click();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
   return 'downloaded';
+}
+
+/**
+ * The card for what a bar shares: the campaign file's headline (`banner.headline`) in the
+ * visitor's language where there is one, else the shared text, drawn in the bar's font and
+ * accent, then shared or saved.
+ */
+export async function shareImage(
+  bar: HTMLElement,
+  { url, text, hashtags }: ShareData,
+  headline: unknown,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+) {
+  const style = getComputedStyle(bar);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const picked = isRecord(headline) ? pickLanguage(headline, lang)?.[1] : headline;
+  // The card shows where to go, not the partner's tracking tags (the shared link keeps them).
+  const shown = new URL(url);
+  const blob = await drawCard({
+    headline: (typeof picked === 'string' && picked.trim()) || text,
+    hashtags,
+    url: `${shown.host}${shown.pathname}`,
+    lang,
+    dir,
+    font: style.fontFamily || 'sans-serif',
+    // The campaign's own (light-scheme) accent: the same image from every visitor's phone.
+    colors: { background: token('--coalition-accent', '#0b57d0'), text: token('--coalition-accent-text', '#ffffff') },
+  });
+  return shareCard(blob, text, url);
 }
