@@ -21,16 +21,15 @@ const MANY = 500;
 // Bytes a first-time visitor downloads, every file of ours counted (the loader, each element's
 // file, the shared code), per page. The third release's budgets (issue 22): the loader at most
 // LOADER_BUDGET; one share bar at most 18,000 B (target 14,000 B: 1.5x shareon); one of each
-// element at most 35,032 B (the second release's whole bundle). Split into files, the code
-// compresses less than as one (each file has its own gzip dictionary), and this release added the
-// calendar: the two page budgets are not met yet, even with zod, the campaign file's reader and
-// other languages' words kept off a share bar's page. Until they are, each page fails above its
-// measured size plus about 2% (PAGE_CEILINGS), so that any growth still fails here, and the
-// issue's budget is printed beside it.
+// element at most 35,032 B (the second release's whole bundle). The share bar's budget is met and
+// enforced. One of each is not met yet: split into files, the code compresses less than as one
+// (each file has its own gzip dictionary), and this release added the calendar. Until it is, that
+// page fails above its measured size plus about 2% (PAGE_CEILINGS), so that any growth still
+// fails here, and the issue's budget is printed beside it.
 const LOADER_BUDGET = 3_000;
 const PAGE_BUDGETS = { share: 18_000, each: 35_032 };
 const PAGE_TARGETS = { share: 14_000 };
-const PAGE_CEILINGS = { share: 18_800, each: 42_600 };
+const PAGE_CEILINGS = { share: PAGE_BUDGETS.share, each: 42_000 };
 const RUNS = 10;
 
 /** A budget that `enforce` fails the run on, and `report` only prints; the env var wins for one run. */
