@@ -13,7 +13,7 @@ import { nextFrame } from '../core/tasks.js';
  */
 
 type Exports = Record<string, unknown>;
-type ElementClass = { define(): void };
+type ElementClass = { define(): void; prepare?(): void };
 interface Deferred<T> {
   promise: Promise<T>;
   resolve(value: T): void;
@@ -154,6 +154,9 @@ function start(): void {
       try {
         const element = (await loading).default as ElementClass;
         await nextFrame();
+        element.prepare?.();
+        // The class's work and the elements' upgrade in two tasks: neither is one long task on a phone.
+        await new Promise<void>((next) => setTimeout(() => next()));
         element.define();
         await Promise.all([...document.querySelectorAll(tag)].map((el) => (el as { updateComplete?: unknown }).updateComplete));
       } catch {
