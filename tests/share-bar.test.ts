@@ -183,6 +183,31 @@ describe('share-bar', () => {
     expect(mastodonServer('javascript:alert(1)')).to.equal(undefined);
   });
 
+  it('closes the Mastodon server form with Escape and returns focus to where the visitor was', async () => {
+    const opened: string[] = [];
+    const originalOpen = window.open;
+    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="mastodon facebook" url="https://example.org/c" text="Hi"></share-bar>`);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-network="mastodon"]')!;
+      button.click();
+      const input = await until(() => el.shadowRoot!.querySelector('input'), 'the server form');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await until(() => !el.shadowRoot!.querySelector('form'), 'the form closed');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // After a share, focus is on the new link to the visitor's server, not lost with the form.
+      button.click();
+      (await until(() => el.shadowRoot!.querySelector('input'), 'the server form again')).value = 'mastodon.social';
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await until(() => el.shadowRoot!.activeElement === link(el, 'mastodon'), 'focus on the Mastodon link');
+      expect(opened).to.have.length(1);
+    } finally {
+      window.open = originalOpen;
+    }
+  });
+
   it('lets the visitor change a remembered Mastodon server', async () => {
     const opened: string[] = [];
     const originalOpen = window.open;
