@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { ShareBar } from '../src/share-bar/share-bar.js';
 import { shareUrls as usualUrls, type ShareData } from '../src/share-bar/networks.js';
-import { mastodonServer, mastodonUrl, shareUrls as moreUrls } from '../src/share-bar/more-networks.js';
+import { mastodonServer, mastodonUrl, paths as morePaths, shareUrls as moreUrls } from '../src/share-bar/more-networks.js';
 
 const shareUrls = { ...usualUrls, ...moreUrls };
 import { CARD, fitHeadline } from '../src/share-bar/share-card.js';
@@ -144,6 +144,23 @@ describe('share-bar', () => {
       document.execCommand = original;
       delete (navigator as { clipboard?: unknown }).clipboard;
     }
+  });
+
+  it('draws Reddit’s mark as a face, not a solid blob', () => {
+    // As icons.ts and the bar's CSS draw it: "s" marks are 2-unit round strokes, the others fills.
+    const d = morePaths.reddit;
+    const canvas = Object.assign(document.createElement('canvas'), { width: 96, height: 96 });
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.scale(4, 4);
+    Object.assign(ctx, { lineWidth: 2, lineCap: 'round', lineJoin: 'round' });
+    const path = new Path2D(d.replace(/^s/, ''));
+    if (d.startsWith('s')) ctx.stroke(path);
+    else ctx.fill(path);
+    const inked = (x: number, y: number) => ctx.getImageData(x * 4, y * 4, 1, 1).data[3] > 128;
+    expect(inked(9, 13.5), 'an eye').to.equal(true);
+    expect(inked(15, 13.5), 'the other eye').to.equal(true);
+    expect(inked(12, 13.5), 'the face between the eyes').to.equal(false);
+    expect(inked(4, 14.5), 'the head’s outline').to.equal(true);
   });
 
   it('asks for the visitor’s Mastodon server once and remembers it for the session', async () => {

@@ -25,7 +25,8 @@ export const paths: Record<string, string> = {
   bluesky: 'M12 11C10 7 6 4 4 4s-1 6 1 7c-2 1-2 4 1 5s5-2 6-4c1 2 3 5 6 4s3-4 1-5c2-1 3-7 1-7s-6 3-8 7z',
   threads: 'sM16 11.5a4 4 0 1 1-1-2.7M16 8v4.5c0 2.5 4 2.5 4-1A8 8 0 1 0 17 18',
   mastodon: 'M4 8c0-3 2-4.5 4.5-4.5h7C18 3.5 20 5 20 8v5c0 3-2 4.5-4.5 4.5H11c0 1.2 1.2 2 4 2V21c-5 0-8-1.6-8-5.5H6.5C5 15.5 4 14.5 4 13z',
-  reddit: 'M12 9c4.4 0 8 2.3 8 5.5S16.4 20 12 20s-8-2.3-8-5.5S7.6 9 12 9zm1-1 1.5-5 4 1M8.5 14h1M14.5 14h1',
+  // Drawn as strokes: its eyes and antenna are lines, which a filled path does not show.
+  reddit: 'sM4 14.5a8 5.5 0 1 0 16 0a8 5.5 0 1 0-16 0M12 9l1.5-5 3.5 1M17 5a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M9 13.5h.01M15 13.5h.01M9 16.5c2 1.2 4 1.2 6 0',
   telegram: 'M2.5 11.5 21 4l-3.2 16-6-4.3-3.3 3V14l8.3-7.3-10.1 6.1z',
   edit: 'sM4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
 };
