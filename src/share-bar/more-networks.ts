@@ -26,7 +26,8 @@ export const paths: Record<string, string> = {
   threads: 'sM16 11.5a4 4 0 1 1-1-2.7M16 8v4.5c0 2.5 4 2.5 4-1A8 8 0 1 0 17 18',
   mastodon: 'M4 8c0-3 2-4.5 4.5-4.5h7C18 3.5 20 5 20 8v5c0 3-2 4.5-4.5 4.5H11c0 1.2 1.2 2 4 2V21c-5 0-8-1.6-8-5.5H6.5C5 15.5 4 14.5 4 13z',
   // Drawn as strokes: its eyes and antenna are lines, which a filled path does not show.
-  reddit: 'sM4 14.5a8 5.5 0 1 0 16 0a8 5.5 0 1 0-16 0M12 9l1.5-5 3.5 1M17 5a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M9 13.5h.01M15 13.5h.01M9 16.5c2 1.2 4 1.2 6 0',
+  reddit:
+    'sM4 14.5a8 5.5 0 1 0 16 0a8 5.5 0 1 0-16 0M12 9l1.5-5 3.5 1M17 5a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M9 13.5h.01M15 13.5h.01M9 16.5c2 1.2 4 1.2 6 0',
   telegram: 'M2.5 11.5 21 4l-3.2 16-6-4.3-3.3 3V14l8.3-7.3-10.1 6.1z',
   edit: 'sM4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
 };
