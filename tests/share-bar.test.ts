@@ -301,6 +301,34 @@ describe('share-bar', () => {
     expect(errors.warnings[0]).to.contain('"myspace"');
   });
 
+  it('shows its campaign file’s networks from the first render, not the defaults first', async () => {
+    clearCampaignCache();
+    const fetches = stubFetch(async () => {
+      await new Promise((later) => setTimeout(later, 300));
+      return json({ share: { networks: ['email', 'copy'], url: 'https://example.org/from-file' } });
+    });
+    const seen = new Set<string>();
+    let watching = true;
+    const watch = () => {
+      const bar = document.querySelector('share-bar');
+      const shown = [...(bar?.shadowRoot?.querySelectorAll('[part="control"]') ?? [])].map((c) => c.textContent!.trim());
+      if (shown.length) seen.add(shown.join(' | '));
+      if (watching) requestAnimationFrame(watch);
+    };
+    try {
+      watch();
+      const el = await fixture<ShareBar>(html`<share-bar campaign="/tests/fixtures/slow-share.json"></share-bar>`);
+      await until(() => controls(el).length === 2, 'the campaign file’s networks');
+      watching = false;
+      watch();
+      expect([...seen]).to.deep.equal(['Share by email | Copy link']);
+      expect(link(el, 'email').href).to.contain(encodeURIComponent('https://example.org/from-file'));
+    } finally {
+      watching = false;
+      fetches.restore();
+    }
+  });
+
   it('names the campaign file when an unknown network comes from it', async () => {
     clearCampaignCache();
     const fetches = stubFetch(() => json({ share: { networks: ['x', 'twitter'] } }));

@@ -16,6 +16,8 @@ export class CampaignController implements ReactiveController {
   /** False while a campaign file is on its way: its values are not known yet. */
   settled = true;
   #href?: string | null = null;
+  /** Those waiting for the file to settle (whenSettled). */
+  #waiting: Array<() => void> = [];
 
   constructor(
     private readonly host: Host,
@@ -38,6 +40,14 @@ export class CampaignController implements ReactiveController {
 
   hostConnected(): void {
     this.hostUpdate();
+  }
+
+  /**
+   * Resolves once the file has arrived or failed, or after `ms` (a slow server must not keep a
+   * widget blank): for a first render that should show the file's values, not the defaults.
+   */
+  whenSettled(ms: number): Promise<void> {
+    return this.settled ? Promise.resolve() : new Promise((done) => (this.#waiting.push(done), setTimeout(done, ms)));
   }
 
   hostUpdate(): void {
@@ -64,6 +74,7 @@ export class CampaignController implements ReactiveController {
       reportError(this.host, { attribute: 'campaign' }, errorText(e));
     }
     this.settled = true;
+    this.#waiting.splice(0).forEach((done) => done());
     this.host.requestUpdate();
   }
 }
