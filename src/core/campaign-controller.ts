@@ -16,8 +16,8 @@ export class CampaignController implements ReactiveController {
   /** False while a campaign file is on its way: its values are not known yet. */
   settled = true;
   #href?: string | null = null;
-  /** Those waiting for the file to settle (whenSettled). */
-  #waiting: Array<() => void> = [];
+  /** Settles with the file: arrived, failed or replaced. */
+  #arrival?: Promise<void>;
 
   constructor(
     private readonly host: Host,
@@ -47,7 +47,7 @@ export class CampaignController implements ReactiveController {
    * widget blank): for a first render that should show the file's values, not the defaults.
    */
   whenSettled(ms: number): Promise<void> {
-    return this.settled ? Promise.resolve() : new Promise((done) => (this.#waiting.push(done), setTimeout(done, ms)));
+    return Promise.race([this.#arrival, new Promise<void>((late) => setTimeout(late, this.settled ? 0 : ms))]);
   }
 
   hostUpdate(): void {
@@ -58,7 +58,7 @@ export class CampaignController implements ReactiveController {
     this.#href = href;
     this.file = undefined;
     this.settled = !href;
-    if (href) this.#load(href);
+    if (href) this.#arrival = this.#load(href);
   }
 
   async #load(href: string): Promise<void> {
@@ -74,7 +74,6 @@ export class CampaignController implements ReactiveController {
       reportError(this.host, { attribute: 'campaign' }, errorText(e));
     }
     this.settled = true;
-    this.#waiting.splice(0).forEach((done) => done());
     this.host.requestUpdate();
   }
 }
