@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { e, message, textWithTags, type ShareData } from './networks.js';
 import { shareMessages } from './messages.js';
 import { icon } from './icons.js';
@@ -60,6 +60,49 @@ export interface MastodonBar {
 }
 
 /**
+ * The server form's and the "change server" button's styles: added to a bar's own when it first
+ * offers Mastodon, so a bar of the usual networks does not carry them.
+ */
+const mastodonStyles = css`
+  /* Mastodon with the visitor's server remembered: its link and "change server" side by side. */
+  .compact li:has(.change) {
+    flex-basis: 4em;
+    max-inline-size: 5.5em;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+  }
+  label {
+    display: grid;
+    gap: 0.25em;
+  }
+  input {
+    font: inherit;
+    padding: 0.4em 0.6em;
+    min-block-size: 2.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  /* The Mastodon link and its "change server" button read as one control. */
+  .change {
+    margin-inline-start: -0.4em;
+    padding-inline: 0.4em;
+  }
+`;
+
+/**
  * Mastodon has no central share page: each visitor's own server has one. The first share asks for
  * the server (a small form), which is remembered for the session; a remembered server is a link,
  * with a button beside it to change it.
@@ -76,7 +119,15 @@ export class Mastodon {
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly bar: MastodonBar,
-  ) {}
+  ) {
+    const root = host.renderRoot;
+    try {
+      if (root instanceof ShadowRoot && mastodonStyles.styleSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, mastodonStyles.styleSheet];
+    } catch {
+      /* a page that broke the platform: the form works unstyled */
+    }
+  }
 
   /** Reads the remembered server, once, before the bar first offers Mastodon. */
   ready(): Promise<void> {

@@ -66,11 +66,6 @@ export const shareStyles = css`
     min-inline-size: 0;
     padding: 0.4em 0.25em;
   }
-  /* Mastodon with the visitor's server remembered: its link and "change server" side by side. */
-  .compact li:has(.change) {
-    flex-basis: 4em;
-    max-inline-size: 5.5em;
-  }
   svg {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -84,32 +79,6 @@ export const shareStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  form {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.5em;
-    margin-block-start: 0.75em;
-  }
-  label {
-    display: grid;
-    gap: 0.25em;
-  }
-  input {
-    font: inherit;
-    padding: 0.4em 0.6em;
-    min-block-size: 2.75em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-  }
-  .error {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--_text);
-    font-weight: 600;
-  }
   /* Only a message takes room: an empty live region is no band under the buttons. */
   .status:not(:empty) {
     margin: 0.5em 0 0;
@@ -117,10 +86,5 @@ export const shareStyles = css`
   }
   .status:empty {
     margin: 0;
-  }
-  /* The Mastodon link and its "change server" button read as one control. */
-  .change {
-    margin-inline-start: -0.4em;
-    padding-inline: 0.4em;
   }
 `;
