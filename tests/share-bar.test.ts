@@ -184,6 +184,11 @@ describe('share-bar', () => {
       await el.updateComplete;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.querySelector('#server-error')!.textContent).to.contain('mastodon.social');
+      // Next to the field, before the button: on a phone the button may be the last thing in view.
+      const error = el.shadowRoot!.querySelector('#server-error')!;
+      expect(error.compareDocumentPosition(el.shadowRoot!.querySelector('form button')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
       expect(opened).to.deep.equal([]);
       input.value = 'https://Mastodon.Social/@someone';
       el.shadowRoot!.querySelector('form')!.requestSubmit();
@@ -210,6 +215,9 @@ describe('share-bar', () => {
       button.click();
       const input = await until(() => el.shadowRoot!.querySelector('input'), 'the server form');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(input.form);
+      // A server name reads left to right on a right-to-left page too.
+      expect(input.dir).to.equal('ltr');
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await until(() => !el.shadowRoot!.querySelector('form'), 'the form closed');
       expect(el.shadowRoot!.activeElement).to.equal(button);
@@ -235,8 +243,11 @@ describe('share-bar', () => {
       await until(() => el.shadowRoot!.querySelector('a[data-network="mastodon"]'), 'the remembered server');
       const change = el.shadowRoot!.querySelector<HTMLButtonElement>('button.change')!;
       expect(change.getAttribute('aria-label')).to.equal('Change Mastodon server');
+      expect(change.getAttribute('aria-expanded')).to.equal('false');
       change.click();
       const input = await until(() => el.shadowRoot!.querySelector('input'), 'the server form');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button.change')!.getAttribute('aria-expanded')).to.equal('true');
       expect(input.value).to.equal('mastodon.social');
       input.value = 'social.example.org';
       el.shadowRoot!.querySelector('form')!.requestSubmit();
@@ -271,6 +282,15 @@ describe('share-bar', () => {
       more.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('#more')).to.equal(null);
+      // Escape from a link in the row folds it and returns to its button.
+      more.click();
+      await el.updateComplete;
+      link(el, 'linkedin').focus();
+      link(el, 'linkedin').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await until(() => !el.shadowRoot!.querySelector('#more'), 'the row folded');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(more);
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
       // A bar that already shows every network has nothing more to open: no button.
       const all = await fixture<ShareBar>(html`<share-bar networks=${ALL}></share-bar>`);
       expect(controls(all).map((c) => c.dataset.network ?? c.textContent!.trim())).not.to.include('More ways to share');

@@ -95,9 +95,9 @@ const mastodonStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  /* The Mastodon link and its "change server" button read as one control. */
+  /* The Mastodon link and its "change server" button side by side, a little apart. */
   .change {
-    margin-inline-start: -0.4em;
+    margin-inline-start: 0.25em;
     padding-inline: 0.4em;
   }
 `;
@@ -148,6 +148,7 @@ export class Mastodon {
       title=${title}
       data-network="mastodon"
       aria-expanded=${this.asking}
+      aria-controls="server"
       aria-label=${label}
       @click=${this.bar.on(() => this.#ask(!this.asking))}
     >
@@ -156,7 +157,15 @@ export class Mastodon {
 
   /** Beside a remembered server's link: a wrong server is one click from changed. */
   change = (label: string): TemplateResult =>
-    html`<button part="control" class="change" title=${label} aria-label=${label} @click=${this.bar.on(() => this.#ask(true))}>
+    html`<button
+      part="control"
+      class="change"
+      title=${label}
+      aria-label=${label}
+      aria-expanded=${this.asking}
+      aria-controls="server"
+      @click=${this.bar.on(() => this.#ask(!this.asking))}
+    >
       ${icon('edit')}
     </button>`;
 
@@ -216,11 +225,13 @@ export const serverForm = (
   submit: (event: SubmitEvent) => void,
   keydown: (event: KeyboardEvent) => void,
 ): TemplateResult =>
-  html`<form @submit=${submit} @keydown=${keydown}>
+  html`<form id="server" @submit=${submit} @keydown=${keydown}>
     <label
       >${shareMessages.t(lang, 'server')}
+      <!-- A host name or handle reads left to right on a right-to-left page too. -->
       <input
         name="server"
+        dir="ltr"
         inputmode="url"
         autocomplete="off"
         spellcheck="false"
@@ -229,6 +240,9 @@ export const serverForm = (
         aria-describedby=${invalid ? 'server-error' : nothing}
       />
     </label>
+    ${
+      // Next to the field, not below the button: on a phone the button may be the last thing in view.
+      invalid ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing
+    }
     <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
-    ${invalid ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing}
   </form>`;

@@ -174,6 +174,14 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     this._more = !this._more;
   }
 
+  /** Escape folds "More ways to share" from its button or its row, and returns to its button. */
+  #escapeMore = this.on(async (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this._more) return;
+    this._more = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-controls="more"]')?.focus();
+  });
+
   #control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.language.lang, key, { network: brandNames[network] });
     const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email' | 'image');
@@ -193,6 +201,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
             @pointerdown=${this.#prefetchMore}
             @focus=${this.#prefetchMore}
             @click=${this.on(this.#toggleMore)}
+            @keydown=${this.#escapeMore}
           >
             ${content}
           </button>`;
@@ -261,7 +270,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       </ul>
       ${
         this._more
-          ? html`<ul part="list" id="more" role="list" aria-label=${shareMessages.t(lang, 'native')}>
+          ? html`<ul part="list" id="more" role="list" aria-label=${shareMessages.t(lang, 'native')} @keydown=${this.#escapeMore}>
               ${this.#others.filter((n) => more || !MORE_NETWORKS.includes(n)).map((n) => html`<li>${this.#control(n, data)}</li>`)}
             </ul>`
           : nothing
