@@ -108,7 +108,7 @@ describe('share-bar', () => {
     expect(event.composed).to.equal(true);
   });
 
-  it('copies the link, then shows and announces “Link copied”', async () => {
+  it('copies the link, then says “Link copied” in the button and to screen readers, without moving the page', async () => {
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
@@ -116,6 +116,7 @@ describe('share-bar', () => {
       const el = await fixture<ShareBar>(html`<share-bar networks="copy" url="https://example.org/c"></share-bar>`);
       const button = controls(el)[0];
       expect(button.textContent!.trim()).to.equal('Copy link');
+      const height = el.getBoundingClientRect().height;
       setTimeout(() => button.click());
       const event = await oneEvent(el, 'coalition-share');
       await el.updateComplete;
@@ -123,7 +124,9 @@ describe('share-bar', () => {
       expect(event.detail.network).to.equal('copy');
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(status.textContent!.trim()).to.equal('Link copied');
-      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(button.textContent!.trim()).to.equal('Link copied');
+      // A line under the bar would push the page down, and pull it back when it went.
+      expect(el.getBoundingClientRect().height).to.equal(height);
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
@@ -502,6 +505,7 @@ describe('share-bar', () => {
       expect(clicked.map((a) => a.download)).to.deep.equal(['share-card.png']);
       expect(clicked[0].href).to.match(/^blob:/);
       await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Delwedd wedi’i chadw', 'the status');
+      expect(controls(el)[0].textContent!.trim()).to.equal('Delwedd wedi’i chadw');
     } finally {
       nav.canShare = had;
       HTMLAnchorElement.prototype.click = click;

@@ -13,6 +13,8 @@ const paths: Record<string, string> = {
   email: 'sM3 5h18v14H3zM3 6l9 7 9-7',
   copy: 'sM9 9h11v11H9zM5 15V4h11',
   image: 'sM3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01',
+  // A tick: the copy or the image button's action worked.
+  done: 'sM5 12.5l4.5 4.5L19 7',
 };
 
 /** Adds the marks of a part loaded later (more-networks.ts). */

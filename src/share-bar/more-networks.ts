@@ -18,6 +18,16 @@ export const shareUrls: Record<string, (d: ShareData) => string> = {
   telegram: (d) => `https://t.me/share/url?url=${e(d.url)}&text=${e(textWithTags(d))}`,
 };
 
+/** Their brand names, added to networks.ts `brandNames` when this file arrives. */
+export const names: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  reddit: 'Reddit',
+  telegram: 'Telegram',
+};
+
 /** Marks on the same 24-unit grid as icons.ts. */
 export const paths: Record<string, string> = {
   linkedin:

@@ -44,15 +44,12 @@ export const NETWORKS = [
   'image',
 ];
 
-/** Brand names are not translated; the rest of the words live in messages.ts. */
+/**
+ * Brand names are not translated; the rest of the words live in messages.ts. The less used
+ * networks' names come with their links and marks (more-networks.ts `names`).
+ */
 export const brandNames: Record<string, string> = {
   facebook: 'Facebook',
   x: 'X',
   whatsapp: 'WhatsApp',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  reddit: 'Reddit',
-  telegram: 'Telegram',
 };

@@ -46,7 +46,8 @@ export const shareStyles = css`
   button:hover {
     border-color: var(--_accent);
   }
-  .compact .label {
+  .compact .label,
+  .status {
     position: absolute;
     clip: rect(0 0 0 0);
     width: 1px;
@@ -78,13 +79,5 @@ export const shareStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  /* Only a message takes room: an empty live region is no band under the buttons. */
-  .status:not(:empty) {
-    margin: 0.5em 0 0;
-    font-weight: 600;
-  }
-  .status:empty {
-    margin: 0;
   }
 `;

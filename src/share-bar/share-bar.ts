@@ -22,7 +22,7 @@ let more: typeof import('./more-networks.js') | undefined;
 let moreCode: Promise<unknown> | undefined;
 const loadMore = () =>
   (moreCode ??= import('./more-networks.js').then(
-    (code) => ((more = code), addPaths(code.paths)),
+    (code) => ((more = code), addPaths(code.paths), Object.assign(brandNames, code.names)),
     (e) => ((moreCode = undefined), Promise.reject(e)),
   ));
 
@@ -44,7 +44,7 @@ const loadCard = () => (cardCode ??= import('./share-card.js').catch((e) => ((ca
  * @csspart heading - The visible heading
  * @csspart list - The list of controls
  * @csspart control - Each share link or button
- * @csspart status - The "Link copied" message
+ * @csspart status - The "Link copied" / "Image saved" announcement for screen readers (shown in the control itself)
  */
 export class ShareBar extends CoalitionElement<typeof shareFields> {
   static override styles = [themeStyles, shareStyles];
@@ -67,6 +67,8 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   /** Mastodon's button, link and server form (in more-networks.ts), once a bar that offers it has them. */
   #mastodon?: import('./more-networks.js').Mastodon;
   #statusTimer?: ReturnType<typeof setTimeout>;
+  /** The control whose action `_status` tells of. */
+  #done = '';
   #networks: string[] = [];
   /** The networks behind "More ways to share" where the device has no share sheet. */
   #others: string[] = [];
@@ -130,8 +132,14 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     this.emit('coalition-share', { network, url });
   }
 
-  #say(message: string): void {
+  /**
+   * Says that an action worked: in the control itself for five seconds ("Link copied", a tick),
+   * and to screen readers in the status region. A line under the bar would push the page down,
+   * then pull it back up when it went.
+   */
+  #say(network: string, message: string): void {
     this._status = message;
+    this.#done = network;
     clearTimeout(this.#statusTimer);
     this.#statusTimer = setTimeout(() => (this._status = ''), 5000);
   }
@@ -139,7 +147,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   async #copy(): Promise<void> {
     const { url } = this.#data;
     if (await copyText(url, this.renderRoot)) {
-      this.#say(shareMessages.t(this.language.lang, 'copied'));
+      this.#say('copy', shareMessages.t(this.language.lang, 'copied'));
       this.#shared('copy', url);
     }
   }
@@ -184,10 +192,11 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
 
   #control(network: string, data: ShareData) {
     const t = (key: Parameters<typeof shareMessages.t>[1]) => shareMessages.t(this.language.lang, key, { network: brandNames[network] });
-    const label = brandNames[network] ?? t(network as 'copy' | 'native' | 'email' | 'image');
+    const done = this._status && this.#done === network;
+    const label = done ? this._status : (brandNames[network] ?? t(network as 'copy' | 'native' | 'email' | 'image'));
     // Icons alone do not tell a mouse user which network is which; a tooltip does.
     const title = this.config.compact ? label : nothing;
-    const content = html`${icon(network)}<span class="label">${label}</span>`;
+    const content = html`${icon(done ? 'done' : network)}<span class="label">${label}</span>`;
     if (network === 'copy') return html`<button part="control" title=${title} @click=${this.on(this.#copy)}>${content}</button>`;
     if (network === 'native')
       return hasShareSheet()
@@ -243,7 +252,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       const { lang, dir } = this.language;
       const how = await (await loadCard()).shareImage(this, data, this.campaignFile.file?.banner?.headline, lang, dir);
       if (how === 'cancelled') return;
-      if (how === 'downloaded') this.#say(shareMessages.t(lang, 'saved'));
+      if (how === 'downloaded') this.#say('image', shareMessages.t(lang, 'saved'));
       this.#shared('image', data.url);
     } finally {
       this._drawing = false;
