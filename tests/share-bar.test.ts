@@ -352,6 +352,19 @@ describe('share-bar', () => {
     }
   });
 
+  it('draws its own networks when its campaign file does not come', async () => {
+    clearCampaignCache();
+    // A server that never answers (the reader gives up at 8 s): the bar must not stay blank.
+    const fetches = stubFetch(() => new Promise<Response>(() => {}));
+    try {
+      const el = await fixture<ShareBar>(html`<share-bar networks="email copy" campaign="/tests/fixtures/stalled.json"></share-bar>`);
+      expect(controls(el)).to.have.length(0);
+      await until(() => controls(el).length === 2, 'the bar’s own networks after a second');
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('names the campaign file when an unknown network comes from it', async () => {
     clearCampaignCache();
     const fetches = stubFetch(() => json({ share: { networks: ['x', 'twitter'] } }));

@@ -16,8 +16,12 @@ export class CampaignController implements ReactiveController {
   /** False while a campaign file is on its way: its values are not known yet. */
   settled = true;
   #href?: string | null = null;
-  /** Settles with the file: arrived, failed or replaced. */
-  #arrival?: Promise<void>;
+  /**
+   * True a second after the file was asked for, while it has not come: a widget that waits for
+   * its values (rather than showing defaults that then change) draws without them from then on.
+   */
+  late = false;
+  #patience?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
@@ -42,14 +46,6 @@ export class CampaignController implements ReactiveController {
     this.hostUpdate();
   }
 
-  /**
-   * Resolves once the file has arrived or failed, or after `ms` (a slow server must not keep a
-   * widget blank): for a first render that should show the file's values, not the defaults.
-   */
-  whenSettled(ms: number): Promise<void> {
-    return Promise.race([this.#arrival, new Promise<void>((late) => setTimeout(late, this.settled ? 0 : ms))]);
-  }
-
   hostUpdate(): void {
     const own = this.host.campaign?.trim();
     // `campaign="none"`: a partner's own element, untouched by the page's campaign file.
@@ -58,7 +54,14 @@ export class CampaignController implements ReactiveController {
     this.#href = href;
     this.file = undefined;
     this.settled = !href;
-    if (href) this.#arrival = this.#load(href);
+    this.late = false;
+    clearTimeout(this.#patience);
+    if (!href) return;
+    this.#patience = setTimeout(() => {
+      this.late = true;
+      this.host.requestUpdate();
+    }, 1000);
+    this.#load(href);
   }
 
   async #load(href: string): Promise<void> {
@@ -74,6 +77,7 @@ export class CampaignController implements ReactiveController {
       reportError(this.host, { attribute: 'campaign' }, errorText(e));
     }
     this.settled = true;
+    clearTimeout(this.#patience);
     this.host.requestUpdate();
   }
 }

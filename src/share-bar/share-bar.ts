@@ -89,17 +89,13 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   }
 
   /**
-   * A bar renders once its campaign file has come (see below). A bar that shows a less used
+   * A bar that shows a less used
    * network, or opens "More ways to share", renders once their links
    * and marks are here: never a button without its mark, nor a list that fills in. A bar that
    * offers Mastodon reads its remembered server first (storage, another part), so a remembered
    * server is a link from the start rather than a button that changes under the visitor's finger.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // A campaign file may name other networks, another address or other words: the first render
-    // shows them, rather than the defaults changing under the visitor's finger (waiting a second
-    // at most; the space kept for the bar holds its place).
-    if (!this.hasUpdated) await this.campaignFile.whenSettled(1000);
     let networks: string[] = [];
     try {
       networks = this.config.networks ?? [];
@@ -260,6 +256,11 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   }
 
   protected override render() {
+    // A campaign file may name other networks, another address or other words: the bar draws
+    // once it has come (a second at most; the space kept for the bar holds its place), rather
+    // than the defaults changing under the visitor's finger.
+    const { settled, late } = this.campaignFile;
+    if (!settled && !late) return nothing;
     const lang = this.language.lang;
     const data = this.#data;
     const heading = this.config.label ?? shareMessages.t(lang, 'share');
