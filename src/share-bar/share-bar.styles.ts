@@ -46,12 +46,14 @@ export const shareStyles = css`
   button:hover {
     border-color: var(--_accent);
   }
+  /* Heard, not seen; with no margin, the status's 1px box stays inside the bar. */
   .compact .label,
   .status {
     position: absolute;
     clip: rect(0 0 0 0);
     width: 1px;
     height: 1px;
+    margin: 0;
     overflow: hidden;
   }
   /* Compact icons keep to one row while each can be 2em wide (32px at 16px text, above WCAG's 24px
