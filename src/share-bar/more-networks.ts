@@ -254,5 +254,6 @@ export const serverForm = (
       // Next to the field, not below the button: on a phone the button may be the last thing in view.
       invalid ? html`<p id="server-error" class="error" role="alert">${shareMessages.t(lang, 'badServer')}</p>` : nothing
     }
-    <button type="submit">${shareMessages.t(lang, 'shareOn', { network: 'Mastodon' })}</button>
+    <!-- "Share", not a second "Share on Mastodon": the form is already named by its field. -->
+    <button type="submit">${shareMessages.t(lang, 'share')}</button>
   </form>`;
