@@ -19,6 +19,14 @@ const enc = encodeURIComponent;
 const controls = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="control"]')];
 const link = (el: Element, network: string) => el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[data-network="${network}"]`)!;
 
+/** Records the addresses the bar opens in a new tab (Mastodon's share page) instead of opening them. */
+function stubOpen() {
+  const opened: string[] = [];
+  const original = window.open;
+  window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+  return { opened, restore: () => (window.open = original) };
+}
+
 describe('share-bar', () => {
   let errors: ReturnType<typeof watchErrors>;
   beforeEach(() => {
@@ -167,9 +175,7 @@ describe('share-bar', () => {
   });
 
   it('asks for the visitor’s Mastodon server once and remembers it for the session', async () => {
-    const opened: string[] = [];
-    const originalOpen = window.open;
-    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    const { opened, restore } = stubOpen();
     try {
       const el = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
       const button = controls(el)[0] as HTMLButtonElement;
@@ -203,16 +209,14 @@ describe('share-bar', () => {
       const again = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
       expect(link(again, 'mastodon').href).to.equal(opened[0]);
     } finally {
-      window.open = originalOpen;
+      restore();
     }
     expect(mastodonServer('@me@social.example.org')).to.equal('social.example.org');
     expect(mastodonServer('javascript:alert(1)')).to.equal(undefined);
   });
 
   it('closes the Mastodon server form with Escape and returns focus to where the visitor was', async () => {
-    const opened: string[] = [];
-    const originalOpen = window.open;
-    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    const { opened, restore } = stubOpen();
     try {
       const el = await fixture<ShareBar>(html`<share-bar networks="mastodon facebook" url="https://example.org/c" text="Hi"></share-bar>`);
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-network="mastodon"]')!;
@@ -233,14 +237,12 @@ describe('share-bar', () => {
       await until(() => el.shadowRoot!.activeElement === link(el, 'mastodon'), 'focus on the Mastodon link');
       expect(opened).to.have.length(1);
     } finally {
-      window.open = originalOpen;
+      restore();
     }
   });
 
   it('lets the visitor change a remembered Mastodon server', async () => {
-    const opened: string[] = [];
-    const originalOpen = window.open;
-    window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+    const { opened, restore } = stubOpen();
     try {
       sessionStorage.setItem('coalition-embed:mastodon-server', JSON.stringify({ value: 'mastodon.social' }));
       const el = await fixture<ShareBar>(html`<share-bar networks="mastodon" url="https://example.org/c" text="Hi"></share-bar>`);
@@ -260,7 +262,7 @@ describe('share-bar', () => {
       expect(link(el, 'mastodon').href).to.equal(opened[0]);
       await expect(el).to.be.accessible();
     } finally {
-      window.open = originalOpen;
+      restore();
       sessionStorage.clear();
     }
   });

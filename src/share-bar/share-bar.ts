@@ -89,8 +89,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   }
 
   /**
-   * A bar that shows a less used
-   * network, or opens "More ways to share", renders once their links
+   * A bar that shows a less used network, or opens "More ways to share", renders once their links
    * and marks are here: never a button without its mark, nor a list that fills in. A bar that
    * offers Mastodon reads its remembered server first (storage, another part), so a remembered
    * server is a link from the start rather than a button that changes under the visitor's finger.
