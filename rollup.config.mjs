@@ -129,53 +129,70 @@ function elementEntries() {
 }
 
 /**
- * After the element files are written: the loader's manifest (src/loader/manifest.d.ts), each
- * file with the sha384 hash of its final bytes and every file it imports, near or far, so the
- * loader starts them all at once.
+ * After the element files are made: the loader's manifest (src/loader/manifest.d.ts). Each file is
+ * listed by its name (`elements/share-bar`, `chunks/shared`: also its module's name, and how its
+ * code asks for it) with the sha384 hash of its bytes and every file it imports, near or far, so
+ * the loader starts them all at once. On disk a file's name ends with the start of its own hash
+ * (`elements/share-bar-AbC_12-x.js`): a new release is a new address, so no cache holds an old
+ * file against a new hash; and the loader reads that ending from the hash it carries anyway, so
+ * it is not written twice (every byte of the loader is on every partner's page).
  */
 let manifest;
-/** The file of `files` whose name starts with `start`: how the loader finds an element's file and a language's words. */
-const named = (files, start) => Object.keys(files).find((file) => file.startsWith(start));
+const sha384 = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+/** A file's address beside the loader: its name and the start of its hash (as the loader makes it). */
+const fileOf = (name, integrity = manifest.FILES[name][0]) =>
+  `${name}-${integrity.slice(7, 15).replace(/\+/g, '-').replace(/\//g, '_')}.js`;
 
 function filesManifest() {
   return {
     name: 'files-manifest',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const nameOf = (fileName) => fileName.replace(/\.js$/, '');
       const needs = (chunk, seen = new Set()) => {
-        for (const file of chunk.imports) if (!seen.has(file)) needs(bundle[file], seen.add(file));
+        for (const file of chunk.imports) if (!seen.has(nameOf(file))) needs(bundle[file], seen.add(nameOf(file)));
         return seen;
       };
-      const files = Object.fromEntries(
-        chunks.map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, [...needs(c)]]]),
-      );
-      // Names the loader finds by their start (`elements/TAG-`, `chunks/words-LANG-`), not listed
-      // twice: every byte of the manifest is on every partner's page.
+      const files = Object.fromEntries(chunks.map((c) => [nameOf(c.fileName), [sha384(c.code), [...needs(c)]]]));
       for (const { tag } of ELEMENTS)
-        if (chunks.find((c) => c.isEntry && c.name === tag).fileName !== named(files, `elements/${tag}-`))
-          this.error(`the loader would not find <${tag}>'s file as the first named elements/${tag}-…`);
+        if (!files[`elements/${tag}`]) this.error(`the loader would not find <${tag}>'s file as elements/${tag}`);
+      // Every element's file and all they need, as one more file for a page that shows all five:
+      // one request, and one gzip dictionary rather than eight (about 5 KB less than the files
+      // apart). The files' own bytes, joined: each still registers its modules by its own name.
+      const parts = [...new Set(ELEMENTS.flatMap(({ tag }) => [`elements/${tag}`, ...files[`elements/${tag}`][1]]))];
+      // The shared code first (it needs nothing): the rest compresses against its words.
+      parts.sort((a, b) => files[a][1].length - files[b][1].length);
+      const together = parts.map((name) => bundle[`${name}.js`].code).join('\n');
+      files['chunks/all-elements'] = [sha384(together), []];
       manifest = {
         DEFINE,
         TAGS: ELEMENTS.map((e) => e.tag),
+        TOGETHER: ['chunks/all-elements', parts],
         // The file that reads a campaign file: started with the element files on a page that names one.
-        CAMPAIGN: chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName,
+        CAMPAIGN: nameOf(chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName),
         FILES: files,
       };
+      // Each file written under its address, in place of rollup's name.
+      for (const chunk of chunks) {
+        delete bundle[chunk.fileName];
+        this.emitFile({ type: 'asset', fileName: fileOf(nameOf(chunk.fileName)), source: chunk.code });
+      }
+      this.emitFile({ type: 'asset', fileName: fileOf('chunks/all-elements'), source: together });
     },
     writeBundle() {
       // Which files each element needs, for dist/sri.json (scripts/sri.mjs): what a partner's
       // snippet may preload, and what the builder and the bench read.
-      const elements = Object.fromEntries(
-        manifest.TAGS.map((tag) => {
-          const file = named(manifest.FILES, `elements/${tag}-`);
-          return [tag, [file, ...manifest.FILES[file][1]]];
-        }),
-      );
+      const withNeeds = (name) => [name, ...manifest.FILES[name][1]].map((n) => fileOf(n));
+      const elements = Object.fromEntries(manifest.TAGS.map((tag) => [tag, withNeeds(`elements/${tag}`)]));
       writeFileSync('dist/elements.json', JSON.stringify(elements, null, 2) + '\n');
       // The rare parts a snippet may preload too: the campaign file's reader (with what it needs)
-      // and the share bar's less used networks (their share links and marks).
-      const withNeeds = (file) => [file, ...manifest.FILES[file][1]];
-      const parts = { campaign: withNeeds(manifest.CAMPAIGN), moreNetworks: withNeeds(named(manifest.FILES, 'chunks/more-networks-')) };
+      // and the share bar's less used networks (their share links and marks); and the one file a
+      // page with every element loads instead of theirs.
+      const parts = {
+        campaign: withNeeds(manifest.CAMPAIGN),
+        moreNetworks: withNeeds('chunks/more-networks'),
+        together: withNeeds('chunks/all-elements'),
+      };
       writeFileSync('dist/parts.json', JSON.stringify(parts, null, 2) + '\n');
     },
   };
@@ -284,11 +301,13 @@ export default [
       // Short names for what one file takes from another (`t.a`, not `t.reportError`): bytes per page.
       minifyInternalExports: true,
       amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: true },
-      entryFileNames: 'elements/[name]-[hash].js',
-      // Each language's words as chunks/words-LANG-HASH.js, which the loader finds by that start.
-      chunkFileNames: (chunk) => (isWords(chunk.facadeModuleId ?? '') ? 'chunks/words-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      // Names without a hash: a file's address gets the start of its own sha384 (filesManifest).
+      entryFileNames: 'elements/[name].js',
+      // Each language's words as chunks/words-LANG, which the loader finds by that name.
+      chunkFileNames: (chunk) => (isWords(chunk.facadeModuleId ?? '') ? 'chunks/words-[name].js' : 'chunks/[name].js'),
       manualChunks: sharedChunk,
-      plugins: [minify(), filesManifest(), noSchemaLibrary()],
+      // The schema check reads the chunks before filesManifest writes them as files under their addresses.
+      plugins: [minify(), noSchemaLibrary(), filesManifest()],
     },
   },
   {

@@ -180,8 +180,12 @@ async function firstRenderSlow4G(browser, origin, secureOrigin) {
     const sri = JSON.parse(readFileSync(new URL('../dist/sri.json', import.meta.url), 'utf8'));
     const page = readFileSync(new URL(`..${path}`, import.meta.url), 'utf8');
     const tags = ELEMENTS.map((e) => e.tag).filter((tag) => page.includes(`<${tag}`));
-    // With `data-campaign`, the builder preloads the campaign file's reader too.
-    const files = [...new Set([...tags.flatMap((tag) => sri.elements[tag]), ...(page.includes('data-campaign') ? sri.campaign : [])])];
+    // With `data-campaign`, the builder preloads the campaign file's reader too; with every element,
+    // the one file that holds them all (and the reader), which the loader then takes.
+    const files =
+      tags.length === ELEMENTS.length
+        ? sri.together
+        : [...new Set([...tags.flatMap((tag) => sri.elements[tag]), ...(page.includes('data-campaign') ? sri.campaign : [])])];
     const links = files.map((f) => `<link rel="preload" as="script" href="/dist/${f}" integrity="${sri.files[f]}" crossorigin="anonymous">`).join('');
     const preloaded = `/bench/generated/preload-${key}.html`;
     generated.set(preloaded, page.replace('<script src="/dist/coalition-embed.js"', `${links}<script src="/dist/coalition-embed.js"`));

@@ -19,8 +19,9 @@ const files = [
 // Each element's files (dist/elements.json, written by the build): what a snippet may preload.
 const elements = JSON.parse(readFileSync(new URL('elements.json', dist), 'utf8'));
 // Rare parts and what they need (dist/parts.json): the campaign file's reader, preloaded with
-// `data-campaign`; the share bar's less used networks, preloaded for a bar that shows one.
-const { campaign, moreNetworks } = JSON.parse(readFileSync(new URL('parts.json', dist), 'utf8'));
+// `data-campaign`; the share bar's less used networks, preloaded for a bar that shows one; the one
+// file holding every element, which the loader takes instead of theirs on a page with all five.
+const { campaign, moreNetworks, together } = JSON.parse(readFileSync(new URL('parts.json', dist), 'utf8'));
 const out = {
   version: pkg.version,
   loader: hash('coalition-embed.js'),
@@ -28,6 +29,7 @@ const out = {
   elements,
   campaign,
   moreNetworks,
+  together,
 };
 writeFileSync(new URL('sri.json', dist), JSON.stringify(out, null, 2) + '\n');
 console.log(`sri: coalition-embed.js ${out.loader}; ${files.length - 2} element files beside it`);

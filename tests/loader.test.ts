@@ -96,15 +96,41 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
-  it('loads every element of the registry when each is on the page', async () => {
-    const p = await page(
-      ELEMENTS.map(
-        ({ tag }) =>
-          `<${tag}${tag === 'petition-counter' ? ' count="1200"' : ''}${tag === 'campaign-banner' ? ' headline="Hello" mode="inline"' : ''}></${tag}>`,
-      ).join(''),
-    );
+  // One of each element, each with light-DOM content of its own.
+  const everyElement = ELEMENTS.map(
+    ({ tag }) =>
+      `<${tag}${tag === 'petition-counter' ? ' count="1200"' : ''}${tag === 'campaign-banner' ? ' headline="Hello" mode="inline"' : ''}><a href="https://example.org/${tag}">Our own ${tag}</a></${tag}>`,
+  ).join('');
+
+  it('loads every element of the registry when each is on the page, as the one file that holds them all', async () => {
+    const p = await page(everyElement);
     for (const { tag } of ELEMENTS) await until(() => p.win.customElements.get(tag), `<${tag}> defined`, 8000);
     await rendered(p.doc, 'petition-counter');
+    expect(p.doc.querySelector('petition-counter')!.shadowRoot!.textContent).to.contain('1,200');
+    await until(() => p.doc.querySelector('campaign-banner')!.shadowRoot?.textContent?.includes('Hello'), 'the banner’s headline');
+    // Two requests: the loader and the file of every element, none of the files it holds.
+    expect(
+      p.requested().map((f) => f.replace(/-[\w-]{8}\.js$/, '')),
+      p.requested().join(),
+    ).to.have.members(['coalition-embed.js', 'chunks/all-elements']);
+    expect(p.win.__errors).to.deep.equal([]);
+    p.done();
+  });
+
+  it('keeps every element’s light DOM when the file holding them all was changed after the build, and names it', async () => {
+    const p = await page(everyElement, { folder: '/dist-variant/tampered/' });
+    await until(() => p.win.__errors.length >= ELEMENTS.length, 'a coalition-error from each element', 8000);
+    for (const { tag } of ELEMENTS) {
+      const error = p.win.__errors.find((e) => e.element === tag)!;
+      expect(error.source.file, tag).to.match(/^chunks\/all-elements-[\w-]{8}\.js$/);
+      expect(
+        p.win.__warnings.filter((w) => w.includes(`<${tag}>`) && w.includes('/chunks/all-elements-')),
+        tag,
+      ).to.have.length(1);
+      const el = p.doc.querySelector(tag)!;
+      expect(el.shadowRoot, tag).to.equal(null);
+      expect(el.textContent).to.contain(`Our own ${tag}`);
+    }
     p.done();
   });
 

@@ -1,4 +1,4 @@
-import { CAMPAIGN, DEFINE, FILES, TAGS } from 'coalition-embed:manifest';
+import { CAMPAIGN, DEFINE, FILES, TAGS, TOGETHER } from 'coalition-embed:manifest';
 import { nextFrame } from '../core/tasks.js';
 
 /**
@@ -41,8 +41,11 @@ const once = <T>(map: Map<string, T>, key: string, make: () => T): T => {
   return value;
 };
 
-/** `./theme.js` from `elements/share-bar` is the module `theme`. */
+/** `../chunks/shared.js` from `elements/share-bar` is the file and module `chunks/shared`. */
 const resolveId = (from: string, dep: string) => new URL(dep, `x:/${from}`).pathname.slice(1).replace(/\.js$/, '');
+
+/** A file's address beside the loader: its name, then the start of its hash (see rollup.config.mjs). */
+const addressOf = (file: string) => `${file}-${FILES[file][0].slice(7, 15).replace(/\+/g, '-').replace(/\//g, '_')}.js`;
 
 function start(): void {
   const src = ownScript?.src || document.querySelector<HTMLScriptElement>('script[src*="coalition-embed"]')?.src;
@@ -77,7 +80,7 @@ function start(): void {
   shared[DEFINE] = (id: string, deps: string[], factory: (...args: unknown[]) => void) => {
     const exports: Exports = {};
     const require = (wanted: string[], done: (...m: Exports[]) => void, failed: (e: unknown) => void) =>
-      Promise.all(wanted.map((dep) => load(`${resolveId(id, dep)}.js`))).then((m) => done(...m), failed);
+      Promise.all(wanted.map((dep) => load(resolveId(id, dep)))).then((m) => done(...m), failed);
     Promise.all(deps.map((dep) => (dep == 'exports' ? exports : dep == 'require' ? require : moduleOf(resolveId(id, dep)).promise)))
       // Each file's code runs in a task of its own: the shared code and an element's, compiled
       // and run in one task, would be one long task on a phone.
@@ -94,7 +97,8 @@ function start(): void {
   const fetchFile = (file: string) =>
     once(files, file, () => {
       const done = deferred<void>();
-      const fail = () => done.reject(new Error(file));
+      // Rejected with the file's name: the element that needed it says which file failed.
+      const fail = () => done.reject(file);
       setTimeout(() => {
         const timer = setTimeout(fail, LOAD_TIMEOUT);
         const settle = (then: () => void) => () => {
@@ -108,7 +112,7 @@ function start(): void {
           script.integrity = FILES[file][0];
           script.crossOrigin = 'anonymous';
           if (nonce) script.nonce = nonce;
-          const url = new URL(file, folder).href;
+          const url = new URL(addressOf(file), folder).href;
           script.src = (policy ? policy.createScriptURL(url) : url) as string;
           document.head.append(script);
         } catch {
@@ -119,8 +123,7 @@ function start(): void {
     }).promise;
 
   /** A module and everything it needs, all requested at once: no waterfall. */
-  const load = (file: string): Promise<Exports> =>
-    Promise.all([file, ...FILES[file][1]].map(fetchFile)).then(() => moduleOf(file.replace(/\.js$/, '')).promise);
+  const load = (file: string): Promise<Exports> => Promise.all([file, ...FILES[file][1]].map(fetchFile)).then(() => moduleOf(file).promise);
 
   // Each tag's definition waits for the previous one's first render, so no two share a frame on
   // a phone, and the quick exit (first in TAGS) comes first.
@@ -135,21 +138,19 @@ function start(): void {
   });
   for (const tag of wanted) claimed.add(tag);
 
-  // The manifest lists each file once; an element's is `elements/TAG-HASH.js`, a language's words
-  // `chunks/words-LANG-HASH.js`.
-  const named = (start: string) => Object.keys(FILES).find((file) => file.startsWith(start));
-
   /** Starts a rare part the page will ask for, with the element files rather than after them. */
   const prefetch = (file?: string) => file && [file, ...FILES[file][1]].forEach(fetchFile);
 
   const want = (tag: string) => {
-    const file = named(`elements/${tag}-`)!;
+    const file = `elements/${tag}`;
     const loading = load(file);
     // A campaign file named by the script tag or by the element: the code that reads it too.
     if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) prefetch(CAMPAIGN);
     // The built-in words of each element's language, where it is not English.
-    for (const el of document.querySelectorAll(tag))
-      prefetch(named(`chunks/words-${(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]}-`));
+    for (const el of document.querySelectorAll(tag)) {
+      const words = `chunks/words-${(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]}`;
+      prefetch(FILES[words] && words);
+    }
     queue = queue.then(async () => {
       try {
         const element = (await loading).default as ElementClass;
@@ -159,24 +160,32 @@ function start(): void {
         await new Promise<void>((next) => setTimeout(() => next()));
         element.define();
         await Promise.all([...document.querySelectorAll(tag)].map((el) => (el as { updateComplete?: unknown }).updateComplete));
-      } catch {
-        notLoaded(tag, file);
+      } catch (failed) {
+        // The file that failed: the element's own, or one it needs (the shared code, all of them together).
+        notLoaded(tag, typeof failed == 'string' ? failed : file);
       }
     });
   };
 
   const notLoaded = (tag: string, file: string) => {
-    const message = `could not load ${new URL(file, folder).href} (missing, blocked, too slow, or changed since the release: it must match its integrity hash); the page's own content stays`;
+    const message = `could not load ${new URL(addressOf(file), folder).href} (missing, blocked, too slow, or not matching its integrity hash); the page's own content stays`;
     console.warn(`[coalition-embed] <${tag}> ${message}`);
     for (const el of document.querySelectorAll(tag)) {
       try {
-        const detail = { element: tag, attribute: file, message, source: { file } };
+        const detail = { element: tag, attribute: addressOf(file), message, source: { file: addressOf(file) } };
         el.dispatchEvent(new CustomEvent('coalition-error', { detail, bubbles: true, composed: true, cancelable: true }));
       } catch {
         /* a listener threw: the page's own problem */
       }
     }
   };
+
+  // A page that shows every element takes their files as the one file that holds them all: one
+  // request, and one gzip dictionary rather than eight.
+  if (wanted.length == TAGS.length && TAGS.every((tag) => document.querySelector(tag))) {
+    fetchFile(TOGETHER[0]);
+    for (const file of TOGETHER[1]) files.set(file, files.get(TOGETHER[0])!);
+  }
 
   const selector = wanted.join();
   const scan = (root: ParentNode) => {
