@@ -436,6 +436,42 @@ describe('embed builder', () => {
     }
   });
 
+  it('preloads the one file that holds every element when the page has all five, as the loader then takes it', async () => {
+    const files = Object.fromEntries(ELEMENTS.map(({ tag }) => [`elements/${tag}-Ab12.js`, `sha384-${tag}`]));
+    const fetches = stubFetch(() =>
+      json({
+        version: '9.8.7',
+        loader: HASH,
+        files: {
+          'coalition-embed.js': HASH,
+          ...files,
+          'chunks/lit-Ef56.js': 'sha384-lit',
+          'chunks/all-elements-Kl12.js': 'sha384-all',
+          'chunks/more-networks-Ij90.js': 'sha384-more',
+        },
+        elements: Object.fromEntries(ELEMENTS.map(({ tag }) => [tag, [`elements/${tag}-Ab12.js`, 'chunks/lit-Ef56.js']])),
+        moreNetworks: ['chunks/more-networks-Ij90.js', 'chunks/lit-Ef56.js', 'elements/share-bar-Ab12.js'],
+        together: ['chunks/all-elements-Kl12.js'],
+      }),
+    );
+    try {
+      const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json"></embed-builder>`);
+      await chooseElement(el, 'share-bar');
+      await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
+      const preloaded = () => [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]).sort();
+      for (const { tag } of ELEMENTS.filter((e) => e.tag !== 'share-bar')) {
+        expect(preloaded(), `before ${tag}`).not.to.include('chunks/all-elements-Kl12.js');
+        await click(el, `input[name="on-page"][value="${tag}"]`);
+      }
+      expect(preloaded()).to.deep.equal(['chunks/all-elements-Kl12.js']);
+      // The less used networks are a file of their own still; what they need is in the one file.
+      await fill(el, 'f-networks', 'linkedin x');
+      expect(preloaded()).to.deep.equal(['chunks/all-elements-Kl12.js', 'chunks/more-networks-Ij90.js']);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('labels settings in words, with the attribute small beside them, and hints in plain English', async () => {
     const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" manifest="/custom-elements.json"></embed-builder>`);
     await until(() => el.state.descriptions['campaign-banner'], 'the manifest');

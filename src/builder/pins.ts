@@ -29,6 +29,7 @@ export async function loadPins(state: BuilderState, sriHref?: string, pkgHref?: 
     const list = (value: unknown) => (Array.isArray(value) && value.every((f) => typeof f === 'string') ? (value as string[]) : undefined);
     found.campaignFiles = list(sri?.campaign);
     found.moreNetworkFiles = list(sri?.moreNetworks);
+    found.togetherFiles = list(sri?.together);
     const needs = sri?.elements as Record<string, unknown> | undefined;
     if (needs && typeof needs === 'object')
       found.needs = Object.fromEntries(

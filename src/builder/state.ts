@@ -36,6 +36,8 @@ export interface Pins {
   campaignFiles?: string[];
   /** The share bar's less used networks and what they need (dist/sri.json `moreNetworks`). */
   moreNetworkFiles?: string[];
+  /** The one file holding every element, which the loader takes on a page with all five (dist/sri.json `together`). */
+  togetherFiles?: string[];
 }
 
 /** A share bar whose networks (attributes or campaign file) include a less used one: its file is preloaded too. */
@@ -227,6 +229,7 @@ export class BuilderState extends EventTarget {
           ...(this.campaignHref ? (this.#found.campaignFiles ?? []) : []),
           ...(elements.some(showsMoreNetworks) ? (this.#found.moreNetworkFiles ?? []) : []),
         ],
+        this.#found.togetherFiles,
       ),
     });
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { campaignBanner } from './element.js';
 import { relativeTimeFormat } from '../core/formats.js';
@@ -9,19 +9,30 @@ import { common } from '../core/messages.js';
 import { ScheduleController, now, readIso } from '../core/schedule.js';
 import { themeStyles } from '../core/theme.js';
 import { BANNER_PREFIX, DismissalController } from './dismissals.js';
-import { FoldController } from './fold.js';
+import type { FoldController } from './fold.js';
 import { bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { calendarAt, teaserCountdown, type Calendar } from './schedule.js';
 import { readDate } from './zone.js';
 import { onPages } from './pages.js';
-import { setBarRoom, type Edge } from './page-room.js';
-import { lockScroll } from './scroll-lock.js';
+import type { Edge } from './page-room.js';
 import { safeUrl } from '../core/url.js';
 
 type Shown = 'teaser' | 'live' | 'reminder' | 'after';
 const DAY = 864e5;
+
+/**
+ * A fixed bar's and the blackout's styles and code (fixed.ts): a file of its own, fetched before
+ * the first render of a banner whose `mode` is not inline. Most banners are inline and never do.
+ */
+let fixed: typeof import('./fixed.js') | undefined;
+let fixedCode: Promise<unknown> | undefined;
+const loadFixed = () =>
+  (fixedCode ??= import('./fixed.js').then(
+    (code) => (fixed = code),
+    (e) => ((fixedCode = undefined), Promise.reject(e)),
+  ));
 
 /**
  * The campaign's message and call to action: inline in an article, as a fixed top or bottom bar,
@@ -76,8 +87,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   #countdown = '';
   #nextChange?: number;
   readonly #dismissals = new DismissalController(this);
-  /** A phone's fixed bar folds its message to one line, with "Read more" when there is more. */
-  readonly #fold = new FoldController(this);
+  /** A phone's fixed bar folds its message to one line, with "Read more" when there is more (fixed.ts). */
+  #fold?: FoldController;
   #unlock?: () => void;
   /** The room this banner's fixed bar has asked of the page: its edge and height. */
   #room: [Edge?, number?] = [];
@@ -99,6 +110,26 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   constructor() {
     super();
     new ScheduleController(this, () => [this.#nextChange]);
+  }
+
+  /**
+   * A bar or the blackout waits for its styles and code (fixed.ts), which then join this
+   * banner's; without them (blocked, missing) it is shown in the page's flow, and says so.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let mode = 'inline';
+    try {
+      mode = this.config.mode ?? mode;
+    } catch {
+      /* settings the page broke: the render reports them */
+    }
+    if (mode != 'inline' && !fixed)
+      await loadFixed().catch(() => this.report('mode', `could not load the code of bars and the blackout; shown in the page instead`));
+    if (fixed && !this.#fold) {
+      this.#fold = new fixed.FoldController(this);
+      if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...CampaignBanner.elementStyles, fixed.fixedStyles]);
+    }
+    return super.scheduleUpdate();
   }
 
   /** Nothing inline in the page's flow: outside its window, dismissed, or a bar or an overlay. */
@@ -177,7 +208,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
         this.#countdown = bannerMessages.t(lang, 'starts', { when });
       }
     }
-    this.#where = phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
+    this.#where = !fixed ? 'inline' : phase == 'live' ? (this._failed ? 'top' : mode) : mode == 'inline' || mode == 'top' ? mode : 'bottom';
     // Comments (WordPress leaves them) and the empty paragraphs and <br> a CMS adds are no message.
     this.#hasLightMessage =
       !!this.querySelector('img,svg,video,iframe') || [...this.childNodes].some((n) => n.nodeType != 8 && n.textContent!.trim());
@@ -332,11 +363,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const exitFirst = overlay || where == 'top' || where == 'bottom';
     // A bar's message, folded to one line on a phone (CSS) until the visitor asks for the rest.
     const barMessage = exitFirst && !overlay && said && !gated;
-    const folded = barMessage && !this.#fold.open;
-    const fold = t(this.#fold.open ? 'readLess' : 'readMore');
+    const folded = barMessage && !this.#fold?.open;
+    const fold = t(this.#fold?.open ? 'readLess' : 'readMore');
     // prettier-ignore
-    const more = barMessage && (this.#fold.more || this.#fold.open)
-      ? html`<button part="more" class="more" aria-expanded=${this.#fold.open} aria-controls="m" @click=${this.on(() => this.#fold.toggle())}>${fold}</button>`
+    const more = barMessage && (this.#fold?.more || this.#fold?.open)
+      ? html`<button part="more" class="more" aria-expanded=${!!this.#fold?.open} aria-controls="m" @click=${this.on(() => this.#fold?.toggle())}>${fold}</button>`
       : nothing;
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its own box, as below.
@@ -351,7 +382,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.
     const section = html`<section
-      class="box ${where} ${phase}${folded ? ' folded' : ''}${this.#fold.more && folded ? ' cut' : ''}"
+      class="box ${where} ${phase}${folded ? ' folded' : ''}${this.#fold?.more && folded ? ' cut' : ''}"
       part="banner"
       lang=${box.lang ?? nothing}
       dir=${this.language.dir}
@@ -390,7 +421,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     try {
       dialog.showModal();
       if (!dialog.offsetWidth) throw Error('hidden');
-      this.#unlock = lockScroll();
+      this.#unlock = fixed!.lockScroll();
       // Counted once per page view and occurrence, and only when there is a limit to count for.
       if (!this.#opened.has(this.#key)) {
         this.#opened.add(this.#key);
@@ -410,7 +441,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const edge: Edge | undefined = height ? (bar!.matches('.bottom') ? 'end' : 'start') : undefined;
     if (edge == this.#room[0] && height == this.#room[1]) return;
     this.#room = [edge, height];
-    setBarRoom(this, edge, height ?? 0, later);
+    fixed?.setBarRoom(this, edge, height ?? 0, later);
   }
 
   #cancel(e: Event): void {

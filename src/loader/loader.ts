@@ -41,11 +41,11 @@ const once = <T>(map: Map<string, T>, key: string, make: () => T): T => {
   return value;
 };
 
-/** `../chunks/shared.js` from `elements/share-bar` is the file and module `chunks/shared`. */
-const resolveId = (from: string, dep: string) => new URL(dep, `x:/${from}`).pathname.slice(1).replace(/\.js$/, '');
+/** `../chunks/shared` from `elements/share-bar` is the file and module `chunks/shared`. */
+const resolveId = (from: string, dep: string) => new URL(dep, `x:/${from}`).pathname.slice(1);
 
 /** A file's address beside the loader: its name, then the start of its hash (see rollup.config.mjs). */
-const addressOf = (file: string) => `${file}-${FILES[file][0].slice(7, 15).replace(/\+/g, '-').replace(/\//g, '_')}.js`;
+const addressOf = (file: string) => `${file}-${FILES[file][0].slice(7).replace(/\W/g, '').slice(0, 8)}.js`;
 
 function start(): void {
   const src = ownScript?.src || document.querySelector<HTMLScriptElement>('script[src*="coalition-embed"]')?.src;
@@ -81,7 +81,11 @@ function start(): void {
     const exports: Exports = {};
     const require = (wanted: string[], done: (...m: Exports[]) => void, failed: (e: unknown) => void) =>
       Promise.all(wanted.map((dep) => load(resolveId(id, dep)))).then((m) => done(...m), failed);
-    Promise.all(deps.map((dep) => (dep == 'exports' ? exports : dep == 'require' ? require : moduleOf(resolveId(id, dep)).promise)))
+    // Inside the promise: a page that broke the built-ins (a throwing Array map) gets no exception
+    // from our files' first line, only an element that stays as it was.
+    new Promise<unknown[]>((all) =>
+      all(Promise.all(deps.map((dep) => (dep == 'exports' ? exports : dep == 'require' ? require : moduleOf(resolveId(id, dep)).promise)))),
+    )
       // Each file's code runs in a task of its own: the shared code and an element's, compiled
       // and run in one task, would be one long task on a phone.
       .then((args) => new Promise((ran) => setTimeout(() => ran(factory(...args)))))
@@ -138,18 +142,17 @@ function start(): void {
   });
   for (const tag of wanted) claimed.add(tag);
 
-  /** Starts a rare part the page will ask for, with the element files rather than after them. */
-  const prefetch = (file?: string) => file && [file, ...FILES[file][1]].forEach(fetchFile);
-
   const want = (tag: string) => {
     const file = `elements/${tag}`;
     const loading = load(file);
-    // A campaign file named by the script tag or by the element: the code that reads it too.
-    if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) prefetch(CAMPAIGN);
+    // Rare parts the page will ask for, started with the element's files rather than after them
+    // (what they need, the element needs too). A campaign file named by the script tag or by the
+    // element: the code that reads it.
+    if (ownScript?.dataset.campaign || document.querySelector(`${tag}[campaign]:not([campaign="none" i])`)) fetchFile(CAMPAIGN);
     // The built-in words of each element's language, where it is not English.
     for (const el of document.querySelectorAll(tag)) {
       const words = `chunks/words-${(el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]}`;
-      prefetch(FILES[words] && words);
+      if (FILES[words]) fetchFile(words);
     }
     queue = queue.then(async () => {
       try {
@@ -157,7 +160,7 @@ function start(): void {
         await nextFrame();
         element.prepare?.();
         // The class's work and the elements' upgrade in two tasks: neither is one long task on a phone.
-        await new Promise<void>((next) => setTimeout(() => next()));
+        await new Promise((next) => setTimeout(next));
         element.define();
         await Promise.all([...document.querySelectorAll(tag)].map((el) => (el as { updateComplete?: unknown }).updateComplete));
       } catch (failed) {
@@ -168,11 +171,12 @@ function start(): void {
   };
 
   const notLoaded = (tag: string, file: string) => {
-    const message = `could not load ${new URL(addressOf(file), folder).href} (missing, blocked, too slow, or not matching its integrity hash); the page's own content stays`;
+    file = addressOf(file);
+    const message = `could not load ${new URL(file, folder).href} (missing, blocked, too slow, or not matching its integrity hash); the page's own content stays`;
     console.warn(`[coalition-embed] <${tag}> ${message}`);
     for (const el of document.querySelectorAll(tag)) {
       try {
-        const detail = { element: tag, attribute: addressOf(file), message, source: { file: addressOf(file) } };
+        const detail = { element: tag, attribute: file, message, source: { file } };
         el.dispatchEvent(new CustomEvent('coalition-error', { detail, bubbles: true, composed: true, cancelable: true }));
       } catch {
         /* a listener threw: the page's own problem */
@@ -183,8 +187,8 @@ function start(): void {
   // A page that shows every element takes their files as the one file that holds them all: one
   // request, and one gzip dictionary rather than eight.
   if (wanted.length == TAGS.length && TAGS.every((tag) => document.querySelector(tag))) {
-    fetchFile(TOGETHER[0]);
-    for (const file of TOGETHER[1]) files.set(file, files.get(TOGETHER[0])!);
+    fetchFile(TOGETHER);
+    for (const tag of TAGS) for (const file of [`elements/${tag}`, ...FILES[`elements/${tag}`][1]]) files.set(file, files.get(TOGETHER)!);
   }
 
   const selector = wanted.join();
@@ -215,6 +219,6 @@ if (!shared[DEFINE]) {
   try {
     start();
   } catch (e) {
-    console.warn(`[coalition-embed] the loader could not start: ${e instanceof Error ? e.message : e}`);
+    console.warn(`[coalition-embed] the loader could not start: ${e}`);
   }
 }

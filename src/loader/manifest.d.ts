@@ -8,8 +8,8 @@ declare module 'coalition-embed:manifest' {
   export const DEFINE: string;
   /** Each tag, in the order they are defined (src/elements.ts); its file is `elements/TAG`. */
   export const TAGS: string[];
-  /** The file holding every element's code and all it needs, for a page that shows every element; and the files it holds. */
-  export const TOGETHER: [file: string, holds: string[]];
+  /** The file holding every element's file and all they need, for a page that shows every element. */
+  export const TOGETHER: string;
   /** The file holding the code that reads a campaign file, a rare part most elements need on a page that names one. */
   export const CAMPAIGN: string;
   /** Each file beside the loader (each language's words, a rare part, as `chunks/words-LANG`): its integrity hash and every file it needs, loaded with it. */

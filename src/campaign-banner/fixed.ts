@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export { FoldController } from './fold.js';
+export { setBarRoom } from './page-room.js';
+export { lockScroll } from './scroll-lock.js';
+
+/*
+ * A banner out of the page's flow, a fixed top or bottom bar or the blackout (`mode`), in a file
+ * of its own: its styles and the code that folds a bar's message, makes room for the bar and locks
+ * the page behind the blackout. Most banners are inline and never fetch it. Its styles come after
+ * the banner's own (campaign-banner.styles.ts, whose notes on sizes and colours hold here too).
+ */
+export const fixedStyles = css`
+  /* A bar's message and its "Read more", on one line while folded (as a feed's "…more"). */
+  .fold-row {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
+  .fold-row [part='message'] {
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
+  }
+  /* Open, the message has the bar's whole width, and "Show less" comes after it. */
+  .box:not(.folded) .fold-row {
+    display: block;
+  }
+  [part='more'] {
+    flex: none;
+    min-block-size: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .top,
+  .bottom {
+    position: fixed;
+    inset-inline: 0;
+    z-index: 2147483647;
+    max-height: 50vh;
+    overflow: auto;
+    border-radius: 0;
+    outline: 1px solid var(--_border);
+    animation: in 0.3s;
+  }
+  .top {
+    top: 0;
+  }
+  .bottom {
+    bottom: 0;
+  }
+  /* On a phone a bar covers at most a quarter of the screen; more of it scrolls. Its headline is
+     smaller and its message folds to one line (fading where it is cut), with "Read more" beside
+     the call to action: in a long language the call to action would otherwise be below the fold. */
+  @media (max-width: 40em) {
+    .top,
+    .bottom {
+      max-height: 25vh;
+    }
+    .top h2,
+    .bottom h2 {
+      font-size: 1.1em;
+      line-height: 1.25;
+    }
+    .folded .bar-message {
+      max-block-size: 1.5em;
+      overflow: hidden;
+    }
+    .cut .bar-message {
+      -webkit-mask-image: linear-gradient(to right, #000 75%, transparent);
+      mask-image: linear-gradient(to right, #000 75%, transparent);
+    }
+    .cut[dir='rtl'] .bar-message {
+      -webkit-mask-image: linear-gradient(to left, #000 75%, transparent);
+      mask-image: linear-gradient(to left, #000 75%, transparent);
+    }
+  }
+  /* The blackout: the whole window, opaque and dark in either scheme, so the page's own words
+     never show through; one calm column (GOV.UK's measure, about 38em), start-aligned, centred
+     in the window while short, scrolling from its top when long. */
+  dialog {
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: auto;
+    background: var(--coalition-backdrop, #0b0c0c);
+    color: var(--_text);
+    animation: in 0.3s;
+    color-scheme: dark;
+    --_text: #ffffff;
+    --_muted: #c0c6ce;
+    --_border: #6f777f;
+    --_accent: var(--coalition-accent-dark, #a8c7fa);
+    --_accent-text: var(--coalition-accent-text-dark, #062e6f);
+    /* A partner's focus colour is chosen for their light page; on black it may vanish. */
+    --_focus: #ffdd00;
+  }
+  dialog[open] {
+    display: flex;
+  }
+  ::backdrop {
+    background: var(--coalition-backdrop, #0b0c0c);
+  }
+  dialog .box {
+    inline-size: 100%;
+    max-inline-size: 44em;
+    margin: auto;
+    padding: clamp(1.5em, 6vw, 4em) clamp(1.25em, 6vw, 3em);
+    background: none;
+    border-radius: 0;
+    font-size: 1.125em;
+    line-height: 1.55;
+  }
+  dialog .box > * {
+    max-inline-size: 38em;
+  }
+  /* The box takes focus only so a screen reader starts at the top; it is no control to ring. */
+  dialog .box:focus {
+    outline: none;
+  }
+  .exit-row {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: clamp(1.5em, 5vw, 3em);
+  }
+  .top .exit-row,
+  .bottom .exit-row {
+    margin-block-end: 0.5em;
+  }
+  dialog h2 {
+    margin: 0 0 0.6em;
+    font-size: clamp(1.875em, 1.3em + 3.2vw, 3.25em);
+    line-height: 1.1;
+    font-weight: 700;
+    text-wrap: balance;
+  }
+  dialog [part='message'],
+  dialog [part='warning'] {
+    margin-block-end: 1.5em;
+  }
+  dialog .controls {
+    gap: 1em 1.75em;
+    margin-block-start: 2em;
+  }
+  dialog [part='cta'],
+  dialog [part='show'] {
+    padding: 0.6em 1.4em;
+    font-weight: 700;
+  }
+  .continue {
+    display: block;
+    margin-block-start: 3em;
+    padding: 0.55em 1.2em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .continue:hover {
+    border-color: currentColor;
+  }
+  @keyframes in {
+    from {
+      opacity: 0;
+    }
+  }
+`;
