@@ -1,8 +1,10 @@
 import type { Tag } from './catalog.js';
 import { reserveOf } from '../reserves.js';
+import { ELEMENTS } from '../elements.js';
 
 import type { Reserve, ReserveSize } from '../core/element.js';
 import { compactControls, compactReserve } from '../share-bar/reserve.js';
+import { wallEndRow } from '../supporter-wall/reserve.js';
 
 /**
  * The space kept for an element, from its description (its folder's `reserve.ts`): the tallest
@@ -35,9 +37,14 @@ export function reserveFor(tag: Tag, settings: Attributes): ReserveSize & { vari
 /**
  * The space of a grid of equal cells (the wall) holding `items` (each item's group: a tier, or
  * undefined) at each of its own widths: as many columns as fit, each group's cells in rows of
- * their own under its heading. Steps only where the height changes, the widest first.
+ * their own under its heading, and `below` them what the box draws under the cells at that many
+ * columns (the wall's button and link). Steps only where the height changes, the widest first.
  */
-export function gridReserve(grid: NonNullable<Reserve['grid']>, items: ReadonlyArray<string | undefined>): ReserveSize {
+export function gridReserve(
+  grid: NonNullable<Reserve['grid']>,
+  items: ReadonlyArray<string | undefined>,
+  below: (columns: number) => number = () => 0,
+): ReserveSize {
   const groups = new Map<string | undefined, number>();
   for (const group of items) groups.set(group, (groups.get(group) ?? 0) + 1);
   const named = [...groups.keys()].filter((group) => group !== undefined).length;
@@ -46,10 +53,12 @@ export function gridReserve(grid: NonNullable<Reserve['grid']>, items: ReadonlyA
     let rows = 0;
     for (const count of groups.values()) rows += Math.ceil(count / columns);
     // Each list after the first has its own 1em margin below it, and each named group a heading.
-    return grid.frame + rows * grid.high + (rows - groups.size) * grid.gap + (groups.size - 1) + named * grid.group;
+    return grid.frame + rows * grid.high + (rows - groups.size) * grid.gap + (groups.size - 1) + named * grid.group + below(columns);
   };
   // Six columns need a wall 100.5em (1,608px at 16px text) wide: wider walls are not sized apart.
-  const widest = Math.min(6, Math.max(1, ...groups.values()));
+  // What is under the cells may change where two columns fit, whatever the cells (a button and a
+  // link side by side): a step there too.
+  const widest = Math.min(6, Math.max(below(1) === below(2) ? 1 : 2, ...groups.values()));
   const narrow: Array<[string, string]> = [];
   for (let columns = widest; columns > 1; columns--) {
     const fewer = height(columns - 1);
@@ -58,6 +67,57 @@ export function gridReserve(grid: NonNullable<Reserve['grid']>, items: ReadonlyA
     narrow.push([`${(columns * grid.cell + (columns - 1) * grid.gap + grid.inset - 0.05).toFixed(2).replace(/\.?0+$/, '')}em`, em(fewer)]);
   }
   return { size: em(height(widest)), narrow };
+}
+
+/**
+ * A wall's own space, where its settings say more than the README's six logos: the supporters it
+ * lists (its light DOM, or a campaign file's list: `items`, each one's tier), the first `max` of
+ * them in the order the wall draws them, and its "+ N more" button under them when there are
+ * more; for a list from `src`, which the snippet cannot see, `max` logos without tiers and the
+ * button (a list longer than `max` is why a wall has one); the join link's row. Undefined where
+ * none of these applies: the README's six logos fit what the snippet knows.
+ */
+function wallSpace(grid: NonNullable<Reserve['grid']>, settings: Attributes, items: ReadonlyArray<string | undefined> = []) {
+  const value = (name: string) => settings.find(([n]) => n === name)?.[1];
+  const max = positive(value('max'));
+  const joinHref = value('join-href');
+  const join = typeof joinHref === 'string' && joinHref.trim() !== '';
+  const fromSrc = value('src') !== undefined;
+  const shown = fromSrc ? Array.from({ length: max ?? 0 }, () => undefined) : inWallOrder(items).slice(0, max);
+  const more = fromSrc ? max !== undefined : max !== undefined && items.length > max;
+  if (!shown.length && !join) return undefined;
+  const { high, gap } = wallEndRow;
+  // The button and the link side by side, or one above the other in a wall of one column.
+  const below = (columns: number) => (more && join ? (columns > 1 ? high : 2 * high + gap) : more || join ? high : 0);
+  if (shown.length) return gridReserve(grid, shown, below);
+  const { size, narrow = [] } = reserveOf('supporter-wall')!;
+  const plus = (em: string) => `${parseFloat(em) + below(2)}em`;
+  return { size: plus(size), narrow: narrow.map(([width, min]): [string, string] => [width, plus(min)]) };
+}
+
+/** A whole number above 0 as written (`max="6"`), else undefined: the wall shows every logo. */
+const positive = (value: string | true | undefined) => (typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : undefined);
+
+/** The supporters' tiers in the order the wall draws them: those without a tier first, then each tier as it first comes. */
+const inWallOrder = (items: ReadonlyArray<string | undefined>) =>
+  [undefined, ...new Set(items.filter((item) => item !== undefined))].flatMap((tier) => items.filter((item) => item === tier));
+
+/**
+ * The selector of one wall's own space: what it was sized by, as written on it (`src` or not, its
+ * `max`, a join link, how many supporters its light DOM lists), so that each of two walls on one
+ * page keeps the space of its own snippet, whichever snippet comes last. Its attribute selectors
+ * make it more specific than the six logos' rules, so it wins over them at every width.
+ */
+function wallSelector(attributes: Attributes, supporters: number) {
+  const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const [src, max] = [value('src'), value('max')];
+  return [
+    'supporter-wall',
+    src === undefined ? ':not([src])' : '[src]',
+    max === undefined ? ':not([max])' : positive(max) ? `[max="${max}"]` : '',
+    value('join-href') === undefined ? ':not([join-href])' : '[join-href]',
+    src === undefined && supporters > 0 ? `:has(> :nth-child(${supporters}):last-child)` : '',
+  ].join('');
 }
 
 /**
@@ -134,13 +194,17 @@ export function preloads(
   needs: Record<string, readonly string[]> = {},
   /** Rare parts the page will need as well (the campaign file's reader, the less used networks). */
   parts: readonly string[] = [],
+  /** The one file holding every element: on a page with all five the loader takes it instead of theirs. */
+  together: readonly string[] = [],
 ): string[] {
-  const wanted = new Set<string>();
+  const all = together.length > 0 && ELEMENTS.every(({ tag }) => tags.includes(tag));
+  const wanted = new Set<string>(all ? together : []);
+  const held = new Set<string>();
   for (const tag of tags) {
     const own = Object.keys(files).find((name) => name.startsWith(`elements/${tag}-`) && name.endsWith('.js'));
-    for (const file of needs[tag] ?? (own ? [own] : [])) wanted.add(file);
+    for (const file of needs[tag] ?? (own ? [own] : [])) (all ? held : wanted).add(file);
   }
-  for (const file of parts) wanted.add(file);
+  for (const file of parts) if (!held.has(file)) wanted.add(file);
   const out: string[] = [];
   for (const file of wanted) {
     const hash = files[file];
@@ -164,23 +228,24 @@ export function preloads(
  * tallest the element draws at its own width with these settings, so no blank band stays under
  * it. `settings` (default: the attributes) pick the size; an attribute the size is for that is
  * written on the element narrows the selector (`share-bar[compact]`), so that a compact share bar
- * and a full one on the same page each keep their own.
+ * and a full one on the same page each keep their own. A wall is sized by `items` (its
+ * supporters' tiers, `supporters` of them written in its light DOM), `max` and its join link
+ * (wallSpace), in a rule of its own (wallSelector) after the README's six logos, which a wall
+ * whose snippet was since changed keeps.
  */
 export function reserveStyle(
   tag: Tag,
   attributes: Attributes,
   settings: Attributes = attributes,
   items?: ReadonlyArray<string | undefined>,
+  supporters = 0,
 ): string {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const mode = value('mode') ?? settings.find(([n]) => n === 'mode')?.[1];
   if (tag === 'campaign-banner' && mode !== 'inline') return '';
   const grid = reserveOf(tag)?.grid;
-  const {
-    size,
-    narrow = [],
-    variant,
-  }: ReserveSize & { variant?: string } = grid && items?.length ? gridReserve(grid, items) : reserveFor(tag, settings);
+  const wall = grid && wallSpace(grid, settings, items);
+  const { size, narrow = [], variant }: ReserveSize & { variant?: string } = reserveFor(tag, settings);
   // A banner written without `mode` (inline, as the builder's settings say): its selector says so.
   const own = tag !== 'campaign-banner' ? tag : value('mode') ? `${tag}[mode="inline"]` : `${tag}:not([mode])`;
   // A compact share bar sized by the networks written on it: two on one page each keep their own.
@@ -194,6 +259,7 @@ export function reserveStyle(
   return `<style>${[
     ...keepRules(tag, selector),
     ...sizeRules(selector, { size, narrow }),
+    ...(wall ? sizeRules(wallSelector(attributes, supporters), wall) : []),
     ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
   ].join('')}</style>`;
 }
@@ -277,25 +343,14 @@ export function snippet(parts: SnippetParts): string {
   return pageSnippet({ ...parts, elements: [parts] });
 }
 
-/** One element of a partner's page: its reserved space and its markup, without the script. */
+/**
+ * One element of a partner's page: its reserved space and its markup, without the script. A wall's
+ * light DOM is its supporters (only what shows without JavaScript where it reads `src`).
+ */
 export const elementWithSpace = ({ tag, attributes, children = [], settings, items }: PageElement) =>
-  [
-    reserveStyle(tag, attributes, settings, shownItems(attributes, items ?? children.map(groupOf))),
-    elementMarkup(tag, attributes, children),
-  ]
+  [reserveStyle(tag, attributes, settings, items ?? children.map(groupOf), children.length), elementMarkup(tag, attributes, children)]
     .filter(Boolean)
     .join('\n');
-
-/**
- * The items a wall will show, when the snippet says: not where it reads a list from `src` (its
- * light DOM is then only what shows without JavaScript), and at most `max` (the rest behind its
- * "more" button).
- */
-function shownItems(attributes: Attributes, items: ReadonlyArray<string | undefined>) {
-  if (!items.length || attributes.some(([name]) => name === 'src')) return undefined;
-  const max = Number(attributes.find(([name]) => name === 'max')?.[1]);
-  return Number.isInteger(max) && max > 0 ? items.slice(0, max) : items;
-}
 
 /** The group (`data-tier`) a child of the wall's light DOM is written in. */
 const groupOf = (markup: string) => {
@@ -355,7 +410,8 @@ const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
  * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
  */
 export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
-  const { size, narrow = [] } = reserveFor(tag, attributes);
+  const grid = reserveOf(tag)?.grid;
+  const { size, narrow = [] } = (grid && wallSpace(grid, attributes)) || reserveFor(tag, attributes);
   const height = px(size);
   const widest = narrow.length ? Math.max(...narrow.map(([, min]) => px(min))) : undefined;
   return widest && widest > height ? { height, narrow: widest } : { height };

@@ -11,3 +11,11 @@ export const wallReserve = {
   ],
   grid: { cell: 16, high: 7.2, gap: 0.5, inset: 2, frame: 5.45, group: 2.2 },
 } as const satisfies Reserve;
+
+/**
+ * The row under the logos, in em: the "+ N more" button and the join link are each at least
+ * 2.75em high (`min-block-size`), and where both show they wrap to two rows 0.75em apart in a
+ * wall of one column (in Welsh below 30em, in English below 22em: measured in Chromium with
+ * serif and sans-serif text, 16px and 18px).
+ */
+export const wallEndRow = { high: 2.75, gap: 0.75 } as const;
