@@ -189,6 +189,36 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
+  it('fetches the banner’s bars and blackout only for a banner that is not inline, and shows a bar', async () => {
+    const p = await page(
+      '<campaign-banner mode="bottom" headline="Hello" cta-label="Sign" cta-href="https://example.org/"></campaign-banner>',
+    );
+    const banner = p.doc.querySelector('campaign-banner')!;
+    await until(() => banner.shadowRoot?.querySelector('.box'), 'the banner', 8000);
+    const box = banner.shadowRoot!.querySelector('.box')!;
+    expect(p.win.getComputedStyle(box).position, 'a fixed bar').to.equal('fixed');
+    expect(box.getBoundingClientRect().bottom).to.be.closeTo(p.win.innerHeight, 1);
+    expect(p.requested().some((f) => f.startsWith('chunks/fixed-'))).to.equal(true);
+    p.done();
+  });
+
+  it('shows a bar banner in the page, and says so, when its bars’ file fails its check', async () => {
+    const p = await page(
+      '<campaign-banner mode="top" headline="Hello" cta-label="Sign" cta-href="https://example.org/"></campaign-banner>',
+      {
+        folder: '/dist-variant/rare/',
+      },
+    );
+    const banner = p.doc.querySelector('campaign-banner')!;
+    await until(() => banner.shadowRoot?.querySelector('.box'), 'the banner', 8000);
+    const box = banner.shadowRoot!.querySelector('.box')!;
+    expect(p.win.getComputedStyle(box).position, 'in the page’s flow').to.not.equal('fixed');
+    expect(box.textContent).to.contain('Hello');
+    expect(box.querySelector('a[part="cta"]')!.getAttribute('href')).to.contain('https://example.org/');
+    expect(p.win.__warnings.filter((w) => w.includes('<campaign-banner> mode') && w.includes('shown in the page'))).to.have.length(1);
+    p.done();
+  });
+
   it('shows English, marked as English, and says so when a language’s words fail their check', async () => {
     const p = await page('<div lang="cy"><petition-counter count="77"></petition-counter></div>', { folder: '/dist-variant/rare/' });
     const counter = p.doc.querySelector('petition-counter')!;

@@ -4,8 +4,9 @@
 //   /dist/…                   every file as built
 //   /dist-variant/tampered/…  every file as built, but the share bar's own file and the one holding
 //                             every element changed by a byte
-//   /dist-variant/rare/…      every file as built, but two rare parts changed by a byte: the
-//                             Welsh words and the share bar's less used networks
+//   /dist-variant/rare/…      every file as built, but three rare parts changed by a byte: the
+//                             Welsh words, the share bar's less used networks and the banner's
+//                             fixed bars and blackout
 //   /dist-variant/slow/…      every file as built, the Welsh words and the less used networks
 //                             held back for 3 s (a stalled server)
 //   /dist-variant/missing/…   every file as built, but those two files are not there (404)
@@ -53,7 +54,7 @@ export function rawDist() {
     const path = `dist/${file}`;
     const spoiled =
       variant === 'rare'
-        ? /^chunks\/(words-cy|more-networks)-/.test(file)
+        ? /^chunks\/(words-cy|more-networks|fixed)-/.test(file)
         : variant && /^(elements\/share-bar|chunks\/all-elements)-/.test(file);
     if (!existsSync(path) || !statSync(path).isFile() || (spoiled && variant === 'missing')) {
       context.status = 404;
