@@ -160,13 +160,26 @@ function filesManifest() {
       // one request, and one gzip dictionary rather than eight (about 5 KB less than the files
       // apart). The files' own bytes, joined: each still registers its modules by its own name.
       const parts = [...new Set(ELEMENTS.flatMap(({ tag }) => [`elements/${tag}`, ...files[`elements/${tag}`][1]]))];
-      // The shared code first (it needs nothing): the rest compresses against its words. Then each
-      // next the one that adds least (gzip's window reaches back 32 KB): about 100 B less.
+      // The shared code first (it needs nothing): the rest compresses against its words. The
+      // others in the order that compresses best (gzip's window reaches back 32 KB, so what comes
+      // near what decides): each next the one that adds least, then any two swapped while that
+      // helps. About 200 B less than rollup's order, in a second of the build.
       const codeOf = (name) => bundle[`${name}.js`].code;
+      const gzipped = (names) => gzipSync(names.map(codeOf).join('\n'), { level: 9 }).length;
       const order = parts.filter((name) => !files[name][1].length);
       for (let rest = parts.filter((name) => !order.includes(name)); rest.length; rest = rest.filter((name) => !order.includes(name))) {
-        const size = (name) => gzipSync([...order, name].map(codeOf).join('\n'), { level: 9 }).length;
+        const size = (name) => gzipped([...order, name]);
         order.push(rest.reduce((best, name) => (size(name) < size(best) ? name : best)));
+      }
+      for (let size = gzipped(order), better = true; better;) {
+        better = false;
+        for (let i = 1; i < order.length; i++)
+          for (let j = i + 1; j < order.length; j++) {
+            [order[i], order[j]] = [order[j], order[i]];
+            const swapped = gzipped(order);
+            if (swapped < size) [size, better] = [swapped, true];
+            else [order[i], order[j]] = [order[j], order[i]];
+          }
       }
       const together = order.map(codeOf).join('\n');
       files['chunks/all-elements'] = [sha384(together), []];

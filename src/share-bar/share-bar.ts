@@ -4,6 +4,7 @@ import { shareBar } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
 import { common } from '../core/messages.js';
 import { themeStyles } from '../core/theme.js';
+import { nextFrame } from '../core/tasks.js';
 import { copyText } from '../core/clipboard.js';
 import { DEFAULT_NETWORKS, shareFields } from './fields.js';
 import { addPaths, icon } from './icons.js';
@@ -72,6 +73,22 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   #networks: string[] = [];
   /** The networks behind "More ways to share" where the device has no share sheet. */
   #others: string[] = [];
+  /**
+   * The bar's first render comes in two frames: its heading, then its buttons (scheduleUpdate).
+   * Lit prepares each template the first time it meets it, and the bar's and its buttons' in one
+   * task made one long task on a phone (about 60 ms at 4× CPU). The space kept for the bar holds
+   * its place between.
+   */
+  #buttonsShown = false;
+
+  protected override updated(): void {
+    if (!this.#buttonsShown && this.renderRoot.querySelector('.bar')) this.requestUpdate();
+  }
+
+  /** Complete once the buttons are there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return (await super.getUpdateComplete()) || super.getUpdateComplete();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -109,6 +126,10 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
         shared: (url) => this.#shared('mastodon', url),
         on: (handler) => this.on(handler),
       })).ready();
+    if (!this.#buttonsShown && this.renderRoot.querySelector('.bar')) {
+      await nextFrame();
+      this.#buttonsShown = true;
+    }
     return super.scheduleUpdate();
   }
 
@@ -275,7 +296,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       <!-- prettier-ignore -->
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading" lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${heading}</p>
       <ul part="list" role="list">
-        ${this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`)}
+        ${this.#buttonsShown ? this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`) : nothing}
       </ul>
       ${
         this._more
