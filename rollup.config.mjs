@@ -185,7 +185,10 @@ function filesManifest() {
       files['chunks/all-elements'] = [sha384(together), []];
       manifest = {
         DEFINE,
-        TAGS: ELEMENTS.map((e) => e.tag),
+        // The order the loader defines them in, each after the previous one's first render: the
+        // registry's (the quick exit first), but the share bar last, since its first render takes
+        // two frames (its heading, then its buttons) and a tag after it would wait for both.
+        TAGS: [...ELEMENTS.map((e) => e.tag).filter((tag) => tag !== 'share-bar'), 'share-bar'],
         TOGETHER: 'chunks/all-elements',
         // The file that reads a campaign file: started with the element files on a page that names one.
         CAMPAIGN: nameOf(chunks.find((c) => Object.keys(c.modules).some((m) => m.endsWith('/src/core/campaign-file.ts'))).fileName),

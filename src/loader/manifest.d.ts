@@ -6,7 +6,7 @@
 declare module 'coalition-embed:manifest' {
   /** The key of this version's module registry on `globalThis` (rollup's AMD `define`). */
   export const DEFINE: string;
-  /** Each tag, in the order they are defined (src/elements.ts); its file is `elements/TAG`. */
+  /** Each tag, in the order they are defined (src/elements.ts's, the share bar last: see rollup.config.mjs); its file is `elements/TAG`. */
   export const TAGS: string[];
   /** The file holding every element's file and all they need, for a page that shows every element. */
   export const TOGETHER: string;
