@@ -72,6 +72,10 @@ async function reportedBy(markup: string, count = 1): Promise<string[]> {
   }
 }
 
+/** The files the builder's snippet preloads, under dist/, sorted. */
+const preloadedFiles = (el: EmbedBuilder) =>
+  [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]).sort();
+
 describe('embed builder', () => {
   let errors: ReturnType<typeof watchErrors>;
   beforeEach(() => {
@@ -417,7 +421,7 @@ describe('embed builder', () => {
       await chooseElement(el, 'share-bar');
       await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
       await click(el, 'input[name="on-page"][value="quick-exit"]');
-      const preloaded = () => [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]).sort();
+      const preloaded = () => preloadedFiles(el);
       expect(preloaded()).to.deep.equal(['chunks/lit-Ef56.js', 'elements/quick-exit-Cd34.js', 'elements/share-bar-Ab12.js']);
       // With a campaign file, the code that reads it is preloaded too (a rare part otherwise).
       await fill(el, 'campaign-href', 'https://example.org/campaign.json');
@@ -458,7 +462,7 @@ describe('embed builder', () => {
       const el = await fixture<EmbedBuilder>(html`<embed-builder sri="/dist/sri.json"></embed-builder>`);
       await chooseElement(el, 'share-bar');
       await until(() => el.snippet.includes('coalition-embed@9.8.7'), 'the pinned version');
-      const preloaded = () => [...el.snippet.matchAll(/rel="preload" as="script" href="[^"]*\/dist\/([^"]+)"/g)].map((m) => m[1]).sort();
+      const preloaded = () => preloadedFiles(el);
       for (const { tag } of ELEMENTS.filter((e) => e.tag !== 'share-bar')) {
         expect(preloaded(), `before ${tag}`).not.to.include('chunks/all-elements-Kl12.js');
         await click(el, `input[name="on-page"][value="${tag}"]`);
