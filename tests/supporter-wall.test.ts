@@ -26,7 +26,7 @@ function drawn(img: HTMLImageElement) {
 /**
  * How high a demo logo's words are drawn: the height of its text line (the SVG's font-size, as a
  * share of its viewBox height) at the logo's drawn height. Anglia Ruskin University's line is
- * 19 of 60 units: its words are about a third of the logo's height, not all of it.
+ * 19 of 40 units: its words are about half the logo's height, not all of it.
  */
 const svgs = new Map<string, { share: number; ratio: number }>();
 async function textHeight(img: HTMLImageElement): Promise<number> {
@@ -427,8 +427,8 @@ describe('supporter-wall', () => {
       expect(areas[7], `median of ${listed}`).to.be.at.least(2500);
       // Both tiers alike: a short tier's cells may be wider, its logos no larger.
       expect(areas[14] / areas[0], `areas ${listed}`).to.be.at.most(2);
-      for (const name of ['Anglia Ruskin University', 'NWG Network']) {
-        const img = imgs.find((i) => i.alt === name)!;
+      for (const name of ['Anglia Ruskin University', 'NWG Network', 'The Children’s Society']) {
+        const img = imgs.find((i) => i.alt.replace("'", '’') === name)!;
         expect(await textHeight(img), `${name}’s words`).to.be.at.least(9);
       }
     });
@@ -449,13 +449,13 @@ describe('supporter-wall', () => {
         const cell = wordmark.closest('li')!;
         const padding = parseFloat(getComputedStyle(cell).paddingInlineStart) + parseFloat(getComputedStyle(cell).paddingInlineEnd);
         const room = cell.getBoundingClientRect().width - padding;
-        const words = await textHeight(wordmark);
-        // The words of a 520 × 60 wordmark are 19 units high: 9 px needs it 246 px wide, which a
-        // 240 px sidebar cannot give; there it spans its cell, as wide as the wall allows.
-        if (width < 288) {
-          expect(drawn(wordmark).width, `${width} px: the wordmark spans its cell`).to.be.at.least(room * 0.98);
-          expect(words, `${width} px: its words`).to.be.at.least(7);
-        } else expect(words, `${width} px: its words`).to.be.at.least(9);
+        // Long wordmarks as their makers crop them, tight to the words: in a narrow wall they span
+        // their cell, and their words (and the two-line Children's Society's) stay 9 px high.
+        if (width < 288) expect(drawn(wordmark).width, `${width} px: the wordmark spans its cell`).to.be.at.least(room * 0.98);
+        for (const name of names.slice(0, 3)) {
+          const img = imgs.find((i) => i.alt === name)!;
+          expect(await textHeight(img), `${width} px: ${name}’s words`).to.be.at.least(9);
+        }
         const areas = imgs.map((img) => drawn(img).area);
         expect(Math.max(...areas) / Math.min(...areas), `${width} px: areas ${areas.map(Math.round).join(', ')}`).to.be.at.most(2);
       }
