@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import '../src/builder/builder.js';
+import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { elementWithSpace, frameHeight, type Attributes } from '../src/builder/snippet.js';
-import { json, stubFetch, until } from './helpers.js';
+import { json, stubFetch, until, watchErrors } from './helpers.js';
 
 type Wall = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -97,5 +99,146 @@ describe('the builder’s space for two walls on one page', () => {
         ['max', '4'],
       ]),
     ).to.deep.equal({ height: 248, narrow: 616 });
+  });
+});
+
+describe('the builder’s space for a wall reading src', () => {
+  // The preview walls report the lists they cannot read: expected here.
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => (errors = watchErrors()));
+  afterEach(() => errors.restore());
+  const TIERED = '/tests/fixtures/builder-walls/tiered.json';
+  const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0"></embed-builder>`);
+  const control = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) =>
+    el.shadowRoot!.querySelector<T>(selector)!;
+
+  /** Types a value into a field as a person does, a key at a time (input events), then leaves it (change). */
+  async function type(el: EmbedBuilder, id: string, value: string, keyByKey = false) {
+    const input = control(el, `#${id}`);
+    input.focus();
+    for (const typed of keyByKey ? [...value].map((_, i) => value.slice(0, i + 1)) : [value]) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  }
+
+  async function wallBuilder(max?: string) {
+    const el = await builder();
+    control(el, 'input[name="tag"][value="supporter-wall"]').click();
+    await el.updateComplete;
+    if (max) await type(el, 'f-max', max);
+    return el;
+  }
+
+  /** The heights the wall's own rule keeps, in the snippet's order: the widest first, then each narrower step. */
+  const ownSizes = (snippet: string) =>
+    [...snippet.matchAll(/supporter-wall\[src[^{]*::before\{block-size:([\d.]+em)\}/g)].map((m) => m[1]);
+
+  /** The wall fits the space kept (nothing below moves) and leaves no blank band under what it draws. */
+  async function expectSnippetFits(snippet: string, shown: number, what: string) {
+    for (const width of [375, 1280]) {
+      const measured = await paste(width, [snippet], [shown]);
+      expectFits(measured, [what], width);
+      expect(measured[0].height, `${what} at ${width} px: no taller than the space kept`).to.be.at.most(measured[0].reserved + 1);
+    }
+  }
+
+  it('keeps the space of the tiered list its src gives: the first max in wall order, their headings and “more”', async () => {
+    const list = `${TIERED}?max`;
+    const real = window.fetch.bind(window);
+    const fetches = stubFetch((url, init) => real(url, init));
+    try {
+      const el = await wallBuilder('5');
+      // Each prefix of an address is an address too: only the one typed to the end is read.
+      await type(el, 'f-src', list, true);
+      // Until the list is read: five logos in a row and the button.
+      const unread = ownSizes(el.state.ownSnippet);
+      expect(unread[0]).to.equal('15.5em');
+      await until(() => ownSizes(el.state.ownSnippet)[0] !== unread[0], 'the space of the list read');
+      const snippet = el.state.ownSnippet;
+      expect(fetches.calls.map((c) => c.url).filter((url) => url.includes('/builder-walls/'))).to.deep.equal([
+        new URL(list, document.baseURI).href,
+      ]);
+      // One without a tier, three founding members under their heading, one supporter under its own, then "+ 4 more".
+      await expectSnippetFits(snippet, 5, 'the wall of five from a tiered src');
+      // The frame's suggested height is the same space, at 16px text.
+      const [widest, ...narrow] = ownSizes(snippet).map((em) => Math.ceil(parseFloat(em) * 16));
+      expect(el.state.iframeSnippet).to.contain(`height:${widest}px`);
+      expect(control(el, '#iframe-height-hint').textContent).to.contain(`${widest}px, or ${Math.max(...narrow)}px`);
+      // The same settings and list give the same space: a shuffled order changes none of it.
+      await type(el, 'f-order', 'shuffle');
+      expect(ownSizes(el.state.ownSnippet)).to.deep.equal(ownSizes(snippet));
+      expect(control(el, '#f-src-hint').textContent).not.to.contain('Could not read');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('keeps the space of every supporter of a tiered list from src when there is no max', async () => {
+    const el = await wallBuilder();
+    await type(el, 'f-src', `${TIERED}?all`);
+    // Until the list is read, the README's six logos.
+    expect(ownSizes(el.state.ownSnippet)).to.deep.equal([]);
+    await until(() => ownSizes(el.state.ownSnippet).length, 'the space of the list read');
+    await expectSnippetFits(el.state.ownSnippet, 9, 'the whole tiered wall from src');
+  });
+
+  it('says so beside the field, and keeps max logos without tiers, where the list cannot be read', async () => {
+    for (const src of [
+      '/tests/fixtures/builder-walls/missing.json',
+      '/tests/fixtures/not-json.html',
+      'http://127.0.0.1:1/supporters.json',
+    ]) {
+      const el = await wallBuilder('4');
+      await type(el, 'f-src', src);
+      await until(() => control(el, '#f-src-hint').textContent?.includes('Could not read this list from here'), `the note for ${src}`);
+      expect(control(el, '#f-src-hint').textContent).to.contain('the space kept for the wall assumes no groups');
+      // Four logos in a row, three columns, two, one: each with the "+ N more" button.
+      expect(ownSizes(el.state.ownSnippet), src).to.deep.equal(['15.5em', '23.25em', '38.5em']);
+      expect(el.state.iframeSnippet, src).to.contain('height:248px');
+      el.remove();
+    }
+  });
+
+  it('keeps each src wall’s own space, whichever snippet comes last, however its address is written', async () => {
+    // As the builder writes them: a wall whose tiered list it read, then one whose list it could not.
+    const tiers = ['Founding members', 'Founding members', undefined, ...Array<string>(5).fill('Supporters'), 'Founding members'];
+    const odd = '/tests/fixtures/builder-walls/x.json?q="a"\\b</style>';
+    const snippets = [
+      elementWithSpace({
+        tag: 'supporter-wall',
+        attributes: [
+          ['src', `${TIERED}?two`],
+          ['max', '5'],
+        ],
+        items: tiers,
+      }),
+      elementWithSpace({
+        tag: 'supporter-wall',
+        attributes: [
+          ['src', odd],
+          ['max', '5'],
+        ],
+      }),
+    ];
+    const wrap = document.createElement('div');
+    wrap.style.cssText = 'width:1280px;font-size:16px';
+    wrap.innerHTML = snippets.join('\n');
+    document.body.append(wrap);
+    try {
+      // Read before the walls run, the space the page first shows: at 80em, three groups in rows of
+      // their own and the button, and five logos in two rows of four and the button.
+      const [tiered, unread] = wrap.querySelectorAll('supporter-wall');
+      expect(unread.getAttribute('src')).to.equal(odd);
+      expect([tiered, unread].map((wall) => getComputedStyle(wall, '::before').blockSize)).to.deep.equal([
+        `${36.25 * 16}px`,
+        `${23.25 * 16}px`,
+      ]);
+    } finally {
+      wrap.remove();
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { BuilderState } from './state.js';
 import { fieldView, labelWith, MULTILINE } from './field-view.js';
 import { bannerTimeline } from './timeline.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
-import { labelFor, localisedDefault, LOCALISED_NOTE, warningNote } from './words.js';
+import { labelFor, localisedDefault, LOCALISED_NOTE, UNREAD_LIST_NOTE, warningNote } from './words.js';
 import { iframeRoute, wrappedRows } from './iframe-route.js';
 import { scriptUrlFor } from './snippet.js';
 import { previewFigure } from './preview-figure.js';
@@ -39,7 +39,11 @@ export function elementMode(c: BuilderContext): TemplateResult {
       field,
       raw: values[key],
       hint: describeField(s.descriptions, tag, key, field),
-      note: localisedDefault(tag, key, values[key]) ? LOCALISED_NOTE : (warningNote(tag, key, values) ?? extra?.note),
+      note: localisedDefault(tag, key, values[key])
+        ? LOCALISED_NOTE
+        : tag === 'supporter-wall' && key === 'src' && s.wallListUnread
+          ? UNREAD_LIST_NOTE
+          : (warningNote(tag, key, values) ?? extra?.note),
       reported: c.previews.reportedFor(id),
       set: (raw) => s.setValue(tag, key, raw),
     });

@@ -15,6 +15,7 @@ import { campaignProblems, controlFor, previewPlans } from './preview-plans.js';
 import { frameSrc } from './snippet.js';
 import { BuilderState } from './state.js';
 import { StatusController } from './status.js';
+import { WallListController } from './wall-list.js';
 
 export type { Mode, RowList } from './state.js';
 
@@ -24,8 +25,8 @@ export type { Mode, RowList } from './state.js';
  *
  * What the builder holds is one BuilderState (state.ts), which it re-renders on; each mode's
  * template is its own module (element-mode.ts, campaign-mode.ts) and reads that state through a
- * BuilderContext, the previews are a controller (preview-controller.ts) and what the buttons do
- * is in actions.ts.
+ * BuilderContext, the previews are a controller (preview-controller.ts), and so is reading a wall's
+ * `src` list for its snippet's space (wall-list.ts); what the buttons do is in actions.ts.
  *
  * @internal Not part of the partner bundle (dist/builder.js, for demo/builder.html).
  */
@@ -59,6 +60,8 @@ export class EmbedBuilder extends LitElement {
     controlFor: (preview, source) => controlFor(this.state, preview, source),
   });
   readonly status = new StatusController(this);
+  /** The wall's `src` list, read for the space its snippet keeps. */
+  readonly wallList = new WallListController(this, this.state);
 
   readonly #context: BuilderContext = (() => {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context's getters read the element as it is now

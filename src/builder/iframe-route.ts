@@ -47,7 +47,8 @@ export function frameNotes(s: BuilderState): string[] {
  */
 export function iframeRoute(c: BuilderContext): TemplateResult {
   const s = c.state;
-  const { height, narrow } = frameHeight(s.tag, s.attributesFor());
+  const { tag, attributes, items } = s.frameParts();
+  const { height, narrow } = frameHeight(tag, attributes, items);
   const snippet = s.iframeSnippet;
   const warnings = frameNotes(s);
   const pageProblem = s.pageSrcInput.trim() && problemOf(urlField(), s.pageSrcInput);

@@ -71,20 +71,22 @@ export function gridReserve(
 
 /**
  * A wall's own space, where its settings say more than the README's six logos: the supporters it
- * lists (its light DOM, or a campaign file's list: `items`, each one's tier), the first `max` of
- * them in the order the wall draws them, and its "+ N more" button under them when there are
- * more; for a list from `src`, which the snippet cannot see, `max` logos without tiers and the
- * button (a list longer than `max` is why a wall has one); the join link's row. Undefined where
- * none of these applies: the README's six logos fit what the snippet knows.
+ * lists (its light DOM, a campaign file's list, or the list its `src` gave the builder: `items`,
+ * each one's tier), the first `max` of them in the order the wall draws them, and its "+ N more"
+ * button under them when there are more; for a list from `src` the builder could not read
+ * (`items` undefined), `max` logos without tiers and the button (a list longer than `max` is why
+ * a wall has one); the join link's row. Undefined where none of these applies: the README's six
+ * logos fit what the snippet knows.
  */
-function wallSpace(grid: NonNullable<Reserve['grid']>, settings: Attributes, items: ReadonlyArray<string | undefined> = []) {
+function wallSpace(grid: NonNullable<Reserve['grid']>, settings: Attributes, items?: ReadonlyArray<string | undefined>) {
   const value = (name: string) => settings.find(([n]) => n === name)?.[1];
   const max = positive(value('max'));
   const joinHref = value('join-href');
   const join = typeof joinHref === 'string' && joinHref.trim() !== '';
-  const fromSrc = value('src') !== undefined;
-  const shown = fromSrc ? Array.from({ length: max ?? 0 }, () => undefined) : inWallOrder(items).slice(0, max);
-  const more = fromSrc ? max !== undefined : max !== undefined && items.length > max;
+  const unread = items === undefined && value('src') !== undefined;
+  const listed = items ?? [];
+  const shown = unread ? Array.from({ length: max ?? 0 }, () => undefined) : inWallOrder(listed).slice(0, max);
+  const more = unread ? max !== undefined : max !== undefined && listed.length > max;
   if (!shown.length && !join) return undefined;
   const { high, gap } = wallEndRow;
   // The button and the link side by side, or one above the other in a wall of one column.
@@ -95,6 +97,9 @@ function wallSpace(grid: NonNullable<Reserve['grid']>, settings: Attributes, ite
   return { size: plus(size), narrow: narrow.map(([width, min]): [string, string] => [width, plus(min)]) };
 }
 
+/** Text as a CSS string; `<` escaped too, as `</style>` would end the style element. */
+const cssString = (text: string) => `"${text.replace(/["\\<\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
 /** A whole number above 0 as written (`max="6"`), else undefined: the wall shows every logo. */
 const positive = (value: string | true | undefined) => (typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : undefined);
 
@@ -103,17 +108,18 @@ const inWallOrder = (items: ReadonlyArray<string | undefined>) =>
   [undefined, ...new Set(items.filter((item) => item !== undefined))].flatMap((tier) => items.filter((item) => item === tier));
 
 /**
- * The selector of one wall's own space: what it was sized by, as written on it (`src` or not, its
- * `max`, a join link, how many supporters its light DOM lists), so that each of two walls on one
- * page keeps the space of its own snippet, whichever snippet comes last. Its attribute selectors
- * make it more specific than the six logos' rules, so it wins over them at every width.
+ * The selector of one wall's own space: what it was sized by, as written on it (its `src` or none,
+ * its `max`, a join link, how many supporters its light DOM lists), so that each of two walls on
+ * one page keeps the space of its own snippet, whichever snippet comes last (two lists from `src`
+ * have their own tiers). Its attribute selectors make it more specific than the six logos' rules,
+ * so it wins over them at every width.
  */
 function wallSelector(attributes: Attributes, supporters: number) {
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const [src, max] = [value('src'), value('max')];
   return [
     'supporter-wall',
-    src === undefined ? ':not([src])' : '[src]',
+    src === undefined ? ':not([src])' : typeof src === 'string' ? `[src=${cssString(src)}]` : '[src]',
     max === undefined ? ':not([max])' : positive(max) ? `[max="${max}"]` : '',
     value('join-href') === undefined ? ':not([join-href])' : '[join-href]',
     src === undefined && supporters > 0 ? `:has(> :nth-child(${supporters}):last-child)` : '',
@@ -345,12 +351,18 @@ export function snippet(parts: SnippetParts): string {
 
 /**
  * One element of a partner's page: its reserved space and its markup, without the script. A wall's
- * light DOM is its supporters (only what shows without JavaScript where it reads `src`).
+ * light DOM is its supporters (only what shows without JavaScript where it reads `src`: there the
+ * list is `items`, once the builder has read it).
  */
-export const elementWithSpace = ({ tag, attributes, children = [], settings, items }: PageElement) =>
-  [reserveStyle(tag, attributes, settings, items ?? children.map(groupOf), children.length), elementMarkup(tag, attributes, children)]
+export const elementWithSpace = ({ tag, attributes, children = [], settings, items }: PageElement) => {
+  const fromSrc = (settings ?? attributes).some(([name]) => name === 'src');
+  return [
+    reserveStyle(tag, attributes, settings, items ?? (fromSrc ? undefined : children.map(groupOf)), children.length),
+    elementMarkup(tag, attributes, children),
+  ]
     .filter(Boolean)
     .join('\n');
+};
 
 /** The group (`data-tier`) a child of the wall's light DOM is written in. */
 const groupOf = (markup: string) => {
@@ -366,7 +378,7 @@ export interface PageElement {
   children?: string[];
   /** Its settings wherever they are written (attributes and a campaign file), for its reserved space. */
   settings?: Attributes;
-  /** The wall's supporters' groups (tiers), one entry a supporter, where a campaign file lists them. */
+  /** The wall's supporters' groups (tiers), one entry a supporter, where a campaign file or the list from `src` gives them. */
   items?: ReadonlyArray<string | undefined>;
 }
 
@@ -407,11 +419,17 @@ const px = (size: string) => Math.ceil(parseFloat(size) * PX_PER_EM);
 
 /**
  * A frame's height in CSS pixels from the element's reserved space (each element's `reserve`, at 16px text): the
- * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs.
+ * frame cannot grow by itself. `narrow` is the tallest step for phones, when it differs. `items`: a
+ * wall's supporters' tiers from its `src` list, when the builder has read it (light DOM does not
+ * travel in a frame's address).
  */
-export function frameHeight(tag: Tag, attributes: Attributes): { height: number; narrow?: number } {
+export function frameHeight(
+  tag: Tag,
+  attributes: Attributes,
+  items?: ReadonlyArray<string | undefined>,
+): { height: number; narrow?: number } {
   const grid = reserveOf(tag)?.grid;
-  const { size, narrow = [] } = (grid && wallSpace(grid, attributes)) || reserveFor(tag, attributes);
+  const { size, narrow = [] } = (grid && wallSpace(grid, attributes, items)) || reserveFor(tag, attributes);
   const height = px(size);
   const widest = narrow.length ? Math.max(...narrow.map(([, min]) => px(min))) : undefined;
   return widest && widest > height ? { height, narrow: widest } : { height };
@@ -420,6 +438,8 @@ export function frameHeight(tag: Tag, attributes: Attributes): { height: number;
 export interface FrameParts {
   tag: Tag;
   attributes: Attributes;
+  /** A wall's supporters' tiers from its `src` list (see frameHeight). */
+  items?: ReadonlyArray<string | undefined>;
   /** What the frame is, for screen readers: the widget's name. */
   title: string;
   version: string;
@@ -436,7 +456,7 @@ export const frameSrc = ({ tag, attributes, version, src }: FrameParts) =>
  * device's share sheet and the clipboard, which a frame of another origin needs leave for.
  */
 export function iframeSnippet(parts: FrameParts): string {
-  const { height } = frameHeight(parts.tag, parts.attributes);
+  const { height } = frameHeight(parts.tag, parts.attributes, parts.items);
   const allow = parts.tag === 'share-bar' ? ' allow="web-share; clipboard-write"' : '';
   return `<iframe src="${escapeHtml(frameSrc(parts))}" title="${escapeHtml(parts.title)}" loading="lazy" style="border:0;width:100%;height:${height}px"${allow}></iframe>`;
 }

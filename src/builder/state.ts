@@ -14,10 +14,11 @@ import {
   type FrameParts,
   type PageElement,
 } from './snippet.js';
-import { cell, wallChildren, withCell, type Row } from './supporters.js';
+import { cell, wallChildren, wallTiers, withCell, type Row } from './supporters.js';
 import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
 import { localisedDefault } from './words.js';
 import { MORE_NETWORKS } from '../share-bar/networks.js';
+import { safeUrl } from '../core/url.js';
 
 export type Mode = 'element' | 'campaign';
 /** The supporters in the element's light DOM (`wall`) or in the campaign file (`draft`). */
@@ -66,6 +67,8 @@ export class BuilderState extends EventTarget {
   #tag: Tag = 'campaign-banner';
   #values = Object.fromEntries(ELEMENTS.map((e) => [e.tag, {}])) as Record<Tag, Record<string, Raw>>;
   #wallRows: Row[] = [];
+  /** The lists read from walls' `src` by address; null where it could not be read. */
+  #wallLists: ReadonlyMap<string, readonly unknown[] | null> = new Map();
   #draft: Draft = emptyDraft();
   #touched: ReadonlySet<string> = new Set<string>();
   #scriptSrc = '';
@@ -103,6 +106,16 @@ export class BuilderState extends EventTarget {
   /** The supporters written into the wall's snippet (its light DOM). */
   get wallRows(): readonly Row[] {
     return this.#wallRows;
+  }
+  /** The full address of the wall's supporters list (`src`), when it has one. */
+  get wallSrc(): string | undefined {
+    const src = this.attributesFor('supporter-wall').find(([name]) => name === 'src')?.[1];
+    return typeof src === 'string' ? safeUrl(src) : undefined;
+  }
+  /** Whether the builder tried the wall's `src` and could not read a list there. */
+  get wallListUnread(): boolean {
+    const src = this.wallSrc;
+    return src !== undefined && this.#wallLists.get(src) === null;
   }
   /** The campaign file being edited. */
   get draft(): Readonly<Draft> {
@@ -256,7 +269,23 @@ export class BuilderState extends EventTarget {
   #elementOnPage(tag: Tag): PageElement {
     const attributes = this.attributesFor(tag);
     const inline = tag === 'campaign-banner' && !attributes.some(([name]) => name === 'mode');
-    return { tag, attributes, children: this.childrenFor(tag), settings: inline ? [...attributes, ['mode', 'inline']] : undefined };
+    return {
+      tag,
+      attributes,
+      children: this.childrenFor(tag),
+      settings: inline ? [...attributes, ['mode', 'inline']] : undefined,
+      items: tag === 'supporter-wall' ? this.#srcTiers(this.#wallRows) : undefined,
+    };
+  }
+
+  /**
+   * The tiers of what the wall shows once the builder has read its `src` list: that list, then the
+   * supporters in its light DOM (`rows`) the list does not name, as the wall reads them.
+   */
+  #srcTiers(rows: readonly Row[]): Array<string | undefined> | undefined {
+    const src = this.wallSrc;
+    const list = src === undefined ? undefined : this.#wallLists.get(src);
+    return list ? wallTiers([[list, src], [rows.map((row) => row.value)]]) : undefined;
   }
 
   /** Campaign mode's snippet for partners: the script reading the file, and each element it sets up. */
@@ -314,7 +343,9 @@ export class BuilderState extends EventTarget {
     // A refused address (javascript:, a typo) never reaches the snippet; the field shows why.
     const own = this.#pageSrc.trim();
     const src = page ?? (own && !problemOf(urlField(), own) ? own : undefined);
-    return { tag: this.#tag, attributes, title, version: this.version ?? 'VERSION', src };
+    // Light DOM does not travel in a frame's address: the frame shows the `src` list alone.
+    const items = this.#tag === 'supporter-wall' ? this.#srcTiers([]) : undefined;
+    return { tag: this.#tag, attributes, items, title, version: this.version ?? 'VERSION', src };
   }
 
   /** The `<iframe>` to paste where scripts are stripped (dist/embed.html on the CDN). */
@@ -385,6 +416,12 @@ export class BuilderState extends EventTarget {
   setRows(which: RowList, rows: Row[]): void {
     if (which === 'wall') this.#wallRows = rows;
     else this.#draft = { ...this.#draft, supporters: rows };
+    this.#changed();
+  }
+
+  /** What the builder read from a wall's `src` (its full address): the list, or null when it could not. */
+  setWallList(src: string, list: readonly unknown[] | null): void {
+    this.#wallLists = new Map(this.#wallLists).set(src, list);
     this.#changed();
   }
 

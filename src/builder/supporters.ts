@@ -96,6 +96,24 @@ export function supporterMarkup(row: Row, base?: string): string | undefined {
 export const wallChildren = (rows: readonly Row[], base?: string) =>
   rows.map((row) => supporterMarkup(row, base)).filter((m): m is string => !!m);
 
+/**
+ * The tier of each supporter a wall shows from `lists` (each with the address its links are
+ * relative to), as the wall reads them: one it would leave out, or whose name came before, is not
+ * drawn, so it takes no room.
+ */
+export function wallTiers(lists: Array<[list: readonly unknown[], base?: string]>): Array<string | undefined> {
+  const names = new Set<string>();
+  const tiers: Array<string | undefined> = [];
+  for (const [list, base] of lists)
+    for (const raw of list) {
+      const supporter = checkSupporter(raw, base);
+      if (typeof supporter === 'string' || names.has(supporter.name.toLowerCase())) continue;
+      names.add(supporter.name.toLowerCase());
+      tiers.push(supporter.tier);
+    }
+  return tiers;
+}
+
 /** The relative addresses the snippet writes full: how many logos and links, and the first as the snippet has it. */
 export interface MadeFull {
   logos: number;

@@ -178,6 +178,10 @@ export function localisedDefault(tag: Tag | undefined, key: string, raw: unknown
 export const LOCALISED_NOTE =
   'These are the element\u2019s own words: they are left out, so each visitor reads them in their own language.';
 
+/** Said under a wall's `src` when the builder could not read a list of supporters there. */
+export const UNREAD_LIST_NOTE =
+  'Could not read this list from here, so the space kept for the wall assumes no groups. Check the address, or paste the list into the supporters editor.';
+
 /** Said under a banner's content warning while it has no message. */
 export const WARNING_NOTE =
   'With no message, the warning shows on its own above the call to action. Add a message to keep it behind a “Show message” button.';
