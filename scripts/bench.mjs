@@ -43,7 +43,7 @@ function budgetMode(envName, fallback) {
 // (printed as targets: on cold loads, with nothing compiled yet, they do not hold). Our
 // longest frame and total blocking time are printed beside each.
 // `COALITION_BENCH_TIME_BUDGETS=report npm run bench` prints the enforced ones without failing.
-const TIME_RUNS = 5;
+const TIME_RUNS = 7;
 const FRAME_BUDGET_MS = 50;
 const ENTRY_BUDGET_MS = 50;
 const TIME_BUDGETS = budgetMode('COALITION_BENCH_TIME_BUDGETS', 'enforce');
@@ -479,7 +479,34 @@ function frameFigures({ frames, tasks }, script) {
   };
 }
 
+/** The share of the machine's CPU time that was idle over `ms` (Linux's /proc/stat; 1 elsewhere). */
+async function idleShare(ms) {
+  const read = () => {
+    try {
+      const [, ...times] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+      return { idle: times[3] + (times[4] || 0), total: times.reduce((a, b) => a + b, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = read();
+  return before && after && after.total > before.total ? (after.idle - before.idle) / (after.total - before.total) : 1;
+}
+
+/**
+ * Waits (up to 30 s) until the machine is quiet: on two cores, the previous load's browser
+ * processes closing, or a test run's leftovers, doubled a timed entry. Returns the seconds waited.
+ */
+async function quietMachine() {
+  const start = Date.now();
+  while (Date.now() - start < 30_000 && (await idleShare(400)) < 0.85);
+  return (Date.now() - start) / 1000;
+}
+
 async function timeLoad(browser, origin, page, setting) {
+  quietWaits.push(await quietMachine());
   // A first-time visitor: a new context per load, so no HTTP cache and no compiled code.
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
@@ -497,6 +524,8 @@ async function timeLoad(browser, origin, page, setting) {
     await context.close();
   }
 }
+
+const quietWaits = [];
 
 /** Each page at each setting, TIME_RUNS times, interleaved so that a busy moment hits all alike. */
 async function mainThread(browser, origin) {
@@ -540,7 +569,7 @@ async function mainThread(browser, origin) {
       pages[pageKey][settingKey] = figures;
     }
   }
-  return { settings: SETTINGS, runsPerPage: TIME_RUNS, pages };
+  return { settings: SETTINGS, runsPerPage: TIME_RUNS, quietWaitS: quietWaits.reduce((a, b) => a + b, 0), pages };
 }
 
 /** bench/pages/each.html with the README's snippet style, served from memory. */
@@ -892,7 +921,9 @@ const mt = results.mainThread;
 const orNone = (value) => (value ? ms(value) : 'none');
 const settingKeys = Object.keys(mt.settings);
 console.log('');
-console.log(`Main thread, median of ${mt.runsPerPage} loads (${machine.cpus} CPUs; load average ${machine.loadAverage1m} when the run began):`);
+console.log(
+  `Main thread, median of ${mt.runsPerPage} loads (${machine.cpus} CPUs; load average ${machine.loadAverage1m} when the run began; each load waited for an idle machine, ${mt.quietWaitS.toFixed(1)} s in all):`,
+);
 console.log(`  "longest" is the page's script's time in its longest long animation frame, "TBT" the sum over frames of that time`);
 console.log(`  over ${FRAME_BUDGET_MS} ms, "entry" its longest single entry point (a task's script or a promise callback) in those frames,`);
 console.log(`  "task" the page's longest task (every script's and the browser's work; for context only).`);

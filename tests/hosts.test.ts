@@ -44,9 +44,13 @@ async function host(
   );
   await until(() => doc.querySelector('supporter-wall')?.shadowRoot?.querySelector('li'), `${name}: wall shown`);
   await until(() => doc.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'), `${name}: quick exit shown`);
-  // Whatever order the loader defines them in (the share bar last: its first render takes two frames).
+  // Whatever order the loader defines them in (the share bar last: its first render takes three
+  // frames, the heading, the first button, then the others).
   if (shareBar)
-    await until(() => doc.querySelector('share-bar')?.shadowRoot?.querySelector('[part="control"]'), `${name}: share bar shown`);
+    await until(
+      () => doc.querySelector('share-bar')?.shadowRoot?.querySelectorAll('[part="control"]').length === 6,
+      `${name}: share bar shown`,
+    );
   return { win, doc, frame };
 }
 
@@ -297,7 +301,7 @@ describe('older engines still in use', () => {
     // Asked for the device's share sheet first, the bar offers the links and the copy button, and
     // in the share sheet's place a button that opens the networks it does not show.
     const bar = doc.querySelector('#native')!.shadowRoot!;
-    await until(() => bar.querySelector('[part="control"]'), 'the share bar');
+    await until(() => bar.querySelectorAll('[part="control"]').length === 4, 'the share bar');
     const controls = [...bar.querySelectorAll<HTMLElement>('[part="control"]')];
     expect(controls.map((c) => c.getAttribute('href')?.split(':')[0] ?? c.localName)).to.deep.equal([
       'button',

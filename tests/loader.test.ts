@@ -256,7 +256,7 @@ describe('the loader (dist/coalition-embed.js)', function () {
   it('fetches the less used networks only for a bar that shows one, and draws it with its mark from the first', async () => {
     const p = await page('<share-bar networks="linkedin x" url="https://example.org/"></share-bar>');
     const bar = p.doc.querySelector('share-bar')!;
-    // The buttons' first render (the frame after the bar's heading) already has LinkedIn, with its mark.
+    // The first button (the frame after the bar's heading) is already LinkedIn, with its mark.
     const linkedin = await until(() => bar.shadowRoot?.querySelector('a[data-network]'), 'the first button', 8000);
     expect(linkedin.getAttribute('data-network')).to.equal('linkedin');
     expect(linkedin.querySelector('svg path')!.getAttribute('d')).to.not.equal('');

@@ -347,7 +347,9 @@ describe('share-bar', () => {
       await until(() => controls(el).length === 2, 'the campaign file’s networks');
       watching = false;
       watch();
-      expect([...seen]).to.deep.equal(['Share by email | Copy link']);
+      // The first button comes a frame before the others; never a default network.
+      expect([...seen].at(-1)).to.equal('Share by email | Copy link');
+      for (const shown of seen) expect('Share by email | Copy link'.startsWith(shown), `shown: ${shown}`).to.equal(true);
       expect(link(el, 'email').href).to.contain(encodeURIComponent('https://example.org/from-file'));
     } finally {
       watching = false;

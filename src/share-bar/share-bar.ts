@@ -74,20 +74,22 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
   /** The networks behind "More ways to share" where the device has no share sheet. */
   #others: string[] = [];
   /**
-   * The bar's first render comes in two frames: its heading, then its buttons (scheduleUpdate).
-   * Lit prepares each template the first time it meets it, and the bar's and its buttons' in one
-   * task made one long task on a phone (about 60 ms at 4× CPU). The space kept for the bar holds
-   * its place between.
+   * The bar's first render comes in three frames (scheduleUpdate): its heading, its first button,
+   * then the others. Lit prepares each template the first time it meets it: the bar's, a button's
+   * and its mark's, then making five more buttons, in one task made one long task on a phone
+   * (about 60 ms at 4× CPU). The space kept for the bar holds its place between.
    */
-  #buttonsShown = false;
+  #buttonsShown = 0;
 
   protected override updated(): void {
-    if (!this.#buttonsShown && this.renderRoot.querySelector('.bar')) this.requestUpdate();
+    if (this.#buttonsShown < Infinity && this.renderRoot.querySelector('.bar')) this.requestUpdate();
   }
 
-  /** Complete once the buttons are there too. */
+  /** Complete once every button is there too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return (await super.getUpdateComplete()) || super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    for (let steps = 2; !done && steps > 0; steps--) done = await super.getUpdateComplete();
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -126,9 +128,9 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
         shared: (url) => this.#shared('mastodon', url),
         on: (handler) => this.on(handler),
       })).ready();
-    if (!this.#buttonsShown && this.renderRoot.querySelector('.bar')) {
+    if (this.#buttonsShown < Infinity && this.renderRoot.querySelector('.bar')) {
       await nextFrame();
-      this.#buttonsShown = true;
+      this.#buttonsShown = this.#buttonsShown ? Infinity : 1;
     }
     return super.scheduleUpdate();
   }
@@ -296,7 +298,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       <!-- prettier-ignore -->
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading" lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${heading}</p>
       <ul part="list" role="list">
-        ${this.#buttonsShown ? this.#networks.map((n) => html`<li>${this.#control(n, data)}</li>`) : nothing}
+        ${this.#networks.slice(0, this.#buttonsShown).map((n) => html`<li>${this.#control(n, data)}</li>`)}
       </ul>
       ${
         this._more
