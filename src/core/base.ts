@@ -253,7 +253,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
           ),
     );
     const wait = (this.constructor as typeof CoalitionElement).wordsWait;
-    return wait ? Promise.race([words, new Promise((late) => setTimeout(late, wait))]) : undefined;
+    return wait ? Promise.race([words, new Promise((late) => setTimeout(() => late(0), wait))]) : undefined;
   }
 
   /**

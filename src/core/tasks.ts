@@ -6,7 +6,7 @@
  */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
+    const fallback = setTimeout(() => resolve(), 100);
     requestAnimationFrame(() =>
       // After the frame's rendering, not inside it: a task of its own in the next frame.
       setTimeout(() => {
