@@ -32,10 +32,14 @@ export class CampaignController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The file's own address: relative URLs inside it are relative to it. */
+  /**
+   * The file's own address: relative URLs inside it are relative to it. Resolved once per
+   * address: every read of the element's settings asks for it, several times a render.
+   */
   get url(): string | undefined {
-    return this.#href ? safeUrl(this.#href) : undefined;
+    return this.#url;
   }
+  #url?: string;
 
   /** This element's section of the file. */
   get values(): Record<string, unknown> | undefined {
@@ -52,6 +56,7 @@ export class CampaignController implements ReactiveController {
     const href = own?.toLowerCase() === 'none' ? undefined : own || scriptCampaignUrl();
     if (href === this.#href) return;
     this.#href = href;
+    this.#url = href ? safeUrl(href) : undefined;
     this.file = undefined;
     this.settled = !href;
     this.late = false;
