@@ -40,12 +40,16 @@ function budgetMode(envName, fallback) {
 // phone-wide page and at 1× on a desktop-wide one. The third release's budget (issue 22): no
 // single script entry of ours over ENTRY_BUDGET_MS (median of TIME_RUNS loads), at 1× on one
 // share bar and one of each element (enforced), and at 1× on the demo and at 4× on the first two
-// (printed as targets: on cold loads, with nothing compiled yet, they do not hold). Our
-// longest frame and total blocking time are printed beside each.
+// (printed as targets, with ENTRY_CEILING_MS enforced: on cold loads on a two-core machine they
+// move by 10–20 ms between runs). Our longest frame and total blocking time are printed beside each.
 // `COALITION_BENCH_TIME_BUDGETS=report npm run bench` prints the enforced ones without failing.
 const TIME_RUNS = 7;
 const FRAME_BUDGET_MS = 50;
 const ENTRY_BUDGET_MS = 50;
+// Where 50 ms is a printed target (4× CPU on a cold load), a ceiling is enforced: it catches a
+// change that brings back the second release's 100–140 ms entries, and is wide of the run-to-run
+// spread of a two-core machine.
+const ENTRY_CEILING_MS = 100;
 const TIME_BUDGETS = budgetMode('COALITION_BENCH_TIME_BUDGETS', 'enforce');
 // Layout shift with the README's snippet style on a page with one of each element, all in view
 // (an inline banner and a wall included). `COALITION_BENCH_SHIFT_BUDGETS=report` only prints it.
@@ -1006,6 +1010,10 @@ const targets = [];
 for (const p of Object.values(results.mainThread.pages)) {
   for (const k of p.target) {
     const longest = p[k].longestEntryMs ?? 0;
+    if (longest > ENTRY_CEILING_MS)
+      (TIME_BUDGETS === 'enforce' ? failures : reported).push(
+        `at ${SETTINGS[k].label}, one script entry of ours runs ${ms(longest)} on ${p.label} (median of ${TIME_RUNS} cold loads; ceiling ${ENTRY_CEILING_MS} ms, target ${ENTRY_BUDGET_MS} ms)`,
+      );
     targets.push(
       `at ${SETTINGS[k].label}, our longest script entry on ${p.label} is ${ms(longest)}, its frame ${ms(p[k].longestFrameMs ?? 0)} (median of ${TIME_RUNS} cold loads; target ${ENTRY_BUDGET_MS} ms${longest > ENTRY_BUDGET_MS ? ', not met' : ', met'})`,
     );
