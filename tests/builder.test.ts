@@ -224,6 +224,18 @@ describe('embed builder', () => {
     }
   });
 
+  it('shows two reports for one setting on lines of their own, not run together', async () => {
+    const el = await builder();
+    await chooseElement(el, 'supporter-wall');
+    await fill(el, 'f-src', '/tests/fixtures/no-such-list.json');
+    // The preview wall reports the failed request, then that it has no supporters to show.
+    await until(() => el.shadowRoot!.querySelector<HTMLElement>('#f-src-error')?.innerText.includes('no supporters'), 'both reports');
+    const lines = el.shadowRoot!.querySelector<HTMLElement>('#f-src-error')!.innerText.split('\n');
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.match(/^HTTP 404 from .*no-such-list\.json$/);
+    expect(lines[1]).to.match(/^no supporters to show/);
+  });
+
   it('reports a banner that ends before it starts in the banner’s own words', async () => {
     const el = await builder();
     await fill(el, 'f-start', '2026-05-25T00:00:00+01:00');

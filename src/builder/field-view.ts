@@ -68,7 +68,10 @@ export function fieldView(s: BuilderState, view: FieldView): TemplateResult {
   const when = field.kind === 'date' && !problemOf(field, raw) ? dateInWords(raw, zone) : undefined;
   const after = html`${view.note ? ` ${view.note}` : nothing}${when ? html` <strong>${when}.</strong>` : nothing}`;
   const hintText = html`<p class="hint" id="${id}-hint">${rich(hint)}${after}</p>`;
-  const errorText = errors.length ? html`<p class="error" id="${id}-error">${errors.join(' ')}</p>` : nothing;
+  // One problem a line: two reports run together read as one sentence ("… nope.json no supporters").
+  const errorText = errors.length
+    ? html`<p class="error" id="${id}-error">${errors.map((error, i) => html`${i ? html`<br />` : nothing}${error}`)}</p>`
+    : nothing;
   let control: TemplateResult;
   switch (field.kind) {
     case 'flag':
