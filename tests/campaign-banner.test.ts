@@ -346,6 +346,27 @@ describe('<campaign-banner>', () => {
     expect(rendered(banner)!.dir).to.equal('rtl');
   });
 
+  it('reads English words left to right on an Arabic page, in the page and in a bar, its own words right to left', async () => {
+    for (const mode of ['inline', 'bottom']) {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl">
+          <campaign-banner
+            mode=${mode}
+            headline="Safety by design"
+            message="Platforms can find child sexual abuse material and protect privacy."
+            support-href="https://example.org/help"
+          ></campaign-banner>
+        </div>`,
+      );
+      await allRendered(wrap);
+      const banner = wrap.querySelector('campaign-banner')!;
+      const direction = (name: string) => getComputedStyle(part(banner, name)!).direction;
+      expect(direction('headline'), `${mode}: headline`).to.equal('ltr');
+      expect(direction('message'), `${mode}: message`).to.equal('ltr');
+      expect(direction('support'), `${mode}: the banner's own words`).to.equal('rtl');
+    }
+  });
+
   it('shows fixed bars without stealing focus or moving the page, always with a close button', async () => {
     for (const mode of ['top', 'bottom']) {
       const { el, outside } = await mountAfterFocus({ mode, headline: 'Bar', message: 'Text' });

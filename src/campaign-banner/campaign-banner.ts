@@ -313,7 +313,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const overlay = where == 'overlay';
     const light = !after && this.#hasLightMessage;
     const said = message || light;
-    // Kept in the shadow tree but hidden until the light DOM holds a message to show.
+    // Kept in the shadow tree but hidden until the light DOM holds a message to show. After the
+    // message's own words: `dir="auto"` takes a slot it meets first as the host's direction, so
+    // English words on an Arabic page would read right to left (their full stop first).
     const slot = after ? nothing : html`<slot ?hidden=${!said}></slot>`;
     // Nothing to say: no box at all, rather than an empty one or an unnamed modal.
     if (!headline && !ctaHref && !(full && said)) return live ? slot : nothing;
@@ -376,7 +378,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
       : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
         ? warningNote
-        : said ? html`<div class=${barMessage ? 'fold-row' : nothing}><div part="message" id="m" class=${barMessage ? 'bar-message' : nothing} tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${slot}${light ? nothing : message}</div>${more}</div>` : html`${warned ? warningNote : nothing}${slot}`
+        : said ? html`<div class=${barMessage ? 'fold-row' : nothing}><div part="message" id="m" class=${barMessage ? 'bar-message' : nothing} tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${light ? nothing : message}${slot}</div>${more}</div>` : html`${warned ? warningNote : nothing}${slot}`
       }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
