@@ -1,5 +1,5 @@
 import { isRecord } from '../core/campaign.js';
-import { checkSupporter } from '../supporter-wall/supporters.js';
+import { checkSupporter, readLists } from '../supporter-wall/supporters.js';
 import { escapeHtml } from './snippet.js';
 import { supporterFields } from '../supporter-wall/fields.js';
 import { languageJson } from './languages.js';
@@ -101,18 +101,8 @@ export const wallChildren = (rows: readonly Row[], base?: string) =>
  * relative to), as the wall reads them: one it would leave out, or whose name came before, is not
  * drawn, so it takes no room.
  */
-export function wallTiers(lists: Array<[list: readonly unknown[], base?: string]>): Array<string | undefined> {
-  const names = new Set<string>();
-  const tiers: Array<string | undefined> = [];
-  for (const [list, base] of lists)
-    for (const raw of list) {
-      const supporter = checkSupporter(raw, base);
-      if (typeof supporter === 'string' || names.has(supporter.name.toLowerCase())) continue;
-      names.add(supporter.name.toLowerCase());
-      tiers.push(supporter.tier);
-    }
-  return tiers;
-}
+export const wallTiers = (lists: Array<[list: readonly unknown[], base?: string]>): Array<string | undefined> =>
+  [...readLists(lists).values()].map((supporter) => supporter.tier);
 
 /** The relative addresses the snippet writes full: how many logos and links, and the first as the snippet has it. */
 export interface MadeFull {

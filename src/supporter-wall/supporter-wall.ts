@@ -9,7 +9,7 @@ import { sameLanguage } from '../core/i18n.js';
 import { wallFields } from './fields.js';
 import { SupporterListController } from './list-controller.js';
 import { wallMessages } from './messages.js';
-import { checkSupporter, fromLightDom, groupByTier, logoShape, ordered, type Supporter } from './supporters.js';
+import { fromLightDom, groupByTier, logoShape, ordered, readLists, type Supporter } from './supporters.js';
 import { wallStyles } from './supporter-wall.styles.js';
 
 /**
@@ -73,7 +73,6 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { src, order } = this.config;
-    const found = new Map<string, Supporter>();
     // Each list with the address its logos and links are relative to.
     const lists: Array<[unknown[] | undefined, string | undefined, (index: number) => Source]> = [
       src
@@ -85,16 +84,12 @@ export class SupporterWall extends CoalitionElement<typeof wallFields> {
           ],
       [fromLightDom(this), undefined, (index) => ({ attribute: 'light DOM', index })],
     ];
-    for (const [list, base, where] of lists) {
-      list?.forEach((raw, index) => {
-        const supporter = checkSupporter(raw, base, this.language.lang);
-        if (typeof supporter === 'string') this.report(where(index), `supporter ${index + 1} ${supporter}; left out`);
-        else if (!found.has(supporter.name.toLowerCase())) {
-          found.set(supporter.name.toLowerCase(), supporter);
-          this.#from.set(supporter.name, where(index));
-        }
-      });
-    }
+    const found = readLists(
+      lists,
+      this.language.lang,
+      (list, index, problem) => this.report(lists[list][2](index), `supporter ${index + 1} ${problem}; left out`),
+      (supporter, list, index) => this.#from.set(supporter.name, lists[list][2](index)),
+    );
     // Shuffle once per list, not per render: logos jumping while a visitor reads would be worse than useless.
     // While the page is still parsing, the light-DOM supporters may simply not have arrived yet.
     const waiting = this.#list.waiting || !this.campaignFile.settled || document.readyState === 'loading';

@@ -52,6 +52,31 @@ export function checkSupporter(raw: unknown, base?: string, lang = 'en'): Suppor
   return supporter;
 }
 
+/**
+ * The supporters a wall draws from its lists (each with the address its logos and links are
+ * relative to), by lower-case name: each checked, one whose name came before left out. `left`
+ * hears each refused and why, `kept` each drawn, with its list and its place in it.
+ */
+export function readLists(
+  lists: ReadonlyArray<readonly [list: readonly unknown[] | undefined, base?: string, ...rest: unknown[]]>,
+  lang = 'en',
+  left?: (list: number, index: number, problem: string) => void,
+  kept?: (supporter: Supporter, list: number, index: number) => void,
+): Map<string, Supporter> {
+  const found = new Map<string, Supporter>();
+  lists.forEach(([entries, base], list) =>
+    entries?.forEach((raw, index) => {
+      const supporter = checkSupporter(raw, base, lang);
+      if (typeof supporter === 'string') left?.(list, index, supporter);
+      else if (!found.has(supporter.name.toLowerCase())) {
+        found.set(supporter.name.toLowerCase(), supporter);
+        kept?.(supporter, list, index);
+      }
+    }),
+  );
+  return found;
+}
+
 /** Fisher-Yates with the platform's random source: every order equally likely on every visit. */
 export function shuffle<T>(items: T[], random: () => number = Math.random): T[] {
   const out = [...items];
