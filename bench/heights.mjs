@@ -82,6 +82,10 @@ const SIZES = [16, 18];
 // The page's line height reaches the widgets' text that sets none of its own.
 const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
 
+// A banner's height is its lines of text: its space steps by the width of the page font's own
+// characters (`ch`), so that a narrow font is not kept the lines of a wide one. The others by `em`.
+const widthUnitOf = (name) => (name.startsWith('campaign-banner') ? 'ch' : 'em');
+
 const server = createServer(handler);
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -140,18 +144,25 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
           throw new Error(`drew nothing: ${silent.join(', ')}`);
         });
       await new Promise((r) => setTimeout(r, 500));
-      const found = await page.evaluate(async (size) => {
+      const { found: raw, chPx } = await page.evaluate(async (size) => {
         const wraps = [...document.querySelectorAll('.w')];
         const result = wraps.map(() => []);
+        // Widths in the font's own `ch` (its "0"), for the elements whose space is kept by `ch`.
+        const probe = document.createElement('span');
+        probe.style.cssText = 'display:inline-block;width:100ch';
+        document.body.append(probe);
+        const chPx = probe.getBoundingClientRect().width / 100;
+        probe.remove();
         for (let px = 200; px <= 1400; px += 2) {
           for (const wrap of wraps) wrap.style.width = `${px}px`;
           await Promise.all(wraps.map((w) => w.firstElementChild.updateComplete));
           await new Promise((r) => requestAnimationFrame(() => r()));
-          wraps.forEach((wrap, i) => result[i].push([px / size, wrap.firstElementChild.getBoundingClientRect().height / size]));
+          wraps.forEach((wrap, i) => result[i].push([px, wrap.firstElementChild.getBoundingClientRect().height / size]));
         }
-        return result;
+        return { found: result, chPx };
       }, size);
-      markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h]) => [w, h, `${size}px ${lineHeight} ${font}`])));
+      const found = raw.map((rows, i) => rows.map(([px, h]) => [px / (widthUnitOf(markups[i][0]) === 'ch' ? chPx : size), h, px / size]));
+      markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h, em]) => [w, h, `${size}px ${lineHeight} ${font}`, em])));
       for (const [name] of cases) {
         const mine = markups.flatMap(([n], i) => (n === name ? [found[i]] : []));
         for (const [j] of mine[0].entries()) {
@@ -165,39 +176,68 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
   server.close();
 }
 if (process.env.AT) for (const [name, rows] of Object.entries(out)) for (const [w, h, how] of rows) if (Math.abs(w - Number(process.env.AT)) < 0.13) console.log(name, w.toFixed(2), h.toFixed(2), how);
-for (const [name, rows] of Object.entries(out)) {
-  // Height in em by width in em: the tallest of every font and size, per 0.25em of width.
+const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
+
+/** Height in em by width (in `unit`): the tallest of every font and size, per 0.25 of width. */
+function tallestByWidth(rows) {
   const byWidth = new Map();
   for (const [w, h] of rows) {
     const key = Math.floor(w * 4) / 4;
     byWidth.set(key, Math.max(byWidth.get(key) ?? 0, h));
   }
-  const widths = [...byWidth.keys()].sort((a, b) => a - b);
-  const changes = [];
-  let last;
-  for (const w of widths) {
-    const h = Math.round(byWidth.get(w) * 100) / 100;
-    if (h !== last) changes.push(`${w}em:${h}`);
-    last = h;
-  }
-  console.log(`${name}: ${changes.join('  ')}`);
-  if ([CASES[name]].flat().length > 1) console.log(`  its markups differ by up to ${spread[name].toFixed(2)}em at one width and font`);
-  // Suggested steps, widest first: each covers every height at or below its width (the bucket's
-  // upper bound, 0.25em of width to spare), rounded up to 0.25em; a new step only when the height grows by
-  // more than 0.5em.
-  const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
+  return byWidth;
+}
+
+/**
+ * Suggested steps, widest first: each covers every height at or below its width (the bucket's
+ * upper bound, 0.25 of width to spare), rounded up to 0.25em; a new step only when the height
+ * grows by more than 0.5em. The first is the size above every step.
+ */
+function stepsOf(byWidth, spare = 0.45) {
   const steps = [];
   let size;
-  for (const w of [...widths].reverse()) {
+  for (const w of [...byWidth.keys()].sort((a, b) => b - a)) {
     const h = up(byWidth.get(w));
     if (size === undefined) size = h;
     else if (h > (steps.at(-1)?.[1] ?? size)) {
       // Within 0.5em of the step before: that step grows instead (a few px more, one rule less).
       if (steps.length && h - steps.at(-1)[1] <= 0.5) steps.at(-1)[1] = h;
-      // A container query's max-width includes its own width, measured lower here: 0.05em short
+      // A container query's max-width includes its own width, measured lower here: 0.05 short
       // of it, so that a round width (a 320px phone's 16em column) is not kept a line too tall.
-      else steps.push([Math.round((w + 0.45) * 100) / 100, h]);
+      // In `ch`, whose steps are finer (a font's "0" is about half an em), no width is spared: a
+      // narrow serif's column of exactly 36ch (288px) draws the shorter height, and was kept taller.
+      else steps.push([Math.round((w + spare) * 100) / 100, h]);
     }
   }
-  console.log(`  suggested: size ${size}em; ${steps.map(([w, h]) => `['${w}em', '${h}em']`).join(', ')}`);
+  return { size, steps };
+}
+
+for (const [name, rows] of Object.entries(out)) {
+  // By `ch` from 16em (a 320px phone's column) up; narrower, a banner's buttons and padding (in
+  // `em`) matter more than its words, so the steps below 16em go by `em`, as every other element's.
+  const unit = widthUnitOf(name);
+  const wide = unit === 'ch' ? rows.filter((row) => row[3] >= 16) : rows;
+  const byWidth = tallestByWidth(wide);
+  const changes = [];
+  let last;
+  for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
+    const h = Math.round(byWidth.get(w) * 100) / 100;
+    if (h !== last) changes.push(`${w}${unit}:${h}`);
+    last = h;
+  }
+  console.log(`${name}: ${changes.join('  ')}`);
+  if ([CASES[name]].flat().length > 1) console.log(`  its markups differ by up to ${spread[name].toFixed(2)}em at one width and font`);
+  const { size, steps } = stepsOf(byWidth, unit === 'ch' ? 0.2 : 0.45);
+  const written = steps.map(([w, h]) => [`${w}${unit}`, h]);
+  if (unit === 'ch') {
+    const narrow = stepsOf(tallestByWidth(rows.filter((row) => row[3] < 16).map(([, h, , em]) => [em, h])));
+    // Below 16em: the tallest under 16em, then taller steps as it narrows.
+    if (narrow.size !== undefined)
+      for (const [w, h] of [['15.95em', narrow.size], ...narrow.steps.map(([w, h]) => [`${Math.min(w, 15.95)}em`, h])]) {
+        // Two steps at one width: the later, taller one is the one that applies.
+        if (written.at(-1)?.[0] === w) written.pop();
+        written.push([w, h]);
+      }
+  }
+  console.log(`  suggested: size ${size}em; ${written.map(([w, h]) => `['${w}', '${h}em']`).join(', ')}`);
 }

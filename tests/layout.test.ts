@@ -219,6 +219,30 @@ describe('layout in the page', () => {
         expect(height - drawn, 'blank under it').to.be.at.most(56);
       });
 
+  it('keeps a banner behind a content warning the room its own font needs: a serif page is not left a sans-serif line blank', async () => {
+    // The demo's banner: in its Georgia at 375 px (a 311 px column) it was kept the extra line a
+    // wide sans-serif needs there, 24 px blank. Its steps go by the font's own characters (`ch`).
+    const attributes: Attributes = [
+      ['campaign', 'none'],
+      ['mode', 'inline'],
+      ['headline', 'What survivors have asked for'],
+      ['warning', 'This message discusses the sexual abuse of children.'],
+      ['support-label', 'Need to talk? Our helpline is open every day'],
+      ['support-href', 'https://example.org/helpline'],
+      ['message', 'A calm, factual message.'],
+      ['cta-label', 'Read their letter'],
+      ['cta-href', 'https://example.org/letter'],
+      ['dismissible', true],
+    ];
+    for (const font of ['16px/1.6 Georgia, serif', '16px/1.5 system-ui, sans-serif'])
+      for (const width of [256, 288, 311, 343, 500, 704]) {
+        const { reserved, drawn, height } = await placed('campaign-banner', attributes, width, font);
+        const where = `${font}, ${width} px`;
+        expect(drawn, `drawn within the space kept, ${where}`).to.be.at.most(reserved + 1);
+        expect(height - drawn, `blank under it, ${where}`).to.be.at.most(16);
+      }
+  });
+
   it('keeps room that a counter of five to eight digits fills, in a serif page too, its words of its own too', async () => {
     // A narrow counter draws every count alike (its words under the number; the goal and source
     // lines as many lines as an eight-digit count's need), so the space for eight digits fits six.

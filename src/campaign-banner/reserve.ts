@@ -1,17 +1,25 @@
 import type { Reserve } from '../core/element.js';
 
-// From `node bench/heights.mjs`: `mode="inline"` with a headline, two lines of message (78
-// characters) and a call to action; with a content `warning` (52 characters), its support link and
-// the exit control. Longer words have sizes of their own, measured with warnings of 91 and 108
-// characters and messages of 135 and 173 (the builder picks them by length; `warning>52`: more
-// than 52 characters; the message stays behind a warning's "Show message", so only the
-// warning's length counts there). Longer still may draw taller.
+// From `node bench/heights.mjs campaign-banner`: `mode="inline"` with a headline, two lines of
+// message (78 characters) and a call to action; with a content `warning` (52 characters), its
+// support link and the exit control. Longer words have sizes of their own, measured with warnings
+// of 91 and 108 characters and messages of 135 and 173 (the builder picks them by length;
+// `warning>52`: more than 52 characters; the message stays behind a warning's "Show message", so
+// only the warning's length counts there). Longer still may draw taller.
+//
+// A banner is mostly lines of text, so its steps go by the width of the page font's own characters
+// (`ch`, its "0"; a container query reads it from the banner's own font), not by `em`: a wide
+// sans-serif and a narrow serif then wrap at about the same step, and a page in the narrow one is
+// not kept the extra line of the wide one (a demo in Georgia was left 24 px blank at 375 px).
+// Under 16em (narrower than a 320px phone's column) its buttons and padding matter more than its
+// words, and the steps go by `em` again.
 export const bannerReserve = {
   size: '9.5em',
   narrow: [
-    ['42.45em', '11em'],
-    ['24.2em', '12.5em'],
-    ['16.95em', '14em'],
+    ['68.2ch', '11em'],
+    ['39.2ch', '12.5em'],
+    ['26.2ch', '14em'],
+    ['15.95em', '14em'],
     ['14.2em', '15.5em'],
     ['13.95em', '17.25em'],
     ['13.7em', '18.75em'],
@@ -21,13 +29,14 @@ export const bannerReserve = {
     'warning>91': {
       size: '9.5em',
       narrow: [
-        ['67.7em', '11em'],
-        ['36.95em', '12.5em'],
-        ['36.7em', '15.5em'],
-        ['26.45em', '17.25em'],
-        ['25.2em', '20.25em'],
-        ['20.95em', '21.75em'],
-        ['16.95em', '23.25em'],
+        ['106.7ch', '11em'],
+        ['59.45ch', '14em'],
+        ['58.7ch', '15.5em'],
+        ['41.95ch', '17.25em'],
+        ['40.95ch', '18.75em'],
+        ['39.95ch', '20.25em'],
+        ['33.95ch', '21.75em'],
+        ['25.95ch', '23.25em'],
         ['15.95em', '24.75em'],
         ['15.45em', '26.75em'],
         ['14.7em', '28.25em'],
@@ -40,13 +49,13 @@ export const bannerReserve = {
     'warning>52': {
       size: '9.5em',
       narrow: [
-        ['58.45em', '11em'],
-        ['36.7em', '14em'],
-        ['31.95em', '15.5em'],
-        ['26.45em', '17.25em'],
-        ['25.2em', '18.75em'],
-        ['22.95em', '20.25em'],
-        ['17.2em', '21.75em'],
+        ['92.7ch', '11em'],
+        ['59.45ch', '14em'],
+        ['50.7ch', '15.5em'],
+        ['41.95ch', '17.25em'],
+        ['40.95ch', '18.75em'],
+        ['36.45ch', '20.25em'],
+        ['26.7ch', '21.75em'],
         ['15.95em', '23.25em'],
         ['15.45em', '25.25em'],
         ['14.95em', '26.75em'],
@@ -59,11 +68,11 @@ export const bannerReserve = {
     warning: {
       size: '9.5em',
       narrow: [
-        ['39.7em', '11em'],
-        ['36.7em', '14em'],
-        ['26.45em', '15.75em'],
-        ['25.2em', '17.25em'],
-        ['22.45em', '18.75em'],
+        ['62.95ch', '11em'],
+        ['59.45ch', '14em'],
+        ['41.95ch', '15.75em'],
+        ['40.95ch', '17.25em'],
+        ['35.95ch', '18.75em'],
         ['15.95em', '20.25em'],
         ['15.45em', '22.25em'],
         ['15.2em', '23.75em'],
@@ -73,14 +82,16 @@ export const bannerReserve = {
       ],
     },
     'message>135': {
-      size: '11em',
+      size: '9.5em',
       narrow: [
-        ['48.45em', '12.5em'],
-        ['33.45em', '14em'],
-        ['26.7em', '15.5em'],
-        ['22.2em', '17em'],
-        ['19.2em', '18.5em'],
-        ['17.2em', '20em'],
+        ['144.95ch', '11em'],
+        ['76.95ch', '12.5em'],
+        ['53.7ch', '14em'],
+        ['43.2ch', '15.5em'],
+        ['35.7ch', '17em'],
+        ['29.7ch', '18.5em'],
+        ['26.7ch', '20em'],
+        ['15.95em', '20em'],
         ['15.7em', '21.5em'],
         ['13.95em', '23.25em'],
         ['13.7em', '26.25em'],
@@ -93,11 +104,12 @@ export const bannerReserve = {
     'message>78': {
       size: '9.5em',
       narrow: [
-        ['73.2em', '11em'],
-        ['38.2em', '12.5em'],
-        ['26.7em', '14em'],
-        ['22.2em', '15.5em'],
-        ['18.45em', '17em'],
+        ['116.45ch', '11em'],
+        ['61.45ch', '12.5em'],
+        ['43.2ch', '14em'],
+        ['35.7ch', '15.5em'],
+        ['28.45ch', '17em'],
+        ['15.95em', '17em'],
         ['15.7em', '18.5em'],
         ['13.95em', '20.25em'],
         ['13.7em', '21.75em'],
