@@ -77,7 +77,8 @@ export const CASES = {
 };
 // The petitions service, answered here: petition ID's count is ID (`uk-parliament:14000000`).
 const PARLIAMENT = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)\/count\.json$/;
-const FONTS = ['Georgia, serif', 'system-ui, sans-serif'];
+// FONTS='a|b' measures other families (a font your partners use, or one another engine maps Georgia to).
+const FONTS = process.env.FONTS ? process.env.FONTS.split('|') : ['Georgia, serif', 'system-ui, sans-serif'];
 const SIZES = [16, 18];
 // The page's line height reaches the widgets' text that sets none of its own.
 const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
