@@ -84,21 +84,26 @@ const SIZES = [16, 18];
 const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
 
 // A banner's height is its lines of text: its space steps by the width of the page font's own
-// characters (`ch`), so that a narrow font is not kept the lines of a wide one. The others by `em`.
-const widthUnitOf = (name) => (name.startsWith('campaign-banner') ? 'ch' : 'em');
+// characters (`ch`), so that a narrow font is not kept the lines of a wide one. A share bar's rows
+// are its buttons, each its words (`ch`) and its icon and padding (`em`): its steps are both,
+// `calc(Ach + Bem)` (a share bar in the browser's Times at 375px was kept 108px it never drew by
+// `em` alone, and a sans-serif one 56px by `ch` alone). The others, and a compact bar's icons, by `em`.
+const widthUnitOf = (name) => (name.startsWith('campaign-banner') ? 'ch' : /^share-bar(?! compact)/.test(name) ? 'calc' : 'em');
 
-const server = createServer(handler);
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const only = process.argv[2];
 const cases = Object.entries(CASES).filter(([name]) => !only || name.startsWith(only));
 // Every markup, with the case it is measured for.
 const markups = cases.flatMap(([name, markup]) => [markup].flat().map((m) => [name, m]));
-const out = Object.fromEntries(cases.map(([name]) => [name, []]));
+// FROM=file (a RAW file, below) works the steps out again without measuring.
+const kept = process.env.FROM && JSON.parse((await import('node:fs')).readFileSync(process.env.FROM, 'utf8'));
+const out = Object.fromEntries(cases.map(([name]) => [name, kept?.[name] ?? []]));
 // For a case of several markups, how much shorter than its tallest the shortest draws (em): what
 // a page with that count leaves blank beyond the space's own rounding.
 const spread = Object.fromEntries(cases.map(([name]) => [name, 0]));
+const server = createServer(handler);
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
   const page = await browser.newPage();
   // As on a phone: the device's share button is one more.
@@ -121,7 +126,7 @@ try {
       });
     else request.continue();
   });
-  for (const font of FONTS)
+  for (const font of kept ? [] : FONTS)
     for (const size of SIZES)
     for (const lineHeight of LINE_HEIGHTS) {
       body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/coalition-embed.js" defer></script>
@@ -162,8 +167,8 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
         }
         return { found: result, chPx };
       }, size);
-      const found = raw.map((rows, i) => rows.map(([px, h]) => [px / (widthUnitOf(markups[i][0]) === 'ch' ? chPx : size), h, px / size]));
-      markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h, em]) => [w, h, `${size}px ${lineHeight} ${font}`, em])));
+      const found = raw.map((rows, i) => rows.map(([px, h]) => [px / (widthUnitOf(markups[i][0]) === 'ch' ? chPx : size), h, px / size, px / chPx]));
+      markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h, em, ch]) => [w, h, `${size}px ${lineHeight} ${font}`, em, ch])));
       for (const [name] of cases) {
         const mine = markups.flatMap(([n], i) => (n === name ? [found[i]] : []));
         for (const [j] of mine[0].entries()) {
@@ -176,6 +181,8 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
   await browser.close();
   server.close();
 }
+// RAW=file keeps every measurement (by case: [width in its unit, height in em, how, em, ch]).
+if (process.env.RAW) (await import('node:fs')).writeFileSync(process.env.RAW, JSON.stringify(out));
 if (process.env.AT) for (const [name, rows] of Object.entries(out)) for (const [w, h, how] of rows) if (Math.abs(w - Number(process.env.AT)) < 0.13) console.log(name, w.toFixed(2), h.toFixed(2), how);
 const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
 
@@ -194,7 +201,7 @@ function tallestByWidth(rows) {
  * upper bound, 0.25 of width to spare), rounded up to 0.25em; a new step only when the height
  * grows by more than 0.5em. The first is the size above every step.
  */
-function stepsOf(byWidth, spare = 0.45) {
+function stepsOf(byWidth, unit) {
   const steps = [];
   let size;
   for (const w of [...byWidth.keys()].sort((a, b) => b - a)) {
@@ -207,10 +214,38 @@ function stepsOf(byWidth, spare = 0.45) {
       // of it, so that a round width (a 320px phone's 16em column) is not kept a line too tall.
       // In `ch`, whose steps are finer (a font's "0" is about half an em), no width is spared: a
       // narrow serif's column of exactly 36ch (288px) draws the shorter height, and was kept taller.
-      else steps.push([Math.round((w + spare) * 100) / 100, h]);
+      else steps.push([Math.round((w + (unit === 'ch' ? 0.2 : 0.45)) * 100) / 100, h]);
     }
   }
   return { size, steps };
+}
+
+/**
+ * Steps of a width in both units, widest first: each the tallest height from one level up, at
+ * or below `calc(Ach + Bem)` of the element's own font. Each row is a font's width in both (its
+ * "0" and its em differ from font to font); for each `B` (in 0.25em), `A` is the least that takes
+ * in every row drawn that tall, and the `B` chosen leaves the fewest em blank in the rows drawn
+ * shorter that it takes in too. Levels within 0.5em of each other share a step.
+ */
+function mixedStepsOf(rows) {
+  const levels = [...new Set(rows.map(([, h]) => up(h)))].sort((a, b) => a - b);
+  const groups = [];
+  for (const level of levels)
+    if (groups.length && level - groups.at(-1).from <= 0.5) groups.at(-1).size = level;
+    else groups.push({ from: level, size: level });
+  const steps = groups.slice(1).map(({ from, size }) => {
+    let best;
+    for (let b = 0; b <= 80; b += 0.25) {
+      const reach = ([, , , em, ch]) => ch * (1 - b / em);
+      // Below nothing: every row that tall is narrower than `b` alone.
+      const a = Math.max(0, Math.ceil((Math.max(...rows.filter(([, h]) => up(h) >= from).map(reach)) + 0.005) * 100) / 100);
+      const cost = rows.reduce((sum, row) => (up(row[1]) < from && reach(row) <= a ? sum + size - row[1] : sum), 0);
+      if (!best || cost < best.cost - 1e-9) best = { a, b, cost };
+    }
+    return [best.b ? `calc(${best.a}ch + ${best.b}em)` : `${best.a}ch`, size];
+  });
+  // A taller step at the same width is the one that applies.
+  return { size: groups[0].size, steps: steps.filter(([width], i) => steps[i + 1]?.[0] !== width) };
 }
 
 for (const [name, rows] of Object.entries(out)) {
@@ -223,15 +258,15 @@ for (const [name, rows] of Object.entries(out)) {
   let last;
   for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
     const h = Math.round(byWidth.get(w) * 100) / 100;
-    if (h !== last) changes.push(`${w}${unit}:${h}`);
+    if (h !== last) changes.push(`${w}${unit === 'calc' ? 'em' : unit}:${h}`);
     last = h;
   }
   console.log(`${name}: ${changes.join('  ')}`);
   if ([CASES[name]].flat().length > 1) console.log(`  its markups differ by up to ${spread[name].toFixed(2)}em at one width and font`);
-  const { size, steps } = stepsOf(byWidth, unit === 'ch' ? 0.2 : 0.45);
-  const written = steps.map(([w, h]) => [`${w}${unit}`, h]);
+  const { size, steps } = unit === 'calc' ? mixedStepsOf(wide) : stepsOf(byWidth, unit);
+  const written = steps.map(([w, h]) => [unit === 'calc' ? w : `${w}${unit}`, h]);
   if (unit === 'ch') {
-    const narrow = stepsOf(tallestByWidth(rows.filter((row) => row[3] < 16).map(([, h, , em]) => [em, h])));
+    const narrow = stepsOf(tallestByWidth(rows.filter((row) => row[3] < 16).map(([, h, , em]) => [em, h])), 'em');
     // Below 16em: the tallest under 16em, then taller steps as it narrows.
     if (narrow.size !== undefined)
       for (const [w, h] of [['15.95em', narrow.size], ...narrow.steps.map(([w, h]) => [`${Math.min(w, 15.95)}em`, h])]) {

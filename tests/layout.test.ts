@@ -243,6 +243,36 @@ describe('layout in the page', () => {
       }
   });
 
+  it('keeps a share bar the rows its own font needs, in narrow and wide families alike: nothing moves, and no blank row stays', async () => {
+    // By `em` alone, a wide serif at 920 px drew a row more than its space (the page moved), and
+    // the browser's Times at 375 px was kept a row it never drew; the steps read both the font's
+    // "0" (`ch`) and its `em`, measured in these families.
+    const families = [
+      "'Times New Roman', serif",
+      'system-ui, sans-serif',
+      'P052, serif',
+      "'URW Gothic', sans-serif",
+      "'DejaVu Serif', serif",
+    ];
+    for (const family of families)
+      for (const [size, width] of [
+        [16, 256],
+        [16, 288],
+        [16, 500],
+        [16, 736],
+        [16, 920],
+        [16, 1248],
+        [18, 288],
+        [18, 736],
+      ]) {
+        const { reserved, drawn, height } = await placed('share-bar', [['campaign', 'none']], width, `${size}px/1.5 ${family}`);
+        const where = `${size}px ${family}, ${width} px`;
+        expect(drawn, `drawn within the space kept, ${where}`).to.be.at.most(reserved + 1);
+        // The columns of a 320 px phone and a 1,280 px page (the bench's), and the widest.
+        if ([288, 736, 1248].includes(width)) expect(height - drawn, `blank under it, ${where}`).to.be.at.most(16);
+      }
+  });
+
   it('keeps room that a counter of five to eight digits fills, in a serif page too, its words of its own too', async () => {
     // A narrow counter draws every count alike (its words under the number; the goal and source
     // lines as many lines as an eight-digit count's need), so the space for eight digits fits six.

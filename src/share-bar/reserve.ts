@@ -43,32 +43,47 @@ export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
   return { size: em(height(Math.max(1, count))), narrow };
 }
 
-// From `node bench/heights.mjs`: the default networks and the device's share button; `compact` icons (six, each at
+// From `FONTS='Georgia, serif|system-ui, sans-serif|Arial, sans-serif|P052, serif|C059, serif|URW
+// Gothic, sans-serif|DejaVu Serif, serif|Nimbus Sans Narrow, sans-serif' node bench/heights.mjs
+// share-bar`: the default networks and the device's share button; `compact` icons (six, each at
 // least 2em wide: one row down to 16.5em).
+//
+// A bar's rows are its buttons, each its words and its icon and padding: each step is a width in
+// both the page font's own characters (`ch`, its "0") and `em`, `calc(Ach + Bem)`, which a
+// container query reads in the bar's own font. By `em` alone a narrow font was kept the rows of a
+// wide one (the browser's Times at 375px: 108px blank), and a wide serif at 920px was kept a row
+// too few; by `ch` alone a wide sans-serif was kept a narrow serif's rows. How wide a font's
+// letters are beside its "0" differs from font to font, so the steps are measured in eight
+// families, narrow and wide, serif and sans-serif; each step takes in every one of them. A compact
+// bar's icons go by `em`.
 export const shareBarReserve = {
   size: '6.5em',
   narrow: [
-    ['57.45em', '9.75em'],
-    ['30.7em', '13em'],
-    ['23.95em', '16.25em'],
-    ['21.7em', '19.5em'],
-    ['15.45em', '20.25em'],
-    ['14.95em', '24em'],
+    ['calc(19.41ch + 45.5em)', '9.75em'],
+    ['calc(10.44ch + 24em)', '13em'],
+    ['calc(5.88ch + 20.25em)', '16.25em'],
+    ['calc(10.44ch + 15em)', '19.5em'],
+    ['calc(7.73ch + 10.5em)', '20.25em'],
+    ['calc(0.96ch + 14.25em)', '22.75em'],
+    ['calc(1.21ch + 14em)', '23.5em'],
+    ['calc(5.88ch + 9.25em)', '24em'],
   ],
-  // From `node bench/heights.mjs "share-bar languages"`: the same bar in each language of our
-  // words, the tallest at each width ("Copïo’r ddolen", "Mwy o ffyrdd i rannu" wrap a row sooner).
+  // From the same, "share-bar languages": the same bar in each language of our words, the tallest
+  // at each width ("Copïo’r ddolen", "Mwy o ffyrdd i rannu" wrap a row sooner).
   languages: {
     langs: ['cy', 'fr', 'de', 'es', 'ar'],
     size: '6.5em',
     narrow: [
-      ['71.2em', '9.75em'],
-      ['40.45em', '13em'],
-      ['31.45em', '16.25em'],
-      ['23.95em', '19.5em'],
-      ['22.45em', '21.25em'],
-      ['14.95em', '24.5em'],
-      ['14.7em', '25.75em'],
-      ['12.2em', '27em'],
+      ['calc(17.61ch + 61em)', '9.75em'],
+      ['calc(7.91ch + 35.5em)', '13em'],
+      ['calc(7.91ch + 26.5em)', '16.25em'],
+      ['calc(2.72ch + 22.25em)', '19.5em'],
+      ['calc(15.7ch + 12.75em)', '20.25em'],
+      ['calc(7.78ch + 13.25em)', '21em'],
+      ['calc(10.16ch + 10.5em)', '21.25em'],
+      ['calc(0.96ch + 14.25em)', '25em'],
+      ['calc(4.97ch + 11.5em)', '25.75em'],
+      ['calc(5.27ch + 8.75em)', '27em'],
     ],
   },
   with: {
