@@ -77,18 +77,33 @@ export const CASES = {
 };
 // The petitions service, answered here: petition ID's count is ID (`uk-parliament:14000000`).
 const PARLIAMENT = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)\/count\.json$/;
-// FONTS='a|b' measures other families (a font your partners use, or one another engine maps Georgia to).
-const FONTS = process.env.FONTS ? process.env.FONTS.split('|') : ['Georgia, serif', 'system-ui, sans-serif'];
+// FONTS='a|b' measures other families (a font your partners use, or one another engine maps
+// Georgia to); FONTS=many, the eight families the banner's and share bar's steps are measured in:
+// narrow and wide, serif and sans-serif (Debian's fonts-liberation, fonts-dejavu, fonts-urw-base35).
+const MANY_FONTS = [
+  'Georgia, serif',
+  'system-ui, sans-serif',
+  'Arial, sans-serif',
+  'P052, serif',
+  'C059, serif',
+  'URW Gothic, sans-serif',
+  'DejaVu Serif, serif',
+  'Nimbus Sans Narrow, sans-serif',
+];
+const FONTS =
+  process.env.FONTS === 'many' ? MANY_FONTS : process.env.FONTS ? process.env.FONTS.split('|') : ['Georgia, serif', 'system-ui, sans-serif'];
 const SIZES = [16, 18];
 // The page's line height reaches the widgets' text that sets none of its own.
 const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
 
-// A banner's height is its lines of text: its space steps by the width of the page font's own
-// characters (`ch`), so that a narrow font is not kept the lines of a wide one. A share bar's rows
-// are its buttons, each its words (`ch`) and its icon and padding (`em`): its steps are both,
-// `calc(Ach + Bem)` (a share bar in the browser's Times at 375px was kept 108px it never drew by
-// `em` alone, and a sans-serif one 56px by `ch` alone). The others, and a compact bar's icons, by `em`.
-const widthUnitOf = (name) => (name.startsWith('campaign-banner') ? 'ch' : /^share-bar(?! compact)/.test(name) ? 'calc' : 'em');
+// A banner's height is its lines of text and its buttons, and a share bar's its rows of buttons,
+// each of words (in the width of the page font's own characters, `ch`, its "0") and of padding and
+// icons (in `em`): their steps are both, `calc(Ach + Bem)`. By `em` alone a narrow font is kept the
+// lines of a wide one (a share bar in the browser's Times at 375px was kept 108px it never drew);
+// by `ch` alone, measured in two families, a banner in a third drew a line more than its space.
+// How wide a font's letters are beside its "0" differs from family to family: measure them in
+// MANY_FONTS. The others, and a compact bar's icons, by `em`.
+const widthUnitOf = (name) => (/^campaign-banner|^share-bar(?! compact)/.test(name) ? 'calc' : 'em');
 
 const only = process.argv[2];
 const cases = Object.entries(CASES).filter(([name]) => !only || name.startsWith(only));
@@ -167,7 +182,7 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
         }
         return { found: result, chPx };
       }, size);
-      const found = raw.map((rows, i) => rows.map(([px, h]) => [px / (widthUnitOf(markups[i][0]) === 'ch' ? chPx : size), h, px / size, px / chPx]));
+      const found = raw.map((rows) => rows.map(([px, h]) => [px / size, h, px / size, px / chPx]));
       markups.forEach(([name], i) => out[name].push(...found[i].map(([w, h, em, ch]) => [w, h, `${size}px ${lineHeight} ${font}`, em, ch])));
       for (const [name] of cases) {
         const mine = markups.flatMap(([n], i) => (n === name ? [found[i]] : []));
@@ -181,7 +196,7 @@ ${markups.map(([, markup]) => `<div class="w">${markup}</div>`).join('\n')}</bod
   await browser.close();
   server.close();
 }
-// RAW=file keeps every measurement (by case: [width in its unit, height in em, how, em, ch]).
+// RAW=file keeps every measurement (by case: [width in em, height in em, how, width in em, in ch]).
 if (process.env.RAW) (await import('node:fs')).writeFileSync(process.env.RAW, JSON.stringify(out));
 if (process.env.AT) for (const [name, rows] of Object.entries(out)) for (const [w, h, how] of rows) if (Math.abs(w - Number(process.env.AT)) < 0.13) console.log(name, w.toFixed(2), h.toFixed(2), how);
 const up = (h) => Math.ceil(h * 4 - 0.04) / 4;
@@ -197,11 +212,11 @@ function tallestByWidth(rows) {
 }
 
 /**
- * Suggested steps, widest first: each covers every height at or below its width (the bucket's
- * upper bound, 0.25 of width to spare), rounded up to 0.25em; a new step only when the height
- * grows by more than 0.5em. The first is the size above every step.
+ * Suggested steps in `em`, widest first: each covers every height at or below its width (the
+ * bucket's upper bound, 0.25 of width to spare), rounded up to 0.25em; a new step only when the
+ * height grows by more than 0.5em. The first is the size above every step.
  */
-function stepsOf(byWidth, unit) {
+function stepsOf(byWidth) {
   const steps = [];
   let size;
   for (const w of [...byWidth.keys()].sort((a, b) => b - a)) {
@@ -212,9 +227,7 @@ function stepsOf(byWidth, unit) {
       if (steps.length && h - steps.at(-1)[1] <= 0.5) steps.at(-1)[1] = h;
       // A container query's max-width includes its own width, measured lower here: 0.05 short
       // of it, so that a round width (a 320px phone's 16em column) is not kept a line too tall.
-      // In `ch`, whose steps are finer (a font's "0" is about half an em), no width is spared: a
-      // narrow serif's column of exactly 36ch (288px) draws the shorter height, and was kept taller.
-      else steps.push([Math.round((w + (unit === 'ch' ? 0.2 : 0.45)) * 100) / 100, h]);
+      else steps.push([Math.round((w + 0.45) * 100) / 100, h]);
     }
   }
   return { size, steps };
@@ -249,31 +262,19 @@ function mixedStepsOf(rows) {
 }
 
 for (const [name, rows] of Object.entries(out)) {
-  // By `ch` from 16em (a 320px phone's column) up; narrower, a banner's buttons and padding (in
-  // `em`) matter more than its words, so the steps below 16em go by `em`, as every other element's.
   const unit = widthUnitOf(name);
-  const wide = unit === 'ch' ? rows.filter((row) => row[3] >= 16) : rows;
-  const byWidth = tallestByWidth(wide);
+  // Heights by width in em, for the eye; the steps of a `calc` case from every font's own rows.
+  const byWidth = tallestByWidth(rows);
   const changes = [];
   let last;
   for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
     const h = Math.round(byWidth.get(w) * 100) / 100;
-    if (h !== last) changes.push(`${w}${unit === 'calc' ? 'em' : unit}:${h}`);
+    if (h !== last) changes.push(`${w}em:${h}`);
     last = h;
   }
   console.log(`${name}: ${changes.join('  ')}`);
   if ([CASES[name]].flat().length > 1) console.log(`  its markups differ by up to ${spread[name].toFixed(2)}em at one width and font`);
-  const { size, steps } = unit === 'calc' ? mixedStepsOf(wide) : stepsOf(byWidth, unit);
-  const written = steps.map(([w, h]) => [unit === 'calc' ? w : `${w}${unit}`, h]);
-  if (unit === 'ch') {
-    const narrow = stepsOf(tallestByWidth(rows.filter((row) => row[3] < 16).map(([, h, , em]) => [em, h])), 'em');
-    // Below 16em: the tallest under 16em, then taller steps as it narrows.
-    if (narrow.size !== undefined)
-      for (const [w, h] of [['15.95em', narrow.size], ...narrow.steps.map(([w, h]) => [`${Math.min(w, 15.95)}em`, h])]) {
-        // Two steps at one width: the later, taller one is the one that applies.
-        if (written.at(-1)?.[0] === w) written.pop();
-        written.push([w, h]);
-      }
-  }
+  const { size, steps } = unit === 'calc' ? mixedStepsOf(rows) : stepsOf(byWidth);
+  const written = steps.map(([w, h]) => [unit === 'calc' ? w : `${w}em`, h]);
   console.log(`  suggested: size ${size}em; ${written.map(([w, h]) => `['${w}', '${h}em']`).join(', ')}`);
 }

@@ -219,9 +219,10 @@ describe('layout in the page', () => {
         expect(height - drawn, 'blank under it').to.be.at.most(56);
       });
 
-  it('keeps a banner behind a content warning the room its own font needs: a serif page is not left a sans-serif line blank', async () => {
-    // The demo's banner: in its Georgia at 375 px (a 311 px column) it was kept the extra line a
-    // wide sans-serif needs there, 24 px blank. Its steps go by the font's own characters (`ch`).
+  it('keeps a banner behind a content warning the room its own font needs, in narrow and wide families alike: nothing moves', async () => {
+    // Its steps read both the font's "0" (`ch`, its words) and its `em` (buttons, padding). By
+    // `ch` alone, measured in two families, a banner in Palatino's or Century Gothic's metrics
+    // (P052, URW Gothic) drew a line more than its space at a phone's width, and the page moved.
     const attributes: Attributes = [
       ['campaign', 'none'],
       ['mode', 'inline'],
@@ -234,12 +235,19 @@ describe('layout in the page', () => {
       ['cta-href', 'https://example.org/letter'],
       ['dismissible', true],
     ];
-    for (const font of ['16px/1.6 Georgia, serif', '16px/1.5 system-ui, sans-serif'])
-      for (const width of [256, 288, 311, 343, 500, 704]) {
-        const { reserved, drawn, height } = await placed('campaign-banner', attributes, width, font);
-        const where = `${font}, ${width} px`;
-        expect(drawn, `drawn within the space kept, ${where}`).to.be.at.most(reserved + 1);
-        expect(height - drawn, `blank under it, ${where}`).to.be.at.most(16);
+    const families = ['Georgia, serif', 'system-ui, sans-serif', 'P052, serif', "'URW Gothic', sans-serif", "'DejaVu Serif', serif"];
+    for (const family of families)
+      for (const width of [256, 288, 311, 343, 500, 704, 1000]) {
+        const { reserved, drawn, height } = await placed('campaign-banner', attributes, width, `16px/1.6 ${family}`);
+        const where = `${family}, ${width} px`;
+        // Measured in Chromium; Firefox draws a Palatino 3 px taller at 256 px.
+        expect(drawn, `drawn within the space kept, ${where}`).to.be.at.most(reserved + 3);
+        // The space is the tallest of the families measured. Times (Chromium's Georgia here) and
+        // Palatino (P052) have the same "0" and Palatino's words are wider, which no CSS unit
+        // tells apart: either may be kept up to two lines it does not draw; the others no more
+        // than 16 px.
+        const sameZero = family === 'Georgia, serif' || family === 'P052, serif';
+        expect(height - drawn, `blank under it, ${where}`).to.be.at.most(sameZero ? 56 : 16);
       }
   });
 

@@ -43,9 +43,7 @@ export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
   return { size: em(height(Math.max(1, count))), narrow };
 }
 
-// From `FONTS='Georgia, serif|system-ui, sans-serif|Arial, sans-serif|P052, serif|C059, serif|URW
-// Gothic, sans-serif|DejaVu Serif, serif|Nimbus Sans Narrow, sans-serif' node bench/heights.mjs
-// share-bar`: the default networks and the device's share button; `compact` icons (six, each at
+// From `FONTS=many node bench/heights.mjs share-bar`: the default networks and the device's share button; `compact` icons (six, each at
 // least 2em wide: one row down to 16.5em).
 //
 // A bar's rows are its buttons, each its words and its icon and padding: each step is a width in
