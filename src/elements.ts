@@ -1,18 +1,32 @@
-import { campaignBanner } from './campaign-banner/element.js';
+import { campaignBanner, campaignBannerAbout } from './campaign-banner/element.js';
 import { commonFields } from './core/common-fields.js';
 import type * as classes from './classes.js';
-import type { ElementDescription } from './core/element.js';
+import type { ElementBasics, ElementDescription } from './core/element.js';
 import type { Fields } from './core/fields.js';
-import { petitionCounter } from './petition-counter/element.js';
-import { quickExit } from './quick-exit/element.js';
-import { shareBar } from './share-bar/element.js';
-import { supporterWall } from './supporter-wall/element.js';
+import { petitionCounter, petitionCounterAbout } from './petition-counter/element.js';
+import { quickExit, quickExitAbout } from './quick-exit/element.js';
+import { shareBar, shareBarAbout } from './share-bar/element.js';
+import { supporterWall, supporterWallAbout } from './supporter-wall/element.js';
+
+/**
+ * An element's description, whole: the part its class reads completed with the rest, in place,
+ * so that a class's `element` is its entry here wherever the registry is loaded (the builder,
+ * the npm module, the tests), while the files visitors download carry the first part alone.
+ */
+const described = <B extends ElementBasics, A extends Omit<ElementDescription, keyof ElementBasics>>(basics: B, about: A) =>
+  Object.assign(basics, about);
 
 /**
  * Every element, in the order they are defined: a way out for a visitor at risk matters more
  * than anything else on the page. A sixth element is a folder with an `element.ts`, added here (and its `reserve.ts` in src/reserves.ts).
  */
-const LIST = [quickExit, campaignBanner, petitionCounter, shareBar, supporterWall] as const;
+const LIST = [
+  described(quickExit, quickExitAbout),
+  described(campaignBanner, campaignBannerAbout),
+  described(petitionCounter, petitionCounterAbout),
+  described(shareBar, shareBarAbout),
+  described(supporterWall, supporterWallAbout),
+] as const;
 
 export type Tag = (typeof LIST)[number]['tag'];
 export type Element = ElementDescription & { tag: Tag; className: keyof typeof classes };

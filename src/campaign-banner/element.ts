@@ -1,16 +1,12 @@
-import type { ElementDescription } from '../core/element.js';
+import type { ElementBasics } from '../core/element.js';
 import { bannerFields } from './fields.js';
 import { readDate } from './zone.js';
 
+/** What the banner reads itself, in every visitor's files: its tag, settings, campaign-file section and the rule between its dates. */
 export const campaignBanner = {
   tag: 'campaign-banner',
-  name: 'Campaign banner',
-  summary: 'Campaign message, inline or as a bar, or a scheduled full-page blackout.',
-  module: 'campaign-banner/campaign-banner',
-  className: 'CampaignBanner',
   section: 'banner',
   fields: bannerFields,
-  main: ['headline', 'message', 'ctaLabel', 'ctaHref', 'mode', 'start', 'end', 'dismissible', 'warning'],
   rules: [
     {
       keys: ['start', 'end'],
@@ -21,4 +17,13 @@ export const campaignBanner = {
       },
     },
   ],
-} as const satisfies ElementDescription;
+} as const satisfies ElementBasics;
+
+/** The rest of its description, for the builder, WordPress's blocks and the README (src/elements.ts). */
+export const campaignBannerAbout = {
+  name: 'Campaign banner',
+  summary: 'Campaign message, inline or as a bar, or a scheduled full-page blackout.',
+  module: 'campaign-banner/campaign-banner',
+  className: 'CampaignBanner',
+  main: ['headline', 'message', 'ctaLabel', 'ctaHref', 'mode', 'start', 'end', 'dismissible', 'warning'],
+} as const;

@@ -6,7 +6,7 @@ import { emit, type CoalitionEventMap } from './events.js';
 import { propertiesFor, type Fields } from './fields.js';
 import { commonFields } from './common-fields.js';
 import { define } from './define.js';
-import type { ElementDescription } from './element.js';
+import type { ElementBasics } from './element.js';
 import { LanguageController } from './language.js';
 import { wordsFor, type Messages } from './i18n.js';
 import { nextFrame } from './tasks.js';
@@ -39,7 +39,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   /** Marks our classes so `define()` can tell a second copy of us from a foreign element. */
   static coalitionEmbed = true;
   /** The element's description: its tag, settings and campaign-file section (its `element.ts`). */
-  static element: ElementDescription;
+  static element: ElementBasics;
 
   /**
    * Registers the element, under its own tag unless told otherwise; never throws (a second copy

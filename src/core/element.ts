@@ -8,6 +8,8 @@ import type { Fields } from './fields.js';
  * `src/elements.ts`), so a sixth element is one new folder.
  *
  * Plain data and the fields only: the build and the builder read it without loading the class.
+ * The folder gives it in two parts, joined in `src/elements.ts`: what the class reads
+ * (`ElementBasics`), and the rest, which the bundles that visitors download leave out.
  */
 export interface ElementDescription<F extends Fields = Fields> {
   /** The tag it is defined as. */
@@ -31,6 +33,9 @@ export interface ElementDescription<F extends Fields = Fields> {
    */
   rules?: readonly ElementRule[];
 }
+
+/** What an element's class reads of its description: the part in every visitor's files. */
+export type ElementBasics = Pick<ElementDescription, 'tag' | 'section' | 'fields' | 'rules'>;
 
 /** A rule between settings: given the checked settings, what is wrong (a message), or undefined. */
 export interface ElementRule {

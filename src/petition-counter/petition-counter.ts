@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CoalitionElement } from '../core/base.js';
 import { petitionCounter } from './element.js';
 import { propertiesFor, type SettingProperties } from '../core/fields.js';
-import { dateFormat, formatCount } from '../core/formats.js';
+import { formatCount, shortTime } from '../core/formats.js';
 import { themeStyles } from '../core/theme.js';
 import { CountAnimation } from './count-animation.js';
 import { CountController } from './count-controller.js';
@@ -141,12 +141,9 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
         >`
       : '';
     if (shown === undefined && !this.#loading) return href ? html`<div part="counter" class="box">${cta}</div>` : nothing;
-    // The trust line's time is formatted only where there is a trust line: a date formatter is
-    // among the costliest objects a visitor's phone builds.
-    const [before, after] =
-      showSource && this.#counts.at
-        ? t('trust', { time: dateFormat(lang, { timeStyle: 'short' }).format(this.#counts.at) }).split('{source}')
-        : [];
+    // The trust line's time is formatted only where there is a trust line: outside English (see
+    // shortTime), a date formatter is among the costliest objects a visitor's phone builds.
+    const [before, after] = showSource && this.#counts.at ? t('trust', { time: shortTime(lang, this.#counts.at) }).split('{source}') : [];
     // The empty goal line holds a no-break space so that it keeps its height while loading; so
     // does the trust line until a source answers (a counter below the fold asks only once in view).
     // prettier-ignore

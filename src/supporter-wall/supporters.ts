@@ -2,7 +2,7 @@ import { isRecord, ownRecord } from '../core/campaign.js';
 import { pickLanguage } from '../core/i18n.js';
 import { url, parseField } from '../core/fields.js';
 import { supporterFields } from './fields.js';
-import { collator } from '../core/formats.js';
+import { nameOrder } from '../core/formats.js';
 
 export interface Supporter {
   name: string;
@@ -90,8 +90,9 @@ export function shuffle<T>(items: T[], random: () => number = Math.random): T[] 
 export function ordered(items: Supporter[], order: string | undefined, lang: string): Supporter[] {
   if (order === 'shuffle') return shuffle(items);
   if (order === 'alphabetical') {
-    const compare = collator(lang);
-    return [...items].sort((a, b) => compare.compare(a.name, b.name));
+    const names = items.map(({ name }) => name);
+    const compare = nameOrder(lang, names);
+    return [...items].sort((a, b) => compare(a.name, b.name));
   }
   return items;
 }
