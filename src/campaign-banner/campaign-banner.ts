@@ -114,22 +114,30 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   /**
    * A bar or the blackout waits for its styles and code (fixed.ts), which then join this
-   * banner's; without them (blocked, missing) it is shown in the page's flow, and says so.
+   * banner's; without them (blocked, missing) it is shown in the page's flow, and says so. Asked
+   * just before each render: a campaign file that makes it an overlay may come in while the
+   * first render waits its frame (it was drawn in the page's flow, and the page moved).
    */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override codeToDraw(): Promise<void> | undefined {
     let mode = 'inline';
     try {
       mode = this.config.mode ?? mode;
     } catch {
       /* settings the page broke: the render reports them */
     }
-    if (mode != 'inline' && !fixed)
-      await loadFixed().catch(() => this.report('mode', `could not load the code of bars and the blackout; shown in the page instead`));
+    // Nothing to wait for, no promise: an update that waits a microtask more changes when all else happens.
+    if (mode == 'inline' || fixed) return void this.#joinFixed();
+    return loadFixed().then(
+      () => this.#joinFixed(),
+      () => this.report('mode', `could not load the code of bars and the blackout; shown in the page instead`),
+    );
+  }
+
+  #joinFixed(): void {
     if (fixed && !this.#fold) {
       this.#fold = new fixed.FoldController(this);
       if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...CampaignBanner.elementStyles, fixed.fixedStyles]);
     }
-    return super.scheduleUpdate();
   }
 
   /** Nothing inline in the page's flow: outside its window, dismissed, or a bar or an overlay. */

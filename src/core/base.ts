@@ -227,7 +227,15 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     // than before would change when everything else happens.
     const words = this.#words();
     if (words) await words;
+    // Asked last, just before the render: a campaign file may have come in the waits above.
+    const code = this.codeToDraw();
+    if (code) await code;
     if (!this.#broken) super.scheduleUpdate();
+  }
+
+  /** Code of its own the element needs for what it is about to draw, loaded before it draws. */
+  protected codeToDraw(): Promise<void> | undefined {
+    return undefined;
   }
 
   /**
