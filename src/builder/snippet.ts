@@ -14,8 +14,8 @@ import { wallEndRow } from '../supporter-wall/reserve.js';
  * icons (by the networks the settings list, from their geometry: compactReserve); a counter of eight digits with or without a goal, a sign link and `show-source`'s line; a
  * banner with headline, message and call to action, or a content warning; the quick exit. In
  * `em`, so it follows the text the element inherits (themes that set `html{font-size:62.5%}`
- * shrink `rem`), and by the element's own width (a container query; a banner's in `ch`, the
- * width of its font's characters), not the window's. The first
+ * shrink `rem`), and by the element's own width (a container query; a banner's and a share bar's
+ * in `calc(Ach + Bem)`, its words in its font's characters and its buttons in `em`), not the window's. The first
  * `with` key whose attributes the settings have (`!name`: without it) picks another size;
  * `settings` are the element's settings wherever they are written (a campaign file's too), so
  * that one element has one size whichever snippet places it.

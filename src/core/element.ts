@@ -53,8 +53,8 @@ export interface ReserveSize {
  * src/reserves.ts; the builder writes it, and the README's snippet and the iframe route's height
  * are made from the same; never in a visitor's files): `size` in `em` of the element's own text,
  * taller `narrow` steps at or below a width of the element itself (a container query: give it in
- * `em`, or in `ch` where the height is mostly lines of text, as a banner's, or `calc(Ach + Bem)`
- * where it is words and boxes both, as a share bar's buttons), and other sizes `with` attributes (`compact`; `show-source !goal`: with show-source and
+ * `em`, or `calc(Ach + Bem)` where it is words (`ch`) and boxes (`em`) both, as a banner's and a
+ * share bar's), and other sizes `with` attributes (`compact`; `show-source !goal`: with show-source and
  * without goal; `label>44`: with a label of more than 44 characters). Each the tallest the element
  * draws at those widths, so that nothing moves when it draws and no blank band stays under it
  * (`node bench/heights.mjs`).
