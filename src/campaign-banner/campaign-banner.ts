@@ -18,6 +18,7 @@ import { readDate } from './zone.js';
 import { onPages } from './pages.js';
 import type { Edge } from './page-room.js';
 import { safeUrl } from '../core/url.js';
+import { openStorage } from '../core/storage.js';
 
 type Shown = 'teaser' | 'live' | 'reminder' | 'after';
 const DAY = 864e5;
@@ -70,6 +71,13 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     _failed: { state: true, attribute: false },
   };
   static override element = campaignBanner;
+
+  protected static override prepare(): void {
+    super.prepare();
+    // The dismissals are read as a banner joins the page, in the definition's task: the areas'
+    // first opening (the costly part) comes here, a task earlier.
+    openStorage();
+  }
 
   private _revealed = false;
   /** The overlay could not open; a top bar stands in for it. */
