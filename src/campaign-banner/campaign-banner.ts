@@ -10,7 +10,7 @@ import { ScheduleController, now, readIso } from '../core/schedule.js';
 import { themeStyles } from '../core/theme.js';
 import { BANNER_PREFIX, DismissalController } from './dismissals.js';
 import type { FoldController } from './fold.js';
-import { bannerFields } from './fields.js';
+import { STAYS_HIDDEN, bannerFields } from './fields.js';
 import { bannerMessages } from './messages.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { calendarAt, teaserCountdown, type Calendar } from './schedule.js';
@@ -18,7 +18,7 @@ import { readDate } from './zone.js';
 import { onPages } from './pages.js';
 import type { Edge } from './page-room.js';
 import { safeUrl } from '../core/url.js';
-import { openStorage } from '../core/storage.js';
+import { storedKeys } from '../core/storage.js';
 
 type Shown = 'teaser' | 'live' | 'reminder' | 'after';
 const DAY = 864e5;
@@ -74,9 +74,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
 
   protected static override prepare(): void {
     super.prepare();
-    // The dismissals are read as a banner joins the page, in the definition's task: the areas'
-    // first opening (the costly part) comes here, a task earlier.
-    openStorage();
+    // A page's first read of a storage area is a synchronous round trip to the browser's store:
+    // here, a task before the definition's, where each banner reads its dismissals as it joins.
+    storedKeys(BANNER_PREFIX);
   }
 
   private _revealed = false;
@@ -257,7 +257,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
       if (text !== undefined && !date)
         this.report(
           this.settings.sourceOf(key),
-          `"${text}" has no offset (+01:00, Z) and there is no valid time-zone to read it in; ${key == 'afterEnd' ? 'the after-copy is not shown' : 'the banner stays hidden until it is fixed'}`,
+          `"${text}" has no offset (+01:00, Z) and there is no valid time-zone to read it in; ${key == 'afterEnd' ? 'the after-copy is not shown' : STAYS_HIDDEN}`,
         );
       return date ?? (text === undefined ? undefined : null);
     };

@@ -3,6 +3,9 @@ import { choice, data, flag, list, number, text, url, type FieldSchemas } from '
 import { parseRule, type Rule } from './recur.js';
 import { isZone } from './zone.js';
 
+/** What a wrong `start` or `end` does, in the console's words. */
+export const STAYS_HIDDEN = 'the banner stays hidden until it is fixed';
+
 const trim = (v: unknown) => (typeof v == 'string' ? v.trim() : v);
 
 /**
@@ -22,9 +25,9 @@ export const bannerFields = {
   /** `inline` (default), `top`, `bottom` (fixed bars) or `overlay` (full-page modal: the blackout) */
   mode: choice(['inline', 'top', 'bottom', 'overlay'] as const, 'inline'),
   /** ISO 8601 date-time when the banner appears: with an offset (`2026-05-18T00:00:00+01:00`, `…Z`), or without one (`2027-05-20T00:00`) when `time-zone` is set; a date without either is reported, not guessed. With `recur`, the first occurrence */
-  start: date('the banner stays hidden until it is fixed', 'timeZone'),
+  start: date(STAYS_HIDDEN, 'timeZone'),
   /** ISO 8601 date-time (as for `start`) from which the banner stops (an `end` not after `start` is reported); with `recur`, the end of the first occurrence, which gives every occurrence its length */
-  end: date('the banner stays hidden until it is fixed', 'timeZone'),
+  end: date(STAYS_HIDDEN, 'timeZone'),
   /** Shows a close button (named "Close", localised; on the blackout a "Continue to the site" button); `Escape` also closes an overlay */
   dismissible: flag(),
   /** Remember a dismissal for N days (1–3650) in localStorage (opt-in); without it a dismissal lasts for the browser session */

@@ -12,18 +12,6 @@ function area(kind: Area): Storage | undefined {
   }
 }
 
-/**
- * Opens both areas. A page's first use of an area reads it from the browser's store in a
- * synchronous round trip (several milliseconds on a phone, more on a busy one); an element that
- * reads storage as it joins the page calls this in a task of its own before its definition.
- */
-export function openStorage(): number {
-  let keys = 0;
-  // Reading the count is what makes the browser read the area (a minifier keeps a value returned).
-  for (const kind of ['session', 'local'] as const) keys += area(kind)?.length ?? 0;
-  return keys;
-}
-
 export function readStored<T>(kind: Area, key: string): T | undefined {
   try {
     const raw = area(kind)?.getItem(key);
