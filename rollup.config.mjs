@@ -337,6 +337,8 @@ export default [
       dir: 'dist',
       format: 'amd',
       exports: 'named',
+      // No `__esModule` mark: only our loader reads these exports, by name (`default` is the class).
+      esModule: false,
       // Short names for what one file takes from another (`t.a`, not `t.reportError`): bytes per page.
       minifyInternalExports: true,
       amd: { define: `globalThis[${JSON.stringify(DEFINE)}]`, autoId: true, forceJsExtensionForImports: false },

@@ -469,6 +469,10 @@ export const builderStyles = css`
   .phase.after {
     border-color: var(--b-border);
   }
+  /* "Preview the after-message" on one line, after the phase's dates or under them. */
+  .phase-link {
+    display: inline-block;
+  }
   /* The banner's dates: days on the campaign's clock side by side, the exact values folded below. */
   .window-picker {
     margin-block: 0.75rem;

@@ -17,6 +17,7 @@ import { cell, newRow, supporterJson, supporterProblem, type Row } from './suppo
 import { supporterFields } from '../supporter-wall/fields.js';
 import { isBlank, jsonOf, problemOf, type Raw } from './values.js';
 import { localisedDefault } from './words.js';
+import { campaignExit } from './banner-exit.js';
 
 export const SECTIONS = ELEMENTS.filter((e) => e.section).map((e) => ({ ...e, section: e.section! }));
 const TOP = ['id', 'partner'] as const;
@@ -93,12 +94,26 @@ function onlyEnglishDefault(tag: Tag, key: string, raw: Raw): boolean {
   return given.length === 1 && /^en\b/i.test(given[0][0]) && !!localisedDefault(tag, key, given[0][1]);
 }
 
-function sectionJson(tag: Tag, fields: Record<string, Field>, values: Record<string, Raw>, languages: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * Settings whose default is one element's own, but which another element reads from the file
+ * with no default of its own: the quick exit's address is also the banner's exit, and a banner
+ * without one has no exit control. Written even when they only repeat the default.
+ */
+const READ_ELSEWHERE = new Set(['quick-exit.href']);
+
+function sectionJson(
+  tag: Tag,
+  fields: Record<string, Field>,
+  values: Record<string, Raw>,
+  languages: string[],
+  more: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...more };
   for (const [key, raw] of Object.entries(values)) {
     const field = fields[key];
     if (field && /^en\b/i.test(languages[0] ?? 'en') && onlyEnglishDefault(tag, key, raw)) continue;
-    const value = !field ? raw : perLanguageField(key, field) ? languageJson(field, raw, languages) : jsonOf(field, raw);
+    const own = field && READ_ELSEWHERE.has(`${tag}.${key}`) ? { ...field, default: undefined } : field;
+    const value = !own ? raw : perLanguageField(key, own) ? languageJson(own, raw, languages) : jsonOf(own, raw);
     if (value !== undefined) out[key] = value;
   }
   // The contract's key order, whatever order the values were typed in.
@@ -120,8 +135,10 @@ export function campaignJson(draft: Draft, schema?: string): Record<string, unkn
     const value = draft.top[key];
     if (value !== undefined && !(typeof value === 'string' && !value.trim())) out[key] = typeof value === 'string' ? value.trim() : value;
   }
+  // A banner that would show an exit gets an address when neither it nor the quick exit has one (banner-exit.ts).
+  const exitHref = campaignExit(draft.sections.banner, draft.sections.quickExit);
   for (const { tag, section, fields } of SECTIONS) {
-    const values = sectionJson(tag, fields, draft.sections[section], draft.languages);
+    const values = sectionJson(tag, fields, draft.sections[section], draft.languages, section === 'banner' && exitHref ? { exitHref } : {});
     if (Object.keys(values).length) out[section] = values;
   }
   if (draft.supporters.length) out.supporters = draft.supporters.map((row) => supporterJson(row, draft.languages));

@@ -7,6 +7,7 @@ import { campaignHrefField, scriptSrcField } from './element-mode.js';
 import { fieldView, MULTILINE } from './field-view.js';
 import { wrappedRows } from './iframe-route.js';
 import { bannerTimeline } from './timeline.js';
+import { campaignPhaseLinks } from './phase-links.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
 import { labelFor, localisedDefault, LOCALISED_NOTE, warningNote } from './words.js';
 import { languageFields, languagesFieldset, missingIn, missingSummary, previewLanguageSwitch } from './language-view.js';
@@ -18,6 +19,10 @@ import { problemCount } from './status.js';
 import { supportersEditor } from './supporters-editor.js';
 import { cell, isRelativeAddress, type Row } from './supporters.js';
 import { display, problemOf } from './values.js';
+import { campaignExitNote } from './banner-exit.js';
+
+/** Said under the quick exit's address in the file: the banner reads it too. */
+const QUICK_EXIT_NOTE = 'A full-page banner, or one with a content warning, takes its “Exit this page” button here too.';
 
 /**
  * Campaign mode: the campaign file as a form (loaded from a file or pasted JSON, or started
@@ -104,11 +109,18 @@ export function campaignMode(c: BuilderContext): TemplateResult {
           id: (key) => controlId(section, key),
           set: (changed) => s.setDraftValues(section, changed),
           field: exactField,
+          typed: (id, over) => s.typed(id, over),
+          type: (id, typed) => s.setTyped(id, typed),
           hasProblem: (key) => {
             const id = controlId(section, key);
             return (s.touched.has(id) && !!problemOf(fields[key], values[key])) || c.previews.reportedFor(id).length > 0;
           },
         };
+        // Where the banner's exit goes when its own address is left empty (banner-exit.ts).
+        const noteFor = (key: string) =>
+          warningNote(tag, key, values) ??
+          (section === 'banner' && key === 'exitHref' ? campaignExitNote(values, draft.sections.quickExit) : undefined) ??
+          (section === 'quickExit' && key === 'href' ? QUICK_EXIT_NOTE : undefined);
         return html`<fieldset>
           <legend>${name} <code>${section}</code></legend>
           ${Object.entries(fields).map(([key, field]) => {
@@ -126,7 +138,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
                 field,
                 raw: values[key],
                 hint,
-                note: warningNote(tag, key, values),
+                note: noteFor(key),
                 reported: c.previews.reportedFor(id),
                 missing: missingIn(missing, id, languages),
                 set: (lang, value) => s.setDraftIn(section, key, lang, value),
@@ -143,12 +155,12 @@ export function campaignMode(c: BuilderContext): TemplateResult {
               field,
               raw: raw === undefined && values[key] !== undefined ? values[key] : raw,
               hint,
-              note: warningNote(tag, key, values),
+              note: noteFor(key),
               reported: c.previews.reportedFor(id),
               set: (value) => s.setDraft(section, key, value),
             });
           })}
-          ${section === 'banner' ? bannerTimeline(fields, values) : nothing}
+          ${section === 'banner' ? bannerTimeline(fields, values, undefined, campaignPhaseLinks(s, c.previewPage)) : nothing}
         </fieldset>`;
       })}
       <fieldset>

@@ -17,4 +17,6 @@ export interface BuilderContext {
   rendered(): Promise<unknown>;
   /** The iframe preview, which follows the form once the person pauses: its address and last reported height. */
   readonly frame: { readonly src: string; readonly height?: number };
+  /** The full address of this build's iframe page (dist/embed.html), where the timeline's preview links open the banner. */
+  readonly previewPage: string;
 }

@@ -7,6 +7,7 @@ import type { BuilderContext } from './context.js';
 import type { BuilderState } from './state.js';
 import { fieldView, labelWith, MULTILINE } from './field-view.js';
 import { bannerTimeline } from './timeline.js';
+import { elementPhaseLinks } from './phase-links.js';
 import { bannerDates, type DatesView, type FieldExtra } from './window-picker.js';
 import { labelFor, localisedDefault, LOCALISED_NOTE, UNREAD_LIST_NOTE, warningNote } from './words.js';
 import { iframeRoute, wrappedRows } from './iframe-route.js';
@@ -15,6 +16,7 @@ import { previewFigure } from './preview-figure.js';
 import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
 import { display, problemOf } from './values.js';
+import { DEFAULT_EXIT_HREF, elementExitNote, exitFilledIn } from './banner-exit.js';
 
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
@@ -29,6 +31,7 @@ export function elementMode(c: BuilderContext): TemplateResult {
   const values = s.values[tag];
   const fieldFor = (key: string, field: Field, extra?: FieldExtra) => {
     const id = `f-${kebab(key)}`;
+    const isExit = tag === 'campaign-banner' && key === 'exitHref';
     return fieldView(s, {
       ...extra,
       id,
@@ -43,7 +46,8 @@ export function elementMode(c: BuilderContext): TemplateResult {
         ? LOCALISED_NOTE
         : tag === 'supporter-wall' && key === 'src' && s.wallListUnread
           ? UNREAD_LIST_NOTE
-          : (warningNote(tag, key, values) ?? extra?.note),
+          : (warningNote(tag, key, values) ?? (isExit ? elementExitNote(values, s.readsCampaignFile()) : undefined) ?? extra?.note),
+      placeholder: isExit && exitFilledIn(values, s.readsCampaignFile()) ? DEFAULT_EXIT_HREF : extra?.placeholder,
       reported: c.previews.reportedFor(id),
       set: (raw) => s.setValue(tag, key, raw),
     });
@@ -54,6 +58,8 @@ export function elementMode(c: BuilderContext): TemplateResult {
     id: (key) => `f-${kebab(key)}`,
     set: (changed) => s.setValues(tag, changed),
     field: (key, extra) => fieldFor(key, info.fields[key], extra),
+    typed: (id, over) => s.typed(id, over),
+    type: (id, typed) => s.setTyped(id, typed),
     hasProblem: (key) => {
       const id = `f-${kebab(key)}`;
       return (s.touched.has(id) && !!problemOf(info.fields[key], values[key])) || c.previews.reportedFor(id).length > 0;
@@ -84,7 +90,7 @@ export function elementMode(c: BuilderContext): TemplateResult {
           <legend>Settings of the ${info.name.toLowerCase()} <code>&lt;${tag}&gt;</code></legend>
           <p class="hint">Leave a setting empty to use its default. Only settings that differ from the default go into the snippet.</p>
           ${Object.entries(info.fields).map(([key, field]) => (tag === 'campaign-banner' && bannerDates(key, dates)) || fieldFor(key, field))}
-          ${tag === 'campaign-banner' ? bannerTimeline(info.fields, values) : nothing}
+          ${tag === 'campaign-banner' ? bannerTimeline(info.fields, values, undefined, elementPhaseLinks(s, c.previewPage)) : nothing}
         </fieldset>
         ${
           tag === 'supporter-wall'

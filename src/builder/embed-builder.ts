@@ -77,6 +77,9 @@ export class EmbedBuilder extends LitElement {
       get frame() {
         return { src: host._framePreview, height: host._frameHeight };
       },
+      get previewPage() {
+        return new URL(host.embedPage, document.baseURI).href;
+      },
     };
   })();
 

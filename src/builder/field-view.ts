@@ -39,16 +39,26 @@ export const labelWith = (id: string, label: string, attribute?: string) =>
     ><label for=${id}>${label}</label>${attribute ? html` <code class="attr">${attribute}</code>` : nothing}</span
   >`;
 
+const wordFormats = new Map<string, Intl.DateTimeFormat>();
+/** A moment in words on `zone`'s clock (the browser's own when undefined); one formatter per zone. */
+function inWords(zone?: string): Intl.DateTimeFormat {
+  let made = wordFormats.get(zone ?? '');
+  if (!made) {
+    made = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: zone });
+    wordFormats.set(zone ?? '', made);
+  }
+  return made;
+}
+
 /** What a date setting means, in words: read in the campaign's zone when it has no offset of its own. */
 export function dateInWords(raw: Raw, zone?: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const read = readDate(raw.trim(), zone && isZone(zone) ? zone : undefined);
   if (!read) return undefined;
   const where = typeof read.zone === 'string' ? read.zone : undefined;
-  const there = where
-    ? new Date(read.time).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: where })
-    : undefined;
-  const mine = new Date(read.time).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
+  // In British English on the 24-hour clock ("Thursday 20 May 2027 at 00:00"), as the timeline.
+  const there = where ? inWords(where).format(read.time) : undefined;
+  const mine = inWords().format(read.time);
   return there && there !== mine ? `${there} (${where}); your time: ${mine}` : `Your time: ${mine}`;
 }
 
@@ -137,7 +147,13 @@ export function fieldView(s: BuilderState, view: FieldView): TemplateResult {
         autocomplete="off"
         placeholder=${
           view.placeholder ??
-          (field.kind === 'date' ? '2026-05-18T09:00:00+01:00' : Array.isArray(field.default) ? field.default.join(' ') : nothing)
+          (field.kind === 'date'
+            ? '2026-05-18T09:00:00+01:00'
+            : Array.isArray(field.default)
+              ? field.default.join(' ')
+              : typeof field.default === 'string'
+                ? field.default
+                : nothing)
         }
         aria-describedby=${describedBy}
         aria-invalid=${invalid}

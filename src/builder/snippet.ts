@@ -268,7 +268,28 @@ export function reserveStyle(
     ...sizeRules(selector, { size, narrow }),
     ...(wall ? sizeRules(wallSelector(attributes, supporters), wall) : []),
     ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
+    ...(tag === 'supporter-wall' && supporters > 0 ? [FALLBACK_LOGO_RULE] : []),
   ].join('')}</style>`;
+}
+
+/**
+ * The box of each logo a wall's snippet writes in it (what shows until the script has run, and
+ * for good without JavaScript), in CSS pixels: each `<img>` has its logo's shape within it as
+ * `width` and `height`, and the snippet's style makes every one exactly this box, so a logo
+ * arriving moves neither itself nor the next one (a theme's `img { height: auto }` would let a
+ * logo of another shape than its attributes change its height as it loads; hence `!important`,
+ * on these pictures only, which the wall hides once it runs).
+ */
+export const FALLBACK_LOGO = { width: 160, height: 64 } as const;
+const FALLBACK_LOGO_RULE = `supporter-wall>img,supporter-wall>a>img{inline-size:${FALLBACK_LOGO.width}px!important;block-size:${FALLBACK_LOGO.height}px!important;object-fit:contain;vertical-align:middle}`;
+
+/** A logo's `width` and `height` in the fallback box: its own shape (width / height) when known, else the whole box. */
+export function fallbackLogoSize(ratio?: number): { width: number; height: number } {
+  const { width, height } = FALLBACK_LOGO;
+  if (!ratio || !Number.isFinite(ratio) || ratio <= 0) return { width, height };
+  return ratio >= width / height
+    ? { width, height: Math.max(1, Math.round(width / ratio)) }
+    : { width: Math.max(1, Math.round(height * ratio)), height };
 }
 
 /** A `with` key a selector can tell by itself: attributes present, not absent nor by length (`compact`). */

@@ -17,6 +17,7 @@ import {
 import { cell, wallChildren, wallTiers, withCell, type Row } from './supporters.js';
 import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
 import { localisedDefault } from './words.js';
+import { DEFAULT_EXIT_HREF, exitFilledIn } from './banner-exit.js';
 import { MORE_NETWORKS } from '../share-bar/networks.js';
 import { safeUrl } from '../core/url.js';
 
@@ -48,6 +49,17 @@ const showsMoreNetworks = (element: PageElement) =>
     ([name, value]) =>
       name === 'networks' && typeof value === 'string' && value.split(/[\s,]+/).some((network) => MORE_NETWORKS.includes(network)),
   );
+
+/**
+ * What is typed in one of the banner's day or time boxes and not yet read into its setting: the
+ * text, the setting's value it was typed over (the box shows the text only while the setting
+ * stays so), and whether it was read and refused (the box has been left), which shows its message.
+ */
+export interface Typed {
+  text: string;
+  over: Raw;
+  checked: boolean;
+}
 
 /** What adding a list of supporters came to: one of the two. */
 export type BulkResult = { error?: string; added?: string };
@@ -81,10 +93,13 @@ export class BuilderState extends EventTarget {
   #pinsLoaded = false;
   #descriptions: Descriptions = {};
   #failedLogos: ReadonlySet<string> = new Set<string>();
+  /** Each loaded logo's shape (width / height), by its address as typed: the snippet's pictures keep it. */
+  #logoRatios: ReadonlyMap<string, number> = new Map();
   #bulkResults: Partial<Record<RowList, BulkResult>> = {};
   #loadError = '';
   #languageError = '';
   #previewLang = '';
+  #typed: ReadonlyMap<string, Typed> = new Map();
 
   #changed(): void {
     this.dispatchEvent(new Event('change'));
@@ -170,6 +185,11 @@ export class BuilderState extends EventTarget {
   bulkResult(which: RowList): Readonly<BulkResult> {
     return this.#bulkResults[which] ?? {};
   }
+  /** What is typed in a day or time box (by its id), while the setting it writes is still `over`. */
+  typed(id: string, over: Raw): Typed | undefined {
+    const typed = this.#typed.get(id);
+    return typed && JSON.stringify(typed.over) === JSON.stringify(over) ? typed : undefined;
+  }
   /** Why the last file or pasted JSON was refused. */
   get loadError(): string {
     return this.#loadError;
@@ -185,16 +205,24 @@ export class BuilderState extends EventTarget {
   attributesFor(tag: Tag = this.#tag): Attributes {
     const values = this.#values[tag];
     const out: Attributes = [];
+    // A banner that would show an exit, left without an address, gets the quick exit's (banner-exit.ts).
+    const exit = tag === 'campaign-banner' && exitFilledIn(values, this.readsCampaignFile(tag));
     for (const [key, field] of [...Object.entries(elementInfo(tag).fields), ...Object.entries(commonFields)]) {
-      const value = attributeOf(field, values[key]);
+      const value = exit && key === 'exitHref' ? DEFAULT_EXIT_HREF : attributeOf(field, values[key]);
       if (value !== undefined && !localisedDefault(tag, key, values[key])) out.push([kebab(key), value]);
     }
     return out;
   }
 
+  /** Whether the element reads a campaign file: its own `campaign` (not `none`), else the script's. */
+  readsCampaignFile(tag: Tag = this.#tag): boolean {
+    const own = attributeOf(commonFields.campaign, this.#values[tag].campaign);
+    return own === undefined ? !!this.campaignHref : own !== 'none';
+  }
+
   /** The light DOM of an element: only the wall has any (its supporters); no other element gets them. */
   childrenFor(tag: Tag = this.#tag): string[] {
-    return tag === 'supporter-wall' ? wallChildren(this.#wallRows, this.pageAddress) : [];
+    return tag === 'supporter-wall' ? wallChildren(this.#wallRows, this.pageAddress, (logo) => this.#logoRatios.get(logo)) : [];
   }
 
   /**
@@ -445,6 +473,15 @@ export class BuilderState extends EventTarget {
     this.#changed();
   }
 
+  /** Keeps what is typed in a day or time box; undefined forgets it (it was read into its setting). */
+  setTyped(id: string, typed: Typed | undefined): void {
+    const next = new Map(this.#typed);
+    if (typed) next.set(id, typed);
+    else if (!next.delete(id)) return;
+    this.#typed = next;
+    this.#changed();
+  }
+
   setPreviewLanguage(lang: string): void {
     this.#previewLang = lang;
     this.#changed();
@@ -469,8 +506,12 @@ export class BuilderState extends EventTarget {
     this.#changed();
   }
 
-  /** Marks a logo address as failing to load (or loading again). */
-  markLogo(src: string, failed: boolean): void {
+  /** Marks a logo address as failing to load (or loading again), with its shape (width / height) once loaded. */
+  markLogo(src: string, failed: boolean, ratio?: number): void {
+    if (ratio && Number.isFinite(ratio) && this.#logoRatios.get(src) !== ratio) {
+      this.#logoRatios = new Map(this.#logoRatios).set(src, ratio);
+      if (this.#failedLogos.has(src) === failed) return this.#changed();
+    }
     if (this.#failedLogos.has(src) === failed) return;
     const next = new Set(this.#failedLogos);
     if (failed) next.add(src);

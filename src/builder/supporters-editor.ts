@@ -195,9 +195,21 @@ function logoPreview(s: BuilderState, logo: Raw): TemplateResult {
   const src = typeof logo === 'string' ? logo.trim() : '';
   if (!src) return html`<div class="logo-preview empty" aria-hidden="true"></div>`;
   const failed = s.failedLogos.has(src);
-  const mark = (bad: boolean) => s.markLogo(src, bad);
+  // A loaded logo's shape goes into the snippet's picture of it (its width and height). WebKit
+  // gives an SVG in the page its drawn size as its natural size: the shape is read from a copy out
+  // of the page, from the image cache, as the wall does.
+  const shape = (img: HTMLImageElement) => (img.naturalWidth && img.naturalHeight ? img.naturalWidth / img.naturalHeight : undefined);
+  const loaded = (e: Event) => {
+    const img = e.target as HTMLImageElement;
+    s.markLogo(src, false);
+    const copy = new Image();
+    copy.referrerPolicy = 'no-referrer';
+    copy.addEventListener('load', () => s.markLogo(src, false, shape(copy) ?? shape(img)));
+    copy.addEventListener('error', () => s.markLogo(src, false, shape(img)));
+    copy.src = img.currentSrc || img.src;
+  };
   return html`<div class="logo-preview ${failed ? 'failed' : ''}">
-    <img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => mark(true)} @load=${() => mark(false)} />
+    <img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => s.markLogo(src, true)} @load=${loaded} />
     ${failed ? html`<p class="error">This logo did not load: check its address.</p>` : nothing}
   </div>`;
 }

@@ -1,6 +1,6 @@
 import { isRecord } from '../core/campaign.js';
 import { checkSupporter, readLists } from '../supporter-wall/supporters.js';
-import { escapeHtml } from './snippet.js';
+import { escapeHtml, fallbackLogoSize } from './snippet.js';
 import { supporterFields } from '../supporter-wall/fields.js';
 import { languageJson } from './languages.js';
 import { isBlank, type Raw } from './values.js';
@@ -78,7 +78,7 @@ export function fullAddress(value: string, base?: string): string {
  * With `base`, a relative logo or link is written full: `logos/nspcc.svg` that loads beside the
  * builder would be read from the partner's own site once pasted there, and fail.
  */
-export function supporterMarkup(row: Row, base?: string): string | undefined {
+export function supporterMarkup(row: Row, base?: string, ratioOf?: (logo: string) => number | undefined): string | undefined {
   if (typeof checkSupporter(row.value) === 'string') return undefined;
   const text = (key: SupporterKey) => {
     const value = cell(row, key);
@@ -87,14 +87,18 @@ export function supporterMarkup(row: Row, base?: string): string | undefined {
   };
   const [name, logo, href, tier] = SUPPORTER_KEYS.map(text);
   const tierAttr = tier ? ` data-tier="${tier}"` : '';
-  const img = (extra: string) => `<img${logo ? ` src="${logo}"` : ''} alt="${name}" loading="lazy" referrerpolicy="no-referrer"${extra}>`;
+  // Its box from the start (the logo's shape once the builder has loaded it), so nothing moves as it loads.
+  const typedLogo = cell(row, 'logo');
+  const { width, height } = fallbackLogoSize(typeof typedLogo === 'string' ? ratioOf?.(typedLogo.trim()) : undefined);
+  const img = (extra: string) =>
+    `<img${logo ? ` src="${logo}"` : ''} alt="${name}" width="${width}" height="${height}" loading="lazy" referrerpolicy="no-referrer"${extra}>`;
   if (!href) return img(tierAttr);
   return `<a href="${href}"${tierAttr}>${logo ? img('') : name}</a>`;
 }
 
 /** The wall's light DOM for the snippet: the supporters it would show, each as it reads them. */
-export const wallChildren = (rows: readonly Row[], base?: string) =>
-  rows.map((row) => supporterMarkup(row, base)).filter((m): m is string => !!m);
+export const wallChildren = (rows: readonly Row[], base?: string, ratioOf?: (logo: string) => number | undefined) =>
+  rows.map((row) => supporterMarkup(row, base, ratioOf)).filter((m): m is string => !!m);
 
 /**
  * The tier of each supporter a wall shows from `lists` (each with the address its links are

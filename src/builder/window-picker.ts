@@ -1,6 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_ZONE, endValue, lastDayOf, pickable, pickerZone, startValue, wallOf } from './dates.js';
+import {
+  DAY_EXAMPLE,
+  DEFAULT_ZONE,
+  dayText,
+  endValue,
+  lastDayOf,
+  pickable,
+  pickerZone,
+  readDay,
+  readTime,
+  startValue,
+  wallOf,
+} from './dates.js';
+import type { Typed } from './state.js';
 import { isBlank, type Raw } from './values.js';
 
 /** The banner's date settings, which the pickers write. */
@@ -25,6 +38,10 @@ export interface DatesView {
   field: (key: string, extra?: FieldExtra) => TemplateResult;
   /** Whether the setting's control shows a problem (its own, or the preview's report). */
   hasProblem: (key: DateKey) => boolean;
+  /** What is typed in a day or time box and not yet read, while the setting is still `over` (BuilderState.typed). */
+  typed: (id: string, over: Raw) => Typed | undefined;
+  /** Keeps (or, with undefined, forgets) what is typed in a box. */
+  type: (id: string, typed: Typed | undefined) => void;
 }
 
 /**
@@ -41,16 +58,80 @@ export function bannerDates(key: string, view: DatesView): TemplateResult | type
   return nothing;
 }
 
-/**
- * The day a date control holds, or undefined while it is still being typed: Chromium reports a
- * date at every digit of its year (0002, 0020, 0202, 2027), and writing one of those would redraw
- * the control and lose the rest of the typing. No campaign runs before 1970; a cleared control is
- * ''.
- */
-function typedDay(e: Event): string | undefined {
-  const day = (e.target as HTMLInputElement).value;
-  return !day || Number(day.slice(0, day.indexOf('-'))) >= 1970 ? day : undefined;
+/** One day or time box: its words, what it shows, how its text is read and where the result goes. */
+interface TypedBox {
+  id: string;
+  /** The label's own id, for a group it names. */
+  labelId?: string;
+  label: TemplateResult | string;
+  /** The setting the box writes, as it is now: what is typed is shown only while it stays so. */
+  over: Raw;
+  /** What the box shows when nothing is being typed: the setting's day (`20 May 2027`) or time. */
+  shown: string;
+  read: (text: string) => { value: string } | { error: string };
+  write: (value: string) => void;
+  /** What the setting stays at while the box holds something unreadable, in words. */
+  kept?: string;
+  /** Ids of the hints that describe the box. */
+  describedBy: string;
+  /** Another problem to show under the box (the last day before the first). */
+  problem?: string;
+  /** Whether the setting's exact control shows a problem, which the box points to. */
+  exactError?: string;
+  hint?: TemplateResult;
 }
+
+/**
+ * A day or a time as text the officer types, read when they leave the box (or press Enter): the
+ * browsers' own date boxes send digits typed after a click in the middle of the box into the year,
+ * without a word, and write an impossible date as no date at all. Here the box keeps what was
+ * typed until it can be read, and says next to it what is wrong; the setting keeps its last good
+ * value meanwhile, and the message says so.
+ */
+function typedBox(view: DatesView, box: TypedBox): TemplateResult {
+  const typed = view.typed(box.id, box.over);
+  const read = typed?.checked ? box.read(typed.text) : undefined;
+  const error =
+    read && 'error' in read ? `${read.error}${box.kept ? ` Until then it stays ${box.kept}.` : ''}` : typed ? undefined : box.problem;
+  const errorId = `${box.id}-error`;
+  const describedBy = [box.describedBy, ...(error ? [errorId] : []), ...(box.exactError ? [box.exactError] : [])].join(' ');
+  return html`<div class="field">
+    <label for=${box.id} id=${box.labelId ?? nothing}>${box.label}</label>
+    <input
+      type="text"
+      id=${box.id}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(typed ? typed.text : box.shown)}
+      aria-describedby=${describedBy}
+      aria-invalid=${error || box.exactError ? 'true' : 'false'}
+      @input=${(e: Event) => view.type(box.id, { text: (e.target as HTMLInputElement).value, over: box.over, checked: false })}
+      @change=${(e: Event) => {
+        const text = (e.target as HTMLInputElement).value;
+        const result = box.read(text);
+        if ('error' in result) {
+          view.type(box.id, { text, over: box.over, checked: true });
+          return;
+        }
+        view.type(box.id, undefined);
+        box.write(result.value);
+      }}
+    />
+    ${box.hint ?? nothing} ${error ? html`<p class="error" id=${errorId}>${error}</p>` : nothing}
+  </div>`;
+}
+
+/** A day box's reading: '' for an empty box (the setting is cleared), else the day or what is wrong. */
+const dayRead = (text: string): { value: string } | { error: string } => {
+  if (!text.trim()) return { value: '' };
+  const read = readDay(text);
+  return 'error' in read ? read : { value: read.day };
+};
+
+const timeRead = (text: string): { value: string } | { error: string } => {
+  const read = readTime(text);
+  return 'error' in read ? read : { value: read.time };
+};
 
 function windowPicker(view: DatesView): TemplateResult {
   const { values, id, set } = view;
@@ -65,7 +146,8 @@ function windowPicker(view: DatesView): TemplateResult {
     !pickable(values.start, zone) || !pickable(values.end, zone, true) || view.hasProblem('start') || view.hasProblem('end');
   const ids = { group: `${id('start')}-window`, first: `${id('start')}-day`, time: `${id('start')}-time`, last: `${id('end')}-day` };
   // A problem with a date is written once, under its exact control; the picker points to it.
-  const errorOf = (key: DateKey) => (view.hasProblem(key) ? ` ${id(key)}-error` : '');
+  const exactError = (key: DateKey) => (view.hasProblem(key) ? `${id(key)}-error` : undefined);
+  const before = start && last && last.day < start.day ? `The last day is before the first day (${dayText(start.day)}).` : undefined;
   return html`<div class="window-picker" role="group" aria-labelledby="${ids.group}-label">
     <p class="label" id="${ids.group}-label">When the banner runs</p>
     ${view.field('timeZone', {
@@ -74,49 +156,43 @@ function windowPicker(view: DatesView): TemplateResult {
     })}
     <p class="hint" id="${ids.group}-hint">
       ${named ? html`In ${zone} time.` : html`In ${zone} time (the default).`} The banner shows from the start of the first day (or the time
-      you give) until the end of the last day.
+      you give) until the end of the last day. Type each day ${DAY_EXAMPLE}.
     </p>
     <div class="dates">
-      <div class="field">
-        <label for=${ids.first}>First day</label>
-        <input
-          type="date"
-          id=${ids.first}
-          .value=${live(start?.day ?? '')}
-          aria-describedby="${ids.group}-hint${errorOf('start')}"
-          aria-invalid=${view.hasProblem('start') ? 'true' : 'false'}
-          @change=${(e: Event) => {
-            const day = typedDay(e);
-            if (day !== undefined) pickStart(day);
-          }}
-        />
-      </div>
-      <div class="field">
-        <label for=${ids.time}>Starts at <span class="optional">(optional)</span></label>
-        <input
-          type="time"
-          id=${ids.time}
-          .value=${live(start && start.time !== '00:00' ? start.time : '')}
-          aria-describedby="${ids.time}-hint"
-          @change=${(e: Event) => start && pickStart(start.day, (e.target as HTMLInputElement).value)}
-        />
-        <p class="hint" id="${ids.time}-hint">00:00 when empty.</p>
-      </div>
-      <div class="field">
-        <label for=${ids.last}>Last day</label>
-        <input
-          type="date"
-          id=${ids.last}
-          min=${start?.day ?? nothing}
-          .value=${live(last?.day ?? '')}
-          aria-describedby="${ids.group}-hint${last?.endsAt ? ` ${ids.last}-note` : ''}${errorOf('end')}"
-          aria-invalid=${view.hasProblem('end') ? 'true' : 'false'}
-          @change=${(e: Event) => {
-            const day = typedDay(e);
-            if (day !== undefined) withZone({ end: day ? endValue(day) : '' });
-          }}
-        />
-      </div>
+      ${typedBox(view, {
+        id: ids.first,
+        label: 'First day',
+        over: values.start,
+        shown: start ? dayText(start.day) : '',
+        kept: start ? dayText(start.day) : undefined,
+        read: dayRead,
+        write: (day) => pickStart(day),
+        describedBy: `${ids.group}-hint`,
+        exactError: exactError('start'),
+      })}
+      ${typedBox(view, {
+        id: ids.time,
+        label: html`Starts at <span class="optional">(optional)</span>`,
+        over: values.start,
+        shown: start && start.time !== '00:00' ? start.time : '',
+        kept: start ? start.time : undefined,
+        read: (text) => (text.trim() && !start ? { error: 'Give the first day before its start time.' } : timeRead(text)),
+        write: (time) => start && pickStart(start.day, time),
+        describedBy: `${ids.time}-hint`,
+        hint: html`<p class="hint" id="${ids.time}-hint">00:00 when empty. On the 24-hour clock, such as 09:30.</p>`,
+      })}
+      ${typedBox(view, {
+        id: ids.last,
+        label: 'Last day',
+        over: values.end,
+        shown: last ? dayText(last.day) : '',
+        kept: last ? dayText(last.day) : undefined,
+        read: dayRead,
+        write: (day) => withZone({ end: day ? endValue(day) : '' }),
+        describedBy: `${ids.group}-hint${last?.endsAt ? ` ${ids.last}-note` : ''}`,
+        problem: before,
+        exactError: exactError('end'),
+      })}
     </div>
     ${
       last?.endsAt
@@ -139,22 +215,21 @@ function afterPicker(view: DatesView): TemplateResult {
   const dayId = `${id('afterEnd')}-day`;
   const exactOpen = !pickable(values.afterEnd, zone, true) || view.hasProblem('afterEnd');
   return html`<div class="window-picker" role="group" aria-labelledby="${dayId}-label">
-    <div class="field">
-      <label for=${dayId} id="${dayId}-label">Last day of the after-message</label>
-      <input
-        type="date"
-        id=${dayId}
-        .value=${live(last?.day ?? '')}
-        aria-describedby="${dayId}-hint${view.hasProblem('afterEnd') ? ` ${id('afterEnd')}-error` : ''}"
-        aria-invalid=${view.hasProblem('afterEnd') ? 'true' : 'false'}
-        @change=${(e: Event) => {
-          const day = typedDay(e);
-          if (day === undefined) return;
-          set({ afterEnd: day ? endValue(day) : '', ...(isBlank(values.timeZone) && day ? { timeZone: DEFAULT_ZONE } : {}) });
-        }}
-      />
-      <p class="hint" id="${dayId}-hint">In ${zone} time. When empty, the after-message shows for 14 days after the end.</p>
-    </div>
+    ${typedBox(view, {
+      id: dayId,
+      label: 'Last day of the after-message',
+      labelId: `${dayId}-label`,
+      over: values.afterEnd,
+      shown: last ? dayText(last.day) : '',
+      kept: last ? dayText(last.day) : undefined,
+      read: dayRead,
+      write: (day) => set({ afterEnd: day ? endValue(day) : '', ...(isBlank(values.timeZone) && day ? { timeZone: DEFAULT_ZONE } : {}) }),
+      describedBy: `${dayId}-hint`,
+      exactError: view.hasProblem('afterEnd') ? `${id('afterEnd')}-error` : undefined,
+      hint: html`<p class="hint" id="${dayId}-hint">
+        In ${zone} time, typed ${DAY_EXAMPLE}. When empty, the after-message shows for 14 days after the end.
+      </p>`,
+    })}
     <details class="exact" ?open=${exactOpen}>
       <summary>Exact end of the after-message, as written in the file</summary>
       ${view.field('afterEnd')}

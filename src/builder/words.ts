@@ -110,7 +110,7 @@ const HINTS: Record<string, string> = {
     'A fixed number to show, in figures: 14000000 or 14,000,000. To show it as “14 million”, choose **long** under Number style. Also shown while a source loads, and if it fails.',
   milestones: 'For the goal `auto`: the goals to use, such as `10000 100000`.',
   stepAt: 'For the goal `auto`: with 0.9, at 9,000 the goal is already the milestone after 10,000.',
-  'quick-exit.href': 'An everyday site that gives nothing away, such as a weather site. Leave empty for the default.',
+  'quick-exit.href': 'An everyday site that gives nothing away, such as a weather site. Leave empty for BBC Weather, the default.',
   position: '**sticky** stays at the top of the window as the page scrolls; **inline** stays where it is pasted.',
   url: 'Leave empty to share the page the bar is on. The partner’s name is added to the link.',
   hashtags: 'Without #, separated by spaces or commas.',
