@@ -103,7 +103,9 @@ const LINE_HEIGHTS = ['normal', '1.5', '1.7'];
 // by `ch` alone, measured in two families, a banner in a third drew a line more than its space.
 // How wide a font's letters are beside its "0" differs from family to family: measure them in
 // MANY_FONTS. The others, and a compact bar's icons, by `em`.
-const widthUnitOf = (name) => (/^campaign-banner|^share-bar(?! compact)/.test(name) ? 'calc' : 'em');
+// A counter's words of its own (`label`, a statistic's) wrap by `ch` too: measured in two
+// families, a cited statistic in DejaVu Serif drew a line more than its space.
+const widthUnitOf = (name) => (/^campaign-banner|^share-bar(?! compact)|^petition-counter (cite|words|long)/.test(name) ? 'calc' : 'em');
 
 const only = process.argv[2];
 const cases = Object.entries(CASES).filter(([name]) => !only || name.startsWith(only));
@@ -249,13 +251,27 @@ function mixedStepsOf(rows) {
   const steps = groups.slice(1).map(({ from, size }) => {
     let best;
     for (let b = 0; b <= 80; b += 0.25) {
-      const reach = ([, , , em, ch]) => ch * (1 - b / em);
+      // Each row drawn that tall is taken in up to the next width measured (2px on), less a
+      // hundredth of a pixel: a container between the two may still draw it that tall. And 1.5%
+      // wider still: Firefox's and WebKit's text runs a little wider than Chromium's here (WebKit
+      // drew a cited statistic in DejaVu Serif at 18px and 343px a line taller than Chromium), and
+      // each "0" half a pixel narrower, as WebKit rounds it.
+      // `round`: WebKit rounds a font's "0" to whole pixels (DejaVu Serif's 11.45px at 18px to 11).
+      const reach = ([, , how, em, ch], px = 0, round = 0) => {
+        const size = parseFloat(how);
+        const more = em + px / size;
+        const zero = (em * size) / ch;
+        return (more * size * (1 - b / more)) / (zero - round);
+      };
       // Below nothing: every row that tall is narrower than `b` alone.
-      const a = Math.max(0, Math.ceil((Math.max(...rows.filter(([, h]) => up(h) >= from).map(reach)) + 0.005) * 100) / 100);
+      const a = Math.max(
+        0,
+        Math.ceil((Math.max(...rows.filter(([, h]) => up(h) >= from).map((row) => reach(row, 1.99 + row[3] * parseFloat(row[2]) * 0.015, 0.5))) + 0.005) * 100) / 100,
+      );
       const cost = rows.reduce((sum, row) => (up(row[1]) < from && reach(row) <= a ? sum + size - row[1] : sum), 0);
       if (!best || cost < best.cost - 1e-9) best = { a, b, cost };
     }
-    return [best.b ? `calc(${best.a}ch + ${best.b}em)` : `${best.a}ch`, size];
+    return [best.b ? (best.a ? `calc(${best.a}ch + ${best.b}em)` : `${best.b}em`) : `${best.a}ch`, size];
   });
   // A taller step at the same width is the one that applies.
   return { size: groups[0].size, steps: steps.filter(([width], i) => steps[i + 1]?.[0] !== width) };

@@ -314,6 +314,72 @@ describe('layout in the page', () => {
     }
   });
 
+  it('keeps a statistic with words of its own the lines its own font needs, in narrow and wide families alike: nothing moves', async function () {
+    this.timeout(60_000);
+    // Its words wrap by the width of the font's own characters: its steps read both the font's "0"
+    // (`ch`) and its `em`. By `em` alone, measured in two families, a cited statistic in DejaVu
+    // Serif drew a line more than its space at a phone's width and the page moved.
+    const families = [
+      'Georgia, serif',
+      'system-ui, sans-serif',
+      'Arial, sans-serif',
+      'P052, serif',
+      'C059, serif',
+      "'URW Gothic', sans-serif",
+      "'DejaVu Serif', serif",
+    ];
+    for (const label of [
+      'signatures and pledges across the coalition',
+      'reports of suspected child sexual abuse material in a single year',
+      'reports of suspected child sexual abuse material made to the tipline in one single year',
+    ])
+      for (const cite of [true, false]) {
+        const attributes: Attributes = [
+          ['campaign', 'none'],
+          ['count', '14000000'],
+          ['format', 'long'],
+          ['label', label],
+          ...(cite ? ([['cite', 'NCMEC']] as Attributes) : []),
+        ];
+        // One style at a time: each size's selector is for its own settings only.
+        const style = document.createElement('style');
+        style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle('petition-counter', attributes))![1];
+        document.head.append(style);
+        const placedHere = families.flatMap((family) =>
+          [16, 18].map((size) => {
+            const wrap = document.createElement('div');
+            wrap.style.font = `${size}px/1.6 ${family}`;
+            const el = document.createElement('petition-counter') as HTMLElement & { updateComplete: Promise<unknown> };
+            for (const [name, value] of attributes) el.setAttribute(name, value === true ? '' : value);
+            wrap.append(el);
+            document.body.append(wrap);
+            return { wrap, el, size, family };
+          }),
+        );
+        try {
+          await Promise.all(placedHere.map(({ el }) => el.updateComplete));
+          // A phone's columns to a wide page's, each width the space may step at.
+          for (let width = 240; width <= 1000; width += 4) {
+            for (const { wrap } of placedHere) wrap.style.width = `${width}px`;
+            await new Promise((r) => requestAnimationFrame(r));
+            for (const { el, size, family } of placedHere) {
+              const reserved = parseFloat(getComputedStyle(el, '::before').blockSize);
+              const top = el.getBoundingClientRect().top;
+              const drawn = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom - top));
+              const where = `${label.length} characters${cite ? ', cited' : ''}, ${size}px ${family}, ${width} px`;
+              expect(drawn, `drawn within the space kept, ${where}`).to.be.at.most(reserved + 1);
+              // The space is the tallest of the eight families measured: one may be kept a line or
+              // two that another, as wide in `ch` and `em`, draws (Times and Palatino share a "0").
+              expect(el.getBoundingClientRect().height - drawn, `blank under it, ${where}`).to.be.at.most(size * 3 + 8);
+            }
+          }
+        } finally {
+          for (const { wrap } of placedHere) wrap.remove();
+          style.remove();
+        }
+      }
+  });
+
   it('keeps a widget as wide as the room it is given in a flex row, not shrunk to nothing by its space', async () => {
     const style = document.createElement('style');
     style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1];

@@ -8,6 +8,13 @@ import type { Reserve } from '../core/element.js';
 // A statistic (no goal, no sign link) has sizes by its words' length: measured with labels of 19
 // (the plain size), 44, 65 and 87 characters (`label>N`: longer than N), and with `cite`'s
 // source line; a label longer than 87 characters may draw taller.
+//
+// A statistic's words of its own (`label`, without a goal or a sign link) wrap by the width of the page
+// font's own characters: those sizes step by `calc(Ach + Bem)` (its words in `ch`, its number and
+// padding in `em`), measured in the eight families of `FONTS=many node bench/heights.mjs
+// petition-counter`, each step taking in every one of them (with 1.5% and WebKit's whole-pixel
+// "0" to spare). By `em` alone, measured in two families, a statistic in DejaVu Serif drew a line
+// more than its space at a phone's width, and the page moved. The others go by `em`.
 export const counterReserve = {
   size: '10.75em',
   narrow: [
@@ -19,30 +26,31 @@ export const counterReserve = {
     'cite label>65 !goal !href': {
       size: '6.5em',
       narrow: [
-        ['57.2em', '8em'],
-        ['30.2em', '9.5em'],
-        ['24.45em', '11em'],
-        ['17.95em', '12.5em'],
-        ['14.7em', '13.75em'],
-        ['12.45em', '15em'],
+        ['calc(58.46ch + 23.25em)', '8em'],
+        ['calc(32.99ch + 11em)', '9.5em'],
+        ['calc(0.46ch + 24.25em)', '11em'],
+        ['calc(11.01ch + 11.25em)', '12.5em'],
+        ['calc(12.59ch + 7.25em)', '13.75em'],
+        ['24.54ch', '14em'],
+        ['calc(7.26ch + 8.25em)', '15em'],
       ],
     },
     'cite label>44 !goal !href': {
       size: '6.5em',
       narrow: [
-        ['46.2em', '8em'],
-        ['24.45em', '9.5em'],
-        ['18.95em', '11em'],
-        ['14.45em', '12.25em'],
-        ['12.45em', '13.5em'],
+        ['calc(51.67ch + 16em)', '8em'],
+        ['calc(1.04ch + 24em)', '9.5em'],
+        ['calc(13.91ch + 10.75em)', '11em'],
+        ['calc(10.95ch + 8em)', '12.25em'],
+        ['calc(7.26ch + 8.25em)', '13.5em'],
       ],
     },
     'cite label>19 !goal !href': {
       size: '6.5em',
       narrow: [
-        ['35.45em', '8em'],
-        ['23.95em', '9.5em'],
-        ['13.95em', '10.75em'],
+        ['calc(41.24ch + 11.5em)', '8em'],
+        ['calc(15.49ch + 15.25em)', '9.5em'],
+        ['calc(6.37ch + 10.25em)', '10.75em'],
       ],
     },
     'cite !goal !href': {
@@ -55,30 +63,31 @@ export const counterReserve = {
     'label>65 !goal !href !show-source': {
       size: '4.5em',
       narrow: [
-        ['57.2em', '6em'],
-        ['30.2em', '7.5em'],
-        ['24.45em', '9em'],
-        ['17.95em', '10.5em'],
-        ['14.7em', '11.75em'],
-        ['12.45em', '13em'],
+        ['calc(58.46ch + 23.25em)', '6em'],
+        ['calc(32.99ch + 11em)', '7.5em'],
+        ['calc(0.46ch + 24.25em)', '9em'],
+        ['calc(11.01ch + 11.25em)', '10.5em'],
+        ['calc(12.59ch + 7.25em)', '11.75em'],
+        ['24.54ch', '12em'],
+        ['calc(7.26ch + 8.25em)', '13em'],
       ],
     },
     'label>44 !goal !href !show-source': {
       size: '4.5em',
       narrow: [
-        ['46.2em', '6em'],
-        ['24.45em', '7.5em'],
-        ['18.95em', '9em'],
-        ['14.45em', '10.25em'],
-        ['12.45em', '11.5em'],
+        ['calc(51.67ch + 16em)', '6em'],
+        ['calc(1.04ch + 24em)', '7.5em'],
+        ['calc(13.91ch + 10.75em)', '9em'],
+        ['calc(10.95ch + 8em)', '10.25em'],
+        ['calc(7.26ch + 8.25em)', '11.5em'],
       ],
     },
     'label>19 !goal !href !show-source': {
       size: '4.5em',
       narrow: [
-        ['35.45em', '6em'],
-        ['23.95em', '7.5em'],
-        ['13.95em', '8.75em'],
+        ['calc(41.24ch + 11.5em)', '6em'],
+        ['calc(15.49ch + 15.25em)', '7.5em'],
+        ['calc(6.37ch + 10.25em)', '8.75em'],
       ],
     },
     'show-source !goal !href': {
