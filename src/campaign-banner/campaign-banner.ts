@@ -379,8 +379,9 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // A bar's exit comes first, in its first row, as the blackout's does: on a phone the bar is at
     // most a quarter of the screen and scrolls, and the way out must never be below its fold.
     const exitFirst = overlay || where == 'top' || where == 'bottom';
-    // A bar's message, folded to one line on a phone (CSS) until the visitor asks for the rest.
-    const barMessage = exitFirst && !overlay && said && !gated;
+    // A bar's words (headline, then message or warning) fold to one line on a phone (CSS) until
+    // the visitor asks for the rest, so its call to action and support link stay in sight.
+    const barMessage = exitFirst && !overlay;
     const folded = barMessage && !this.#fold?.open;
     const fold = t(this.#fold?.open ? 'readLess' : 'readMore');
     // prettier-ignore
@@ -390,12 +391,13 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // The message takes focus only after "show", so focus can follow the visitor there; an
     // overlay otherwise starts on its own box, as below.
     // prettier-ignore
+    const body = html`${headline ? heading(headline) : nothing}${gated
+        ? warningNote
+        : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${light ? nothing : message}${slot}</div>` : html`${warned ? warningNote : nothing}${slot}`}`;
+    // prettier-ignore
     const content = !full
       ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
-      : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${headline ? heading(headline) : nothing}${gated
-        ? warningNote
-        : said ? html`<div class=${barMessage ? 'fold-row' : nothing}><div part="message" id="m" class=${barMessage ? 'bar-message' : nothing} tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${light ? nothing : message}${slot}</div>${more}</div>` : html`${warned ? warningNote : nothing}${slot}`
-      }<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
+      : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${barMessage ? html`<div class="fold-row"><div id="m" class="bar-message">${body}</div>${more}</div>` : body}<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.

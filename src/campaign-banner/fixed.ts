@@ -18,10 +18,12 @@ export const fixedStyles = css`
     gap: 0.5em;
     margin-block-end: 0.75em;
   }
-  .fold-row [part='message'] {
+  .bar-message {
     flex: 1;
     min-inline-size: 0;
-    margin: 0;
+  }
+  .bar-message > :last-child {
+    margin-block-end: 0;
   }
   /* Open, the message has the bar's whole width, and "Show less" comes after it. */
   .box:not(.folded) .fold-row {
@@ -60,15 +62,48 @@ export const fixedStyles = css`
     .top,
     .bottom {
       max-height: 25vh;
+      padding-block: 0.5em;
+      padding-inline-start: 1em;
+    }
+    /* The close button sits in the exit's row: the rows below can have the bar's whole width. */
+    .box:has(.exit-row) {
+      padding-inline-end: 1em;
     }
     .top h2,
     .bottom h2 {
       font-size: 1.1em;
       line-height: 1.25;
     }
+    .top .exit-row,
+    .bottom .exit-row,
+    .fold-row {
+      margin-block-end: 0.375em;
+    }
+    /* Buttons a little lower than in the page (36px at 16px, above WCAG's 24px target). */
+    .top [part='exit'],
+    .bottom [part='exit'] {
+      min-block-size: 2.25em;
+      padding-block: 0.25em;
+    }
+    .top [part='cta'],
+    .bottom [part='cta'] {
+      padding-block: 0.25em;
+    }
+    .top [part='support'],
+    .bottom [part='support'] {
+      margin-block: 0;
+    }
+    /* Folded, the headline leads the message (or the content warning) on the one line, as a
+       notification does: the headline in bold, at the text's size. */
     .folded .bar-message {
       max-block-size: 1.5em;
       overflow: hidden;
+    }
+    .folded .bar-message > * {
+      display: inline;
+      font-size: 1em;
+      line-height: 1.5;
+      margin-inline-end: 0.25em;
     }
     .cut .bar-message {
       -webkit-mask-image: linear-gradient(to right, #000 75%, transparent);
