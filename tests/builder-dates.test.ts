@@ -236,7 +236,71 @@ describe('the banner’s dates in the builder', () => {
     expect(url.searchParams.get('coalition-preview')).to.equal('2027-02-09T00:00:01+00:00');
     expect(url.searchParams.get('mode')).to.equal('overlay');
     expect(url.searchParams.get('exit-href')).to.equal('https://www.bbc.co.uk/weather');
-    expect(timeline(el)).to.contain('on partners’ pages it covers the whole page');
+    expect(timeline(el)).to.contain('On a partner’s page it is a blackout: it covers the whole page');
     await shownAt(links[0].href, 'Safer Internet Day');
+  });
+
+  // A review: a one-item numbered list around a bulleted one drew a stray “1.” and “○” before the
+  // phases, in Chromium and Firefox.
+  it('lists the phases with no stray numbers or bullets, for one window or several', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'We go dark for children');
+    await fill(el, 'f-start-day', '20/05/2027');
+    await fill(el, 'f-end-day', '24/05/2027');
+    await fill(el, 'f-teaser-days', '3');
+    await fill(el, 'f-after-headline', 'Thank you for going dark');
+    const items = () => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.timeline li')];
+    const markers = () =>
+      items()
+        .map((li) => getComputedStyle(li))
+        .filter((style) => style.display === 'list-item' && (style.listStyleType !== 'none' || style.listStyleImage !== 'none'))
+        .map((style) => style.listStyleType);
+    expect(markers(), 'list markers drawn').to.deep.equal([]);
+    // Each line starts with its phase's name, level with the heading: no room kept for a marker.
+    expect(items().map((li) => li.querySelector('.phase')?.textContent)).to.deep.equal(['Countdown', 'Banner', 'After-message']);
+    const heading = $(el, '.timeline h3').getBoundingClientRect().left;
+    for (const li of items()) expect(li.querySelector('.phase')!.getBoundingClientRect().left).to.be.closeTo(heading, 1);
+    await expect(el).to.be.accessible();
+
+    // A repeating banner: each occurrence by name, its phases under it, and no numbers either.
+    await fill(el, 'f-recur', 'FREQ=YEARLY');
+    expect(timeline(el)).to.contain('Occurrence 1 Countdown from');
+    expect(timeline(el)).to.contain('Occurrence 4');
+    expect(items().length).to.be.greaterThan(12);
+    expect(markers(), 'list markers drawn').to.deep.equal([]);
+  });
+
+  // A review: the preview link of a blackout opened a page with the banner as a box in the page
+  // (a frame's page draws every banner inline), while the note said little of it.
+  it('says beside a bar’s or a blackout’s preview links that the page shows its words in the page, not its shape', async () => {
+    const el = await builder();
+    await fill(el, 'f-headline', 'We go dark for children');
+    await fill(el, 'f-start-day', '20/05/2027');
+    await fill(el, 'f-end-day', '24/05/2027');
+    const note = () => el.shadowRoot!.querySelector('#phase-links-note')?.textContent?.replace(/\s+/g, ' ').trim();
+    const hint = () => $(el, '.timeline .hint').textContent!.replace(/\s+/g, ' ').trim();
+    await fill(el, 'f-mode', 'overlay');
+    expect(note()).to.equal(
+      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the blackout. ' +
+        'On a partner’s page it is a blackout: it covers the whole page, with its “Exit this page” button.',
+    );
+    expect(hint()).not.to.contain('as partners’ visitors will see it');
+    const link = $<HTMLAnchorElement>(el, '.timeline a');
+    expect(link.getAttribute('aria-describedby')).to.equal('phase-links-note');
+    // What the note says is what the page shows: the words, in a box in the page.
+    expect(await shownAt(link.href, 'We go dark for children')).not.to.contain('Starts in');
+
+    await fill(el, 'f-mode', 'bottom');
+    expect(note()).to.equal(
+      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the bar. ' +
+        'On a partner’s page it is a bar fixed to the bottom of the window.',
+    );
+    await fill(el, 'f-mode', 'top');
+    expect(note()).to.contain('On a partner’s page it is a bar fixed to the top of the window.');
+
+    // Inline, the page shows it as partners' visitors see it: nothing to add.
+    await fill(el, 'f-mode', 'inline');
+    expect(note()).to.equal(undefined);
+    expect(hint()).to.contain('as partners’ visitors will see it then');
   });
 });

@@ -975,6 +975,41 @@ describe('embed builder', () => {
     }
   });
 
+  // A review: an http:// campaign file was taken without a word, and partners' https pages cannot
+  // load it (mixed content), so their campaign would silently never show.
+  it('warns beside the campaign file’s address when it starts with http://, which partners’ secure pages cannot load', async () => {
+    const el = await builder();
+    await click(el, 'input[name="mode"][value="campaign"]');
+    const warning = () => el.shadowRoot!.querySelector('#campaign-href-warning')?.textContent?.replace(/\s+/g, ' ').trim();
+    await fill(el, 'campaign-href', 'http://example.org/campaign.json');
+    expect(warning()).to.equal(
+      'This address starts with http://, not https://. Partners’ websites are almost all secure (https://), and their visitors’ ' +
+        'browsers will not load a file from an address that is not: the campaign would not show on those pages, and nobody would ' +
+        'be told. Publish the file at an address starting with https:// and give that one here.',
+    );
+    expect($(el, '#campaign-href').getAttribute('aria-describedby')).to.contain('campaign-href-warning');
+    // A warning, not a refusal: the snippet keeps the address as given.
+    expect($<HTMLTextAreaElement>(el, '#partner-snippet').value).to.contain('data-campaign="http://example.org/campaign.json"');
+
+    for (const fine of [
+      'https://example.org/campaign.json',
+      'http://localhost:8080/campaign.json',
+      'http://127.0.0.1:8000/campaign.json',
+      'HTTPS://EXAMPLE.ORG/campaign.json',
+    ]) {
+      await fill(el, 'campaign-href', fine);
+      expect(warning(), fine).to.equal(undefined);
+    }
+    await fill(el, 'campaign-href', 'HTTP://Example.org/campaign.json');
+    expect(warning()).to.contain('This address starts with http://');
+
+    // The same box in a partner's snippet for one element.
+    await click(el, 'input[name="mode"][value="element"]');
+    await fill(el, 'campaign-href', 'http://example.org/campaign.json');
+    expect(warning()).to.contain('the campaign would not show on those pages');
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible in both modes', async () => {
     const el = await builder();
     await fill(el, 'f-dismiss-days', '0');

@@ -452,8 +452,23 @@ export const builderStyles = css`
     border-block-start: 1px solid var(--b-border);
     margin-block-start: 1rem;
   }
+  /* Under the page's h2 (so an h3 to screen readers), at the size of the settings' labels. */
+  .timeline h3 {
+    font-size: 1rem;
+  }
+  /* The phases' coloured labels mark them: no numbers or bullets besides. */
   .timeline ol,
   .timeline ul {
+    list-style: none;
+    margin-block: 0.5rem;
+    padding-inline-start: 0;
+  }
+  .timeline li + li {
+    margin-block-start: 0.25rem;
+  }
+  /* A repeating banner's phases stand under their occurrence's name. */
+  .occurrences .phases {
+    margin-block: 0.25rem 0.75rem;
     padding-inline-start: 1.25rem;
   }
   .phase {

@@ -17,6 +17,7 @@ import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
 import { display, problemOf } from './values.js';
 import { DEFAULT_EXIT_HREF, elementExitNote, exitFilledIn } from './banner-exit.js';
+import { blockedOnSecurePages } from './addresses.js';
 
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
@@ -223,6 +224,10 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
 
 export function campaignHrefField(s: BuilderState, label = 'Campaign file address (optional)'): TemplateResult {
   const problem = s.campaignHrefInput.trim() && problemOf(urlField(), s.campaignHrefInput);
+  // The elements accept an http:// file, so the snippet keeps it; but nearly every partner's page
+  // is https, and there the browser refuses it (mixed content) and the campaign silently never shows.
+  const insecure = !problem && blockedOnSecurePages(s.campaignHrefInput);
+  const describedBy = ['campaign-href-hint', ...(problem ? ['campaign-href-error'] : []), ...(insecure ? ['campaign-href-warning'] : [])];
   return html`<div class="field">
     ${labelWith('campaign-href', label, 'data-campaign')}
     <input
@@ -233,7 +238,7 @@ export function campaignHrefField(s: BuilderState, label = 'Campaign file addres
       .value=${live(s.campaignHrefInput)}
       @input=${(e: Event) => s.setCampaignHref((e.target as HTMLInputElement).value)}
       @change=${() => s.touch('campaign-href')}
-      aria-describedby="campaign-href-hint${problem ? ' campaign-href-error' : ''}"
+      aria-describedby=${describedBy.join(' ')}
       aria-invalid=${problem ? 'true' : 'false'}
     />
     <p class="hint" id="campaign-href-hint">
@@ -241,5 +246,15 @@ export function campaignHrefField(s: BuilderState, label = 'Campaign file addres
       supporters from it.
     </p>
     ${problem ? html`<p class="error" id="campaign-href-error">${problem}</p>` : nothing}
+    ${
+      insecure
+        ? html`<p class="note warning" id="campaign-href-warning">
+            This address starts with <code>http://</code>, not <code>https://</code>. Partners’ websites are almost all secure
+            (<code>https://</code>), and their visitors’ browsers will not load a file from an address that is not: the campaign would not
+            show on those pages, and nobody would be told. Publish the file at an address starting with <code>https://</code> and give that
+            one here.
+          </p>`
+        : nothing
+    }
   </div>`;
 }

@@ -21,10 +21,24 @@ export function previewPageAt(page: string, attributes: Attributes, moment: stri
   return `${page}?${embedQuery('campaign-banner', settings)}&coalition-preview=${encodeURIComponent(moment)}&coalition-reset`;
 }
 
-/** What the page shows differently: it keeps a bar or the overlay in the page, as every frame does. */
+/**
+ * What the page shows differently: a frame's page (dist/embed.html) draws every banner inline,
+ * since a bar or a blackout would be fixed to the frame, not to the partner's page. So a preview
+ * of a bar or a blackout has its words for the phase, in the page, but not its shape.
+ */
 function modeNote(mode: unknown): string | undefined {
-  if (mode === 'overlay') return 'That page shows it in the page; on partners’ pages it covers the whole page.';
-  if (mode === 'top' || mode === 'bottom') return `That page shows it in the page; on partners’ pages it is a bar fixed to the ${mode}.`;
+  if (mode === 'overlay') {
+    return (
+      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the blackout. ' +
+      'On a partner’s page it is a blackout: it covers the whole page, with its “Exit this page” button.'
+    );
+  }
+  if (mode === 'top' || mode === 'bottom') {
+    return (
+      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the bar. ' +
+      `On a partner’s page it is a bar fixed to the ${mode} of the window.`
+    );
+  }
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { isThisComputer } from './addresses.js';
 import { setRows } from './actions.js';
 import type { BuilderContext } from './context.js';
 import type { BuilderState, RowList } from './state.js';
@@ -180,7 +181,7 @@ function madeFullNote(s: BuilderState, rows: readonly Row[], id: string): Templa
     ...(links ? [`${links} ${links === 1 ? 'link' : 'links'}`] : []),
   ].join(' and ');
   const { protocol, hostname } = new URL(base);
-  const local = protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/.test(hostname);
+  const local = protocol === 'file:' || isThisComputer(hostname);
   const unreachable = local
     ? " But this builder runs on this computer, which partners' pages cannot reach: type full https: addresses instead."
     : '';

@@ -98,54 +98,64 @@ export function bannerTimeline(
   // "Preview the banner" in words a screen reader's list of links can tell apart.
   const link = (from: number, to: number | undefined, what: string, index: number) =>
     links
-      ? html` <a class="phase-link" href=${links.at(previewMoment(from, to), shownZone)} target="_blank" rel="noopener"
+      ? html` <a
+          class="phase-link"
+          href=${links.at(previewMoment(from, to), shownZone)}
+          target="_blank"
+          rel="noopener"
+          aria-describedby=${links.note ? 'phase-links-note' : nothing}
           >Preview the ${what}${several ? ` (occurrence ${index + 1})` : ''}<span class="visually-hidden"> (opens in a new tab)</span></a
         >`
       : nothing;
+  // The phases of one occurrence, in order. Each phase's coloured label marks it, so the list
+  // draws no numbers or bullets of its own (a review saw a stray "1." and "○" there).
+  const phases = (w: (typeof list)[number]) =>
+    html`<ul class="phases" role="list">
+      ${
+        teaser && w.start !== undefined
+          ? html`<li>
+              <span class="phase teaser">Countdown</span> from ${when(w.start - teaser)}
+              ${link(w.start - teaser, w.start, 'countdown', w.index)}
+            </li>`
+          : nothing
+      }
+      <li>
+        <span class="phase live">Banner</span> from ${w.start === undefined ? 'now' : when(w.start)}
+        ${w.end === undefined ? ', with no end' : html` until ${when(w.end)}${lastDay(w.end)}`}
+        ${w.start === undefined ? nothing : link(w.start, w.end, 'banner', w.index)}
+      </li>
+      ${
+        w.end !== undefined && w.after !== undefined
+          ? written
+            ? html`<li>
+                <span class="phase after">After-message</span> until ${when(w.after)} ${link(w.end, w.after, 'after-message', w.index)}
+              </li>`
+            : html`<li>
+                <span class="phase after">After-message</span> none written, so the banner is gone after its end (one would show until
+                ${when(w.after)})
+              </li>`
+          : nothing
+      }
+    </ul>`;
   return html`<div class="timeline">
-    <h4>When visitors see it${shownZone ? ` (${shownZone} time)` : ''}</h4>
-    <ol>
-      ${list.map(
-        (w) =>
-          html`<li>
-            ${several ? html`<strong>Occurrence ${w.index + 1}</strong>` : nothing}
-            <ul>
-              ${
-                teaser && w.start !== undefined
-                  ? html`<li>
-                      <span class="phase teaser">Countdown</span> from ${when(w.start - teaser)}
-                      ${link(w.start - teaser, w.start, 'countdown', w.index)}
-                    </li>`
-                  : nothing
-              }
-              <li>
-                <span class="phase live">Banner</span> from ${w.start === undefined ? 'now' : when(w.start)}
-                ${w.end === undefined ? ', with no end' : html` until ${when(w.end)}${lastDay(w.end)}`}
-                ${w.start === undefined ? nothing : link(w.start, w.end, 'banner', w.index)}
-              </li>
-              ${
-                w.end !== undefined && w.after !== undefined
-                  ? written
-                    ? html`<li>
-                        <span class="phase after">After-message</span> until ${when(w.after)}
-                        ${link(w.end, w.after, 'after-message', w.index)}
-                      </li>`
-                    : html`<li>
-                        <span class="phase after">After-message</span> none written, so the banner is gone after its end (one would show
-                        until ${when(w.after)})
-                      </li>`
-                  : nothing
-              }
-            </ul>
-          </li>`,
-      )}
-    </ol>
+    <h3>When visitors see it${shownZone ? ` (${shownZone} time)` : ''}</h3>
+    ${
+      // One occurrence is its phases alone; a repeating banner's occurrences are named
+      // ("Occurrence 2"), so their list needs no numbers either. role="list" keeps Safari's
+      // VoiceOver calling them lists once their markers are gone.
+      several
+        ? html`<ol class="occurrences" role="list">
+            ${list.map((w) => html`<li><strong>Occurrence ${w.index + 1}</strong> ${phases(w)}</li>`)}
+          </ol>`
+        : list.map(phases)
+    }
     ${
       links
         ? html`<p class="hint">
-            Each preview link opens a page with this banner in a new tab, as partners’ visitors will see it a second after that part
-            begins.${links.note ? ` ${links.note}` : ''}
-          </p>`
+              Each preview link opens a page with this banner in a new tab, a second after that part
+              begins${links.note ? '.' : ', as partners’ visitors will see it then.'}
+            </p>
+            ${links.note ? html`<p class="note" id="phase-links-note">${links.note}</p>` : nothing}`
         : nothing
     }
   </div>`;
