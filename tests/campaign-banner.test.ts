@@ -1097,33 +1097,39 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
 
   onPhone('keeps every control of a thank-you bar with an exit in sight on a phone, its headline leading the folded line', async () => {
     setPreviewTime(Date.parse('2027-05-26T09:00:00Z'));
-    const el = await fixture<CampaignBanner>(
-      html`<campaign-banner
-        mode="bottom"
-        headline="No Place To Hide"
-        start="2027-05-20T00:00:00Z"
-        end="2027-05-25T00:00:00Z"
-        warning="This page discusses child sexual abuse material."
-        exit-href="https://example.org/weather"
-        support-href="https://example.org/help"
-        after-headline="Thank you"
-        after-message="1,204 partners went dark. Together we reached millions of people, and platforms heard us."
-        after-cta-label="Read what happens next"
-        after-cta-href="https://example.org/next"
-      ></campaign-banner>`,
-    );
-    await animationsDone(el);
-    const bar = rendered(el)!.getBoundingClientRect();
-    expect(bar.height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25 + 0.5);
-    for (const name of ['exit', 'headline', 'more', 'cta', 'support', 'close']) {
-      const control = (await until(() => part(el, name), name)).getBoundingClientRect();
-      expect(control.bottom, `${name} within the bar`).to.be.at.most(bar.bottom + 0.5);
-      expect(control.top, `${name} within the bar`).to.be.at.least(bar.top - 0.5);
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner
+          dir=${dir}
+          mode="bottom"
+          headline="No Place To Hide"
+          start="2027-05-20T00:00:00Z"
+          end="2027-05-25T00:00:00Z"
+          warning="This page discusses child sexual abuse material."
+          exit-href="https://example.org/weather"
+          support-href="https://example.org/help"
+          after-headline="Thank you"
+          after-message="1,204 partners went dark. Together we reached millions of people, and platforms heard us."
+          after-cta-label="Read what happens next"
+          after-cta-href="https://example.org/next"
+        ></campaign-banner>`,
+      );
+      await animationsDone(el);
+      const bar = rendered(el)!.getBoundingClientRect();
+      expect(bar.height, 'the bar covers at most a quarter of the screen').to.be.at.most(667 * 0.25 + 0.5);
+      for (const name of ['exit', 'headline', 'more', 'cta', 'support', 'close']) {
+        const control = (await until(() => part(el, name), name)).getBoundingClientRect();
+        expect(control.bottom, `${name} within the bar (${dir})`).to.be.at.most(bar.bottom + 0.5);
+        expect(control.top, `${name} within the bar (${dir})`).to.be.at.least(bar.top - 0.5);
+      }
+      const exit = part(el, 'exit')!.getBoundingClientRect();
+      const close = part(el, 'close')!.getBoundingClientRect();
+      expect(close.left >= exit.right || close.right <= exit.left, `the close button beside the exit, not over it (${dir})`).to.equal(true);
+      const headline = part(el, 'headline')!.getBoundingClientRect();
+      const message = part(el, 'message')!.getBoundingClientRect();
+      expect(Math.abs(message.top - headline.top), 'the headline and the message on one line').to.be.below(6);
+      await expect(el).to.be.accessible();
     }
-    const headline = part(el, 'headline')!.getBoundingClientRect();
-    const message = part(el, 'message')!.getBoundingClientRect();
-    expect(Math.abs(message.top - headline.top), 'the headline and the message on one line').to.be.below(6);
-    await expect(el).to.be.accessible();
   });
 
   it('shows a wide bar’s whole message, with no “Read more”', async () => {

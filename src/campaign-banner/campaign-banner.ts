@@ -379,9 +379,11 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // A bar's exit comes first, in its first row, as the blackout's does: on a phone the bar is at
     // most a quarter of the screen and scrolls, and the way out must never be below its fold.
     const exitFirst = overlay || where == 'top' || where == 'bottom';
-    // A bar's words (headline, then message or warning) fold to one line on a phone (CSS) until
-    // the visitor asks for the rest, so its call to action and support link stay in sight.
-    const barMessage = exitFirst && !overlay;
+    const exitRow = exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing;
+    // A bar's headline and message fold to one line on a phone (CSS) until the visitor asks for
+    // the rest, so its call to action and support link stay in sight. A content warning is never
+    // folded away: it is read before "show".
+    const barMessage = exitFirst && !overlay && said && !gated;
     const folded = barMessage && !this.#fold?.open;
     const fold = t(this.#fold?.open ? 'readLess' : 'readMore');
     // prettier-ignore
@@ -396,8 +398,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
         : said ? html`<div part="message" tabindex=${this._revealed ? -1 : nothing} lang=${light ? nothing : (messageMarks.lang ?? nothing)} dir=${light ? nothing : (messageMarks.dir ?? nothing)}>${light ? nothing : message}${slot}</div>` : html`${warned ? warningNote : nothing}${slot}`}`;
     // prettier-ignore
     const content = !full
-      ? html`${exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
-      : html`${exitFirst && exit != nothing ? html`<div class="exit-row">${exit}</div>` : nothing}${barMessage ? html`<div class="fold-row"><div id="m" class="bar-message">${body}</div>${more}</div>` : body}<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
+      ? html`${exitFirst ? exitRow : exit}<p><strong id="h" lang=${headlineMarks.lang ?? nothing} dir=${headlineMarks.dir ?? nothing}>${headline}</strong> ${phase == 'teaser' ? this.#countdown : nothing}</p>${cta}${support}`
+      : html`${exitRow}${barMessage ? html`<div class="fold-row"><div id="m" class="bar-message">${body}</div>${more}</div>` : body}<div class="controls">${gated ? html`<button part="show" @click=${this.on(this.#reveal)}>${t('show')}</button>` : nothing}${cta}${support}${exitFirst ? nothing : exit}</div>`;
     // In an overlay the dialog carries the name; a named section inside it would be announced again.
     // An overlay opens on its own box, not on its first link: a screen reader then reads the
     // message from the top, and a stray Enter does not follow the call to action.

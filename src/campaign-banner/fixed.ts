@@ -65,9 +65,13 @@ export const fixedStyles = css`
       padding-block: 0.5em;
       padding-inline-start: 1em;
     }
-    /* The close button sits in the exit's row: the rows below can have the bar's whole width. */
+    /* The close button sits in the exit's row, which keeps its place (at the row's end in either
+       direction): the rows below can have the bar's whole width. */
     .box:has(.exit-row) {
       padding-inline-end: 1em;
+    }
+    .box .exit-row {
+      padding-inline-end: 2.5em;
     }
     .top h2,
     .bottom h2 {
@@ -79,6 +83,15 @@ export const fixedStyles = css`
     .fold-row {
       margin-block-end: 0.375em;
     }
+    /* A countdown or thank-you bar's rows wrap (a flex box): its row gap spaces them. */
+    .top:not(.live),
+    .bottom:not(.live) {
+      row-gap: 0.25em;
+    }
+    .top:not(.live) > *,
+    .bottom:not(.live) > * {
+      margin-block-end: 0;
+    }
     /* Buttons a little lower than in the page (36px at 16px, above WCAG's 24px target). */
     .top [part='exit'],
     .bottom [part='exit'] {
@@ -86,15 +99,31 @@ export const fixedStyles = css`
       padding-block: 0.25em;
     }
     .top [part='cta'],
-    .bottom [part='cta'] {
+    .bottom [part='cta'],
+    .top [part='show'],
+    .bottom [part='show'] {
       padding-block: 0.25em;
     }
     .top [part='support'],
     .bottom [part='support'] {
       margin-block: 0;
     }
-    /* Folded, the headline leads the message (or the content warning) on the one line, as a
-       notification does: the headline in bold, at the text's size. */
+    /* A content warning is never folded, but the headline leads it on its first line. */
+    .top > h2,
+    .bottom > h2,
+    .top > [part='warning'],
+    .bottom > [part='warning'] {
+      display: inline;
+      font-size: 1em;
+      line-height: 1.5;
+      margin-inline-end: 0.25em;
+    }
+    .top > h2 ~ .controls,
+    .bottom > h2 ~ .controls {
+      margin-block-start: 0.25em;
+    }
+    /* Folded, the headline leads the message on the one line, as a notification does: the
+       headline in bold, at the text's size. */
     .folded .bar-message {
       max-block-size: 1.5em;
       overflow: hidden;
@@ -162,6 +191,7 @@ export const fixedStyles = css`
     outline: none;
   }
   .exit-row {
+    flex-basis: 100%;
     display: flex;
     justify-content: flex-end;
     margin-block-end: clamp(1.5em, 5vw, 3em);
