@@ -1007,6 +1007,13 @@ describe('embed builder', () => {
     await click(el, 'input[name="mode"][value="element"]');
     await fill(el, 'campaign-href', 'http://example.org/campaign.json');
     expect(warning()).to.contain('the campaign would not show on those pages');
+    // And the script's own address: a partner's self-hosted copy on http:// would never run.
+    await fill(el, 'script-src', 'http://cdn.example.org/coalition-embed.js');
+    expect(el.shadowRoot!.querySelector('#script-src-warning')?.textContent?.replace(/\s+/g, ' ')).to.contain(
+      'browsers will not load the script from an address that is not',
+    );
+    await fill(el, 'script-src', 'https://cdn.example.org/coalition-embed.js');
+    expect(el.shadowRoot!.querySelector('#script-src-warning')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -1,3 +1,5 @@
+import { html, type TemplateResult } from 'lit';
+
 /** Whether a host name is this computer's own (localhost, 127.0.0.1, ::1): only a test reaches it. */
 export const isThisComputer = (hostname: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/.test(hostname);
 
@@ -15,3 +17,15 @@ export function blockedOnSecurePages(href: string): boolean {
     return false;
   }
 }
+
+/**
+ * The warning beside an address box whose address partners' secure pages would refuse (see
+ * blockedOnSecurePages), naming what would silently not load: the script or the campaign file.
+ */
+export const insecureWarning = (id: string, what: string): TemplateResult =>
+  html`<p class="note warning" id=${id}>
+    This address starts with <code>http://</code>, not <code>https://</code>. Partners’ websites are almost all secure
+    (<code>https://</code>), and their visitors’ browsers will not load ${what} from an address that is not: the campaign would not show on
+    those pages, and nobody would be told. Publish ${what === 'a file' ? 'the file' : 'it'} at an address starting with
+    <code>https://</code> and give that one here.
+  </p>`;

@@ -17,7 +17,7 @@ import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
 import { display, problemOf } from './values.js';
 import { DEFAULT_EXIT_HREF, elementExitNote, exitFilledIn } from './banner-exit.js';
-import { blockedOnSecurePages } from './addresses.js';
+import { blockedOnSecurePages, insecureWarning } from './addresses.js';
 
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
@@ -200,6 +200,8 @@ export function elementMode(c: BuilderContext): TemplateResult {
 /** Where the partner's script comes from: the CDN by default, or the partner's own copy. */
 export function scriptSrcField(s: BuilderState): TemplateResult {
   const scriptProblem = s.scriptSrcInput.trim() && problemOf(urlField(), s.scriptSrcInput);
+  const insecure = !scriptProblem && blockedOnSecurePages(s.scriptSrcInput);
+  const describedBy = ['script-src-hint', ...(scriptProblem ? ['script-src-error'] : []), ...(insecure ? ['script-src-warning'] : [])];
   return html`<div class="field">
     ${labelWith('script-src', 'Script address', 'src')}
     <input
@@ -210,7 +212,7 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
       placeholder=${scriptUrlFor(s.version ?? 'VERSION')}
       @input=${(e: Event) => s.setScriptSrc((e.target as HTMLInputElement).value)}
       @change=${() => s.touch('script-src')}
-      aria-describedby="script-src-hint${scriptProblem ? ' script-src-error' : ''}"
+      aria-describedby=${describedBy.join(' ')}
       aria-invalid=${scriptProblem ? 'true' : 'false'}
     />
     <p class="hint" id="script-src-hint">
@@ -219,6 +221,7 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
       file.
     </p>
     ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
+    ${insecure ? insecureWarning('script-src-warning', 'the script') : nothing}
   </div>`;
 }
 
@@ -246,15 +249,6 @@ export function campaignHrefField(s: BuilderState, label = 'Campaign file addres
       supporters from it.
     </p>
     ${problem ? html`<p class="error" id="campaign-href-error">${problem}</p>` : nothing}
-    ${
-      insecure
-        ? html`<p class="note warning" id="campaign-href-warning">
-            This address starts with <code>http://</code>, not <code>https://</code>. Partners’ websites are almost all secure
-            (<code>https://</code>), and their visitors’ browsers will not load a file from an address that is not: the campaign would not
-            show on those pages, and nobody would be told. Publish the file at an address starting with <code>https://</code> and give that
-            one here.
-          </p>`
-        : nothing
-    }
+    ${insecure ? insecureWarning('campaign-href-warning', 'a file') : nothing}
   </div>`;
 }
