@@ -1132,6 +1132,30 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     }
   });
 
+  // A review at 1,280 px: the exit alone on a first row made every bar a row taller.
+  it('puts a wide bar’s exit beside its headline, not on a row of its own', async () => {
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        mode="top"
+        headline="No Place To Hide"
+        warning="This page discusses child sexual abuse material."
+        exit-href="https://example.org/weather"
+        support-href="https://example.org/help"
+        ><p>Testimony.</p></campaign-banner
+      >`,
+    );
+    await animationsDone(el);
+    expect(window.innerWidth, 'a wide window').to.be.greaterThan(700);
+    const exit = (await until(() => part(el, 'exit'), 'the exit')).getBoundingClientRect();
+    // The headline's words, not its box: a block beside a float spans the row under it.
+    const words = document.createRange();
+    words.selectNodeContents(part(el, 'headline')!);
+    const headline = words.getBoundingClientRect();
+    expect(exit.top < headline.bottom && headline.top < exit.bottom, 'the exit level with the headline').to.equal(true);
+    expect(exit.left, 'after the headline').to.be.greaterThan(headline.right);
+    expect(part(el, 'close')!.getBoundingClientRect().left, 'and before the close button').to.be.at.least(exit.right);
+  });
+
   it('shows a wide bar’s whole message, with no “Read more”', async () => {
     const el = await fixture<CampaignBanner>(
       html`<campaign-banner

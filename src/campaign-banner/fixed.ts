@@ -55,6 +55,25 @@ export const fixedStyles = css`
   .bottom {
     bottom: 0;
   }
+  .exit-row {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: clamp(1.5em, 5vw, 3em);
+  }
+  /* On a wide screen a bar's exit is at the end of its first line of words, not on a row of its
+     own: a float beside the headline, or a flex item beside the words that share its row. */
+  .top .exit-row,
+  .bottom .exit-row {
+    float: inline-end;
+    margin-block-end: 0.5em;
+  }
+  .live .exit-row {
+    margin-inline-start: 1em;
+  }
+  .top:not(.live) .fold-row,
+  .bottom:not(.live) .fold-row {
+    flex: 1 1 20em;
+  }
   /* On a phone a bar covers at most a quarter of the screen; more of it scrolls. Its headline is
      smaller and its message folds to one line (fading where it is cut), with "Read more" beside
      the call to action: in a long language the call to action would otherwise be below the fold. */
@@ -71,6 +90,9 @@ export const fixedStyles = css`
       padding-inline-end: 1em;
     }
     .box .exit-row {
+      float: none;
+      flex-basis: 100%;
+      margin-inline-start: 0;
       padding-inline-end: 2.5em;
     }
     .top h2,
@@ -189,16 +211,6 @@ export const fixedStyles = css`
   /* The box takes focus only so a screen reader starts at the top; it is no control to ring. */
   dialog .box:focus {
     outline: none;
-  }
-  .exit-row {
-    flex-basis: 100%;
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: clamp(1.5em, 5vw, 3em);
-  }
-  .top .exit-row,
-  .bottom .exit-row {
-    margin-block-end: 0.5em;
   }
   dialog h2 {
     margin: 0 0 0.6em;
