@@ -1132,6 +1132,27 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     }
   });
 
+  // A review: after "Dangos y neges" the message the visitor asked for was folded to "Mae…".
+  onPhone('shows a bar’s message whole on a phone once the visitor asks to see it past its warning', async () => {
+    const el = await fixture<CampaignBanner>(
+      html`<campaign-banner
+        lang="cy"
+        mode="top"
+        headline="Dim Lle i Guddio"
+        warning="Mae’r dudalen hon yn trafod deunydd cam-drin plant yn rhywiol."
+        message="Mae amgryptio o’r dechrau i’r diwedd yn cuddio deunydd cam-drin plant yn rhywiol rhag y platfformau sy’n ei ganfod heddiw."
+        exit-href="https://example.org/weather"
+      ></campaign-banner>`,
+    );
+    await animationsDone(el);
+    (await until(() => part(el, 'show'), 'Dangos y neges')).click();
+    const message = await until(() => part(el, 'message'), 'the message');
+    await el.updateComplete;
+    expect(part(el, 'more'), 'no “Darllen mwy”: it is shown whole').to.equal(null);
+    expect(message.scrollHeight, 'not cut to one line').to.be.at.most(message.clientHeight + 1);
+    expect(message.getBoundingClientRect().height, 'its lines').to.be.greaterThan(2 * 20);
+  });
+
   // A review at 1,280 px: the exit alone on a first row made every bar a row taller.
   it('puts a wide bar’s exit beside its headline, not on a row of its own', async () => {
     const el = await fixture<CampaignBanner>(

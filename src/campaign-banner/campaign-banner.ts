@@ -383,7 +383,8 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     // A bar's headline and message fold to one line on a phone (CSS) until the visitor asks for
     // the rest, so its call to action and support link stay in sight. A content warning is never
     // folded away: it is read before "show".
-    const barMessage = exitFirst && !overlay && said && !gated;
+    // A message the visitor asked to see ("show", after a warning) is shown whole.
+    const barMessage = exitFirst && !overlay && said && !gated && !this._revealed;
     const folded = barMessage && !this.#fold?.open;
     const fold = t(this.#fold?.open ? 'readLess' : 'readMore');
     // prettier-ignore
