@@ -1132,6 +1132,24 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     }
   });
 
+  onPhone(
+    'leads a message written in the page (paragraphs, as WordPress writes) with the headline on a phone bar’s folded line',
+    async () => {
+      const el = await fixture<CampaignBanner>(
+        html`<campaign-banner mode="bottom" headline="Safer by design" cta-href="https://example.org/sign"
+          ><p>End-to-end encryption must not become a place for abusers to hide.</p>
+          <p>Ask platforms to keep detecting child sexual abuse material.</p></campaign-banner
+        >`,
+      );
+      await animationsDone(el);
+      await until(() => part(el, 'more'), 'Read more');
+      const words = document.createRange();
+      words.selectNodeContents(part(el, 'headline')!);
+      const first = el.querySelector('p')!.getClientRects()[0];
+      expect(Math.abs(first.top - words.getBoundingClientRect().top), 'the first paragraph starts on the headline’s line').to.be.below(6);
+    },
+  );
+
   // A review: after "Dangos y neges" the message the visitor asked for was folded to "Mae…".
   onPhone('shows a bar’s message whole on a phone once the visitor asks to see it past its warning', async () => {
     const el = await fixture<CampaignBanner>(

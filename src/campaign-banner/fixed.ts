@@ -150,6 +150,12 @@ export const fixedStyles = css`
       max-block-size: 1.5em;
       overflow: hidden;
     }
+    /* A message written in the page (light DOM, as WordPress does) is paragraphs: inline too.
+       A rule of its own: a selector list a browser cannot read is dropped whole. */
+    .folded .bar-message slot::slotted(*) {
+      display: inline;
+      margin-inline-end: 0.25em;
+    }
     .folded .bar-message > * {
       display: inline;
       font-size: 1em;
