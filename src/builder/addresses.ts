@@ -22,10 +22,10 @@ export function blockedOnSecurePages(href: string): boolean {
  * The warning beside an address box whose address partners' secure pages would refuse (see
  * blockedOnSecurePages), naming what would silently not load: the script or the campaign file.
  */
-export const insecureWarning = (id: string, what: string): TemplateResult =>
+export const insecureWarning = (id: string, thing: 'file' | 'script'): TemplateResult =>
   html`<p class="note warning" id=${id}>
     This address starts with <code>http://</code>, not <code>https://</code>. Partners’ websites are almost all secure
-    (<code>https://</code>), and their visitors’ browsers will not load ${what} from an address that is not: the campaign would not show on
-    those pages, and nobody would be told. Publish ${what === 'a file' ? 'the file' : 'it'} at an address starting with
-    <code>https://</code> and give that one here.
+    (<code>https://</code>), and their visitors’ browsers will not load ${thing == 'file' ? 'a file' : 'the script'} from an address that is
+    not: the campaign would not show on those pages, and nobody would be told. Publish ${thing == 'file' ? 'the file' : 'it'} at an address
+    starting with <code>https://</code> and give that one here.
   </p>`;

@@ -221,7 +221,7 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
       file.
     </p>
     ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
-    ${insecure ? insecureWarning('script-src-warning', 'the script') : nothing}
+    ${insecure ? insecureWarning('script-src-warning', 'script') : nothing}
   </div>`;
 }
 
@@ -249,6 +249,6 @@ export function campaignHrefField(s: BuilderState, label = 'Campaign file addres
       supporters from it.
     </p>
     ${problem ? html`<p class="error" id="campaign-href-error">${problem}</p>` : nothing}
-    ${insecure ? insecureWarning('campaign-href-warning', 'a file') : nothing}
+    ${insecure ? insecureWarning('campaign-href-warning', 'file') : nothing}
   </div>`;
 }

@@ -27,19 +27,15 @@ export function previewPageAt(page: string, attributes: Attributes, moment: stri
  * of a bar or a blackout has its words for the phase, in the page, but not its shape.
  */
 function modeNote(mode: unknown): string | undefined {
-  if (mode === 'overlay') {
-    return (
-      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the blackout. ' +
-      'On a partner’s page it is a blackout: it covers the whole page, with its “Exit this page” button.'
-    );
-  }
-  if (mode === 'top' || mode === 'bottom') {
-    return (
-      'The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not the bar. ' +
-      `On a partner’s page it is a bar fixed to the ${mode} of the window.`
-    );
-  }
-  return undefined;
+  const partners =
+    mode === 'overlay'
+      ? ['the blackout', 'a blackout: it covers the whole page, with its “Exit this page” button']
+      : mode === 'top' || mode === 'bottom'
+        ? ['the bar', `a bar fixed to the ${mode} of the window`]
+        : undefined;
+  if (!partners) return undefined;
+  const [shape, onPartnersPages] = partners;
+  return `The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not ${shape}. On a partner’s page it is ${onPartnersPages}.`;
 }
 
 /** Element mode: the banner as the snippet sets it up, reading the campaign file the snippet names. */
