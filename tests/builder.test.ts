@@ -141,13 +141,16 @@ describe('embed builder', () => {
         [
           COMMENT,
           SCRIPT,
-          '<style>petition-counter{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}petition-counter::before{content:"";float:left}petition-counter:state(empty){margin-block:0}petition-counter:state(empty)::before{content:none}petition-counter::before{block-size:10.75em}@container (max-width:24.5em){petition-counter::before{block-size:13.75em}}@container (max-width:14em){petition-counter::before{block-size:14.75em}}@container (max-width:13.75em){petition-counter::before{block-size:16em}}</style>',
+          '<style>petition-counter{display:flow-root;container-type:inline-size;inline-size:-webkit-fill-available;inline-size:-moz-available;inline-size:stretch;margin-block:var(--coalition-gap,1em)}petition-counter::before{content:"";float:left}petition-counter:state(empty){margin-block:0}petition-counter:state(empty)::before{content:none}petition-counter::before{block-size:10.75em}@container (max-width:24.5em){petition-counter::before{block-size:13.75em}}@container (max-width:14em){petition-counter::before{block-size:14.75em}}@container (max-width:13.75em){petition-counter::before{block-size:16em}}petition-counter>p{margin:0;font:inherit;color:inherit}</style>',
           '<petition-counter',
           '  source="uk-parliament:700001"',
           '  goal="auto"',
           '  href="https://example.org/sign?from=partner&amp;lang=en"',
           '  cta-label="Add your name"',
-          '></petition-counter>',
+          '>',
+          // What a visitor sees where the script does not run: where to sign (builder-fallback.test.ts).
+          '  <p><a href="https://example.org/sign?from=partner&amp;lang=en">Add your name</a></p>',
+          '</petition-counter>',
         ].join('\n'),
       );
       await fill(el, 'f-format', 'compact');
@@ -867,7 +870,8 @@ describe('embed builder', () => {
       $(el, '.output button').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => $(el, '[role="status"]').textContent === 'Copied', 'the announcement');
-      expect(copied).to.contain('<share-bar url="https://example.org/c"></share-bar>');
+      expect(copied).to.contain('<share-bar url="https://example.org/c">\n');
+      expect(copied).to.contain('>Share by email</a></p>\n</share-bar>');
     } finally {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
     }

@@ -16,8 +16,8 @@ import { isBlank } from './values.js';
 export function previewPlans(s: BuilderState, serve: (text: string, at?: string) => string): Record<string, PreviewPlan> {
   const plans: Record<string, PreviewPlan> = {};
   if (s.mode === 'element') {
-    const attributes = s.attributesFor();
-    const children = s.childrenFor();
+    // The markup the snippet pastes, its fallback too: the preview shows what a partner's page will.
+    const { attributes, children } = s.pasted();
     plans.element = planFromAttributes(s.tag, elementInfo(s.tag).fields, attributes, children);
     // A wall with no supporters yet is where every officer starts, not a mistake.
     const given = children.length || s.campaignHref || attributes.some(([name]) => name === 'src' || name === 'campaign');

@@ -6,7 +6,7 @@ import type { Rule } from '../campaign-banner/recur.js';
 import { calendarAt } from '../campaign-banner/schedule.js';
 import { readDate } from '../campaign-banner/zone.js';
 import type { Tag } from './catalog.js';
-import { elementMarkup, type Attributes } from './snippet.js';
+import { elementMarkup, fallbackRule, type Attributes } from './snippet.js';
 
 export interface PreviewPlan {
   tag: Tag;
@@ -113,7 +113,14 @@ export function planFromFile(
   return { tag, attributes, children: [], notes: adjust.notes };
 }
 
-export const planMarkup = (plan: PreviewPlan) => elementMarkup(plan.tag, plan.attributes, plan.children);
+/**
+ * The preview's markup: the element, and after it (its container's first child stays the element)
+ * the snippet's rule for the lines written in it for visitors without the script, which a banner
+ * shows as its message: as on the partner's page, not in the builder's own paragraphs' look.
+ */
+export const planMarkup = (plan: PreviewPlan) =>
+  elementMarkup(plan.tag, plan.attributes, plan.children) +
+  (plan.tag !== 'supporter-wall' && plan.children.length ? `<style>${fallbackRule(plan.tag)}</style>` : '');
 
 export interface PreviewError {
   attribute: string;

@@ -238,7 +238,8 @@ export function preloads(
  * and a full one on the same page each keep their own. A wall is sized by `items` (its
  * supporters' tiers, `supporters` of them written in its light DOM), `max` and its join link
  * (wallSpace), in a rule of its own (wallSelector) after the README's six logos, which a wall
- * whose snippet was since changed keeps.
+ * whose snippet was since changed keeps. `supporters`: how many children its light DOM has (a
+ * wall's supporters, another element's fallback lines, which fallbackRule sets out).
  */
 export function reserveStyle(
   tag: Tag,
@@ -269,8 +270,18 @@ export function reserveStyle(
     ...(wall ? sizeRules(wallSelector(attributes, supporters), wall) : []),
     ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
     ...(tag === 'supporter-wall' && supporters > 0 ? [FALLBACK_LOGO_RULE] : []),
+    ...(tag !== 'supporter-wall' && supporters > 0 ? [fallbackRule(own)] : []),
   ].join('')}</style>`;
 }
+
+/**
+ * The lines an element's snippet writes in it for visitors whose browser does not run the script
+ * (fallback.ts): without their margins they fit in the space kept for the widget, so nothing moves
+ * when it replaces them. A banner draws its light-DOM message itself, in its own box: in the
+ * banner's own words' font and colour (a theme's `p` colour could be unreadable on a dark banner),
+ * so that it looks as `message` would, and is as tall as the space was measured for.
+ */
+export const fallbackRule = (own: string) => `${own}>p{margin:0;font:inherit;color:inherit}`;
 
 /**
  * The box of each logo a wall's snippet writes in it (what shows until the script has run, and

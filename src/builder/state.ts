@@ -18,6 +18,7 @@ import { cell, wallChildren, wallTiers, withCell, type Row } from './supporters.
 import { attributeOf, isBlank, problemOf, type Raw } from './values.js';
 import { localisedDefault } from './words.js';
 import { DEFAULT_EXIT_HREF, exitFilledIn } from './banner-exit.js';
+import { withFallback } from './fallback.js';
 import { MORE_NETWORKS } from '../share-bar/networks.js';
 import { safeUrl } from '../core/url.js';
 
@@ -220,9 +221,26 @@ export class BuilderState extends EventTarget {
     return own === undefined ? !!this.campaignHref : own !== 'none';
   }
 
-  /** The light DOM of an element: only the wall has any (its supporters); no other element gets them. */
+  /**
+   * The light DOM of an element: the wall's supporters; for the others, what a visitor sees where
+   * the script does not run (fallback.ts). The wall's supporters go in the wall only.
+   */
   childrenFor(tag: Tag = this.#tag): string[] {
-    return tag === 'supporter-wall' ? wallChildren(this.#wallRows, this.pageAddress, (logo) => this.#logoRatios.get(logo)) : [];
+    return tag === 'supporter-wall'
+      ? wallChildren(this.#wallRows, this.pageAddress, (logo) => this.#logoRatios.get(logo))
+      : this.pasted(tag).children;
+  }
+
+  /**
+   * The element as pasted: its attributes and light DOM, with its fallback for visitors whose
+   * browser does not run the script (a banner's message is its light DOM then, not `message`).
+   */
+  pasted(tag: Tag = this.#tag): { attributes: Attributes; children: string[] } {
+    const attributes = this.attributesFor(tag);
+    if (tag === 'supporter-wall') return { attributes, children: this.childrenFor(tag) };
+    // In the page's flow where the snippet keeps its space: a banner written inline, or without a mode.
+    const mode = attributes.find(([name]) => name === 'mode')?.[1];
+    return withFallback(tag, attributes, mode === undefined || mode === 'inline');
   }
 
   /**
@@ -295,13 +313,15 @@ export class BuilderState extends EventTarget {
    * snippet may be a bar or an overlay as the file says, and does not.
    */
   #elementOnPage(tag: Tag): PageElement {
-    const attributes = this.attributesFor(tag);
+    // The space is sized by every setting, the message too where the light DOM carries it.
+    const settings = this.attributesFor(tag);
+    const { attributes, children } = this.pasted(tag);
     const inline = tag === 'campaign-banner' && !attributes.some(([name]) => name === 'mode');
     return {
       tag,
       attributes,
-      children: this.childrenFor(tag),
-      settings: inline ? [...attributes, ['mode', 'inline']] : undefined,
+      children,
+      settings: inline ? [...settings, ['mode', 'inline']] : settings,
       items: tag === 'supporter-wall' ? this.#srcTiers(this.#wallRows) : undefined,
     };
   }
@@ -358,7 +378,8 @@ export class BuilderState extends EventTarget {
 
   /** The element alone, as pasted into a page that already has the script. */
   get elementSnippet(): string {
-    return elementMarkup(this.#tag, this.attributesFor(), this.childrenFor());
+    const { attributes, children } = this.pasted();
+    return elementMarkup(this.#tag, attributes, children);
   }
 
   /** The iframe route's parts: the page on the CDN, or `page` (the local build, for the preview). */
