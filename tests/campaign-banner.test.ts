@@ -14,6 +14,7 @@ import {
   bannerPage,
   emulate,
   json,
+  keys,
   needs,
   skipIn,
   stubFetch,
@@ -907,6 +908,51 @@ describe('<campaign-banner>: the blackout, the exit and calmer words', () => {
     expect(seen).to.deep.equal(['https://example.org/weather']);
     expect(visits).to.deep.equal(['https://example.org/weather']);
     expect(getComputedStyle(document.body).display).to.equal('none');
+  });
+
+  /** What has keyboard focus: a part of the banner, its dialog, the browser's own UI (the page reads it as <body>), or the page. */
+  const focusOf = (el: Element) => {
+    const inner = el.shadowRoot!.activeElement;
+    if (inner) return inner.getAttribute('part') ?? inner.localName;
+    return document.activeElement == document.body ? 'browser' : `page ${document.activeElement?.localName}`;
+  };
+  /** Presses a key twelve times (three rounds of the blackout's four controls) and lists the controls that took focus. */
+  async function tabThrough(el: Element, shift = false) {
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await keys(['Tab'], shift ? ['Shift'] : []);
+      stops.push(focusOf(el));
+    }
+    // Between rounds a browser may stop on the dialog itself (a scrolling box: Firefox, WebKit) or
+    // on its own UI (Chromium); never on the page behind the blackout.
+    expect(
+      stops.filter((stop) => stop.startsWith('page')),
+      stops.join(' '),
+    ).to.deep.equal([]);
+    return stops.filter((stop) => stop != 'dialog' && stop != 'browser');
+  }
+  const controls = ['exit', 'cta', 'support', 'close'];
+
+  // WebDriver BiDi, which drives Firefox here, sends a key to the page even while the browser's
+  // UI has focus, which no keyboard does: the page then takes it as a Tab from its last control
+  // and focus goes back there. With a real keyboard (X11 key events, Firefox 153 ESR, 320-500 px
+  // wide, Responsive Design Mode too) the next Tab comes back to the dialog and then the exit.
+  skipIn(
+    'firefox',
+    'WebDriver BiDi delivers a Tab to the page while the browser’s UI has focus (no keyboard can), so coming back past the end cannot be driven in Firefox; the same order is checked there with Shift+Tab',
+  )('takes Tab through every control of the blackout in order, and past the last back to the first', async () => {
+    const { el } = await mountAfterFocus({ ...blackout, dismissible: '' });
+    const stops = await tabThrough(el);
+    expect(stops, stops.join(' ')).to.deep.equal([...controls, ...controls, ...controls].slice(0, stops.length));
+    expect(stops.length, stops.join(' ')).to.be.at.least(8);
+  });
+
+  it('takes Shift+Tab through every control of the blackout in reverse, and past the first back to the last', async () => {
+    const { el } = await mountAfterFocus({ ...blackout, dismissible: '' });
+    const stops = await tabThrough(el, true);
+    const reverse = [...controls].reverse();
+    expect(stops, stops.join(' ')).to.deep.equal([...reverse, ...reverse, ...reverse].slice(0, stops.length));
+    expect(stops.length, stops.join(' ')).to.be.at.least(8);
   });
 
   it('exits on Shift three times while the overlay is open, announcing the presses inside the dialog', async () => {
