@@ -154,7 +154,8 @@ describe('the builder’s fallback for visitors whose browser does not run the s
       }
     }
     // The preview is the same markup: its message is the paragraph, its link not drawn.
-    const preview = await until(() => el.previewElement()?.querySelector('p') && el.previewElement(), 'the preview');
+    // Drawn: a preview rebuilt a moment ago has its paragraph in no slot yet, and no style then.
+    const preview = await until(() => el.previewElement()?.querySelector('p')?.assignedSlot && el.previewElement(), 'the preview');
     expect(preview.querySelector('p')!.textContent).to.equal(WORDS);
     expect(preview.hasAttribute('message')).to.equal(false);
     expect(getComputedStyle(preview.querySelector('p')!).marginTop).to.equal('0px');

@@ -356,6 +356,8 @@ describe('embed builder', () => {
     expect(el.elementSnippet.match(/<img/g)).to.have.length(15);
     for (const tag of ['campaign-banner', 'petition-counter', 'share-bar']) {
       await chooseElement(el, tag);
+      // A counter with nothing to count is not previewed (the preview asks for a count instead).
+      if (tag === 'petition-counter') await fill(el, 'f-count', '1200');
       expect(el.elementSnippet, tag).not.to.contain('<img');
       const own = new RegExp(`<${tag}[\\s\\S]*?</${tag}>`).exec(el.snippet)![0];
       expect(own, tag).not.to.contain('<img');
@@ -530,11 +532,10 @@ describe('embed builder', () => {
   it('adds supporters in bulk from a pasted list or a JSON file, and marks a logo that does not load', async () => {
     const el = await builder();
     await chooseElement(el, 'supporter-wall');
-    // A wall with no supporters yet is where an officer starts: said in words, not as the
-    // element's console report.
-    const wall = await until(() => el.shadowRoot!.querySelector('[data-preview="element"] supporter-wall'), 'the preview wall');
-    await until(() => wall.matches(':state(empty)'), 'the empty wall');
-    await el.updateComplete;
+    // A wall with no supporters yet is where an officer starts: said in words in its place, not
+    // as the element's console report (builder-officer.test.ts).
+    await until(() => el.shadowRoot!.querySelector('.output figure .preview.waiting'), 'the words in the wall’s place');
+    expect(el.previewElement()).to.equal(null);
     expect($(el, '.output figure').textContent).to.contain('Add supporters below');
     expect($(el, '.output figure').textContent).not.to.contain('no supporters to show');
     $<HTMLTextAreaElement>(el, '#element-bulk').value = [
@@ -791,7 +792,7 @@ describe('embed builder', () => {
     await fill(el, 'f-goal', '10000');
     const frame = await until(() => {
       const f = el.shadowRoot!.querySelector<HTMLIFrameElement>('#frame-preview');
-      return f?.getAttribute('src')?.includes('count=1234') ? f : undefined;
+      return f?.getAttribute('src')?.includes('goal=10000') ? f : undefined;
     }, 'the frame preview following the form');
     const src = new URL(frame.src);
     expect(src.pathname).to.equal('/dist/embed.html');

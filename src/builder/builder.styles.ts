@@ -268,6 +268,11 @@ export const builderStyles = css`
     min-block-size: 3rem;
     background: var(--b-surface);
   }
+  /* What the element still needs, where it will show: calm words, not a warning. */
+  .preview.waiting > p {
+    margin: 0;
+    color: var(--b-muted);
+  }
   .frame-figure {
     margin-block-start: 1rem;
   }

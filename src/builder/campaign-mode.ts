@@ -200,7 +200,7 @@ export function campaignMode(c: BuilderContext): TemplateResult {
       <label for="c-json">campaign.json</label>
       <textarea id="c-json" readonly rows="12" spellcheck="false" .value=${s.campaignFile}></textarea>
       <h3>Snippet for partners</h3>
-      ${campaignHrefField(s, 'Where you will publish this file')} ${scriptSrcField(s)}
+      ${campaignHrefField(s, 'Where you will publish this file')} ${scriptSrcField(s, c.previewPage)}
       ${
         s.campaignHref
           ? nothing

@@ -17,7 +17,7 @@ import { supportersEditor } from './supporters-editor.js';
 import { supporterProblem } from './supporters.js';
 import { display, problemOf } from './values.js';
 import { DEFAULT_EXIT_HREF, elementExitNote, exitFilledIn } from './banner-exit.js';
-import { blockedOnSecurePages, insecureWarning } from './addresses.js';
+import { blockedOnSecurePages, insecureWarning, isThisComputer } from './addresses.js';
 
 /**
  * Element mode: the form for one element's attributes (its own fields, then what every element
@@ -111,7 +111,7 @@ export function elementMode(c: BuilderContext): TemplateResult {
         </fieldset>
         <fieldset>
           <legend>The script</legend>
-          ${scriptSrcField(s)} ${campaignHrefField(s)}
+          ${scriptSrcField(s, c.previewPage)} ${campaignHrefField(s)}
         </fieldset>
       </form>
       <div class="output" role="region" aria-label="Snippet and preview">
@@ -196,9 +196,12 @@ export function elementMode(c: BuilderContext): TemplateResult {
     </div>`;
 }
 
-/** Where the campaign file is published: the script's `data-campaign`, in either mode's snippet. */
-/** Where the partner's script comes from: the CDN by default, or the partner's own copy. */
-export function scriptSrcField(s: BuilderState): TemplateResult {
+/**
+ * Where the partner's script comes from: the CDN by default, or the partner's own copy. `page` is
+ * where this build's `dist/` pages are (the preview page): the copy beside it is what a test page on
+ * this computer can load, where the CDN may not have this version yet.
+ */
+export function scriptSrcField(s: BuilderState, page: string): TemplateResult {
   const scriptProblem = s.scriptSrcInput.trim() && problemOf(urlField(), s.scriptSrcInput);
   const insecure = !scriptProblem && blockedOnSecurePages(s.scriptSrcInput);
   const describedBy = ['script-src-hint', ...(scriptProblem ? ['script-src-error'] : []), ...(insecure ? ['script-src-warning'] : [])];
@@ -218,13 +221,31 @@ export function scriptSrcField(s: BuilderState): TemplateResult {
     <p class="hint" id="script-src-hint">
       The jsDelivr CDN by default. To host the script yourself, give the address of your copy of
       <code>coalition-embed.js</code> from the same version${s.version ? ` (${s.version})` : ''}: the integrity hash is for exactly that
-      file.
+      file. ${testOnThisComputer(page)}
     </p>
     ${scriptProblem ? html`<p class="error" id="script-src-error">${scriptProblem}</p>` : nothing}
     ${insecure ? insecureWarning('script-src-warning', 'script') : nothing}
   </div>`;
 }
 
+/**
+ * The sentence for an officer trying the snippet in a page on their own computer. A copy of the
+ * script opened from their disk (`file:`) never runs (the snippet asks for it with `crossorigin`, for
+ * its integrity check, and the loader's files are modules: browsers refuse both from files), and
+ * the CDN has only published versions: the copy to give is the one the builder's own server sends,
+ * when the builder runs on this computer.
+ */
+function testOnThisComputer(page: string): TemplateResult {
+  const served = new URL('coalition-embed.js', page);
+  const local = /^https?:$/.test(served.protocol) && isThisComputer(served.hostname);
+  return local
+    ? html`To try the snippet in a page on your own computer, give the copy that comes with this builder, <code>${served.href}</code>: a
+        browser will not run the script from a file on your disk.`
+    : html`To try the snippet in a page on your own computer, keep a web address here (the jsDelivr one works): a browser will not run the
+      script from a file on your disk.`;
+}
+
+/** Where the campaign file is published: the script's `data-campaign`, in either mode's snippet. */
 export function campaignHrefField(s: BuilderState, label = 'Campaign file address (optional)'): TemplateResult {
   const problem = s.campaignHrefInput.trim() && problemOf(urlField(), s.campaignHrefInput);
   // The elements accept an http:// file, so the snippet keeps it; but nearly every partner's page

@@ -8,6 +8,7 @@ import type { Problem } from './campaign-file.js';
 import { loadDescriptions } from './catalog.js';
 import type { BuilderContext } from './context.js';
 import { elementMode } from './element-mode.js';
+import { frameWaiting } from './iframe-route.js';
 import { loadPins } from './pins.js';
 import { draftServer } from './preview.js';
 import { PreviewController } from './preview-controller.js';
@@ -118,7 +119,8 @@ export class EmbedBuilder extends LitElement {
 
   protected override updated(): void {
     if (this.state.mode !== 'element') return;
-    const src = frameSrc(this.state.frameParts(this.embedPage));
+    // Not loaded while its element lacks what it needs to show anything (iframe-route.ts).
+    const src = frameWaiting(this.state) ? '' : frameSrc(this.state.frameParts(this.embedPage));
     if (src === this._framePreview) return;
     clearTimeout(this.#frameTimer);
     const show = () => {

@@ -4,6 +4,7 @@ import { url as urlField } from '../core/fields.js';
 import { copyFrame } from './actions.js';
 import type { BuilderContext } from './context.js';
 import type { BuilderState } from './state.js';
+import { elementNeeds } from './preview-plans.js';
 import { embedPageUrlFor, frameHeight } from './snippet.js';
 import { problemOf } from './values.js';
 
@@ -41,6 +42,20 @@ export function frameNotes(s: BuilderState): string[] {
 }
 
 /**
+ * What the frame's element still needs before it shows anything, in the form's words (as the
+ * preview says it: preview-plans.ts); undefined when it has it. Until then the frame is not loaded:
+ * its element would only tell the console that it has nothing to show.
+ */
+export function frameWaiting(s: BuilderState): string | undefined {
+  const { tag, attributes } = s.frameParts();
+  const words = elementNeeds(tag, attributes, [], s.readsCampaignFile()).waiting;
+  // Supporters typed in the form do not travel in a frame's address (frameNotes says so).
+  return words && tag === 'supporter-wall' && s.wallRows.length
+    ? 'Give the address of a supporters list to see the wall in a frame.'
+    : words;
+}
+
+/**
  * The iframe route beside the script snippet: the `<iframe>` to paste where scripts are stripped,
  * its address alone (what Wix and Google Sites ask for), and a live preview of the real page from
  * the local build, sized by the page's own size messages as a partner's listener would.
@@ -51,6 +66,7 @@ export function iframeRoute(c: BuilderContext): TemplateResult {
   const { height, narrow } = frameHeight(tag, attributes, items);
   const snippet = s.iframeSnippet;
   const warnings = frameNotes(s);
+  const waiting = frameWaiting(s);
   const pageProblem = s.pageSrcInput.trim() && problemOf(urlField(), s.pageSrcInput);
   const own = s.pageSrcInput.trim();
   // The note is about jsDelivr's own address (the default): a coalition's copy needs none of it.
@@ -102,14 +118,18 @@ export function iframeRoute(c: BuilderContext): TemplateResult {
     </p>
     <figure class="frame-figure">
       <figcaption>Iframe preview</figcaption>
-      <div class="preview frame-preview">
-        <iframe
-          id="frame-preview"
-          src=${c.frame.src || 'about:blank'}
-          title=${`Preview: ${s.frameParts().title}`}
-          style=${`block-size:${c.frame.height ?? height}px`}
-        ></iframe>
-      </div>
+      ${
+        waiting
+          ? html`<div class="preview waiting"><p>${waiting}</p></div>`
+          : html`<div class="preview frame-preview">
+              <iframe
+                id="frame-preview"
+                src=${c.frame.src || 'about:blank'}
+                title=${`Preview: ${s.frameParts().title}`}
+                style=${`block-size:${c.frame.height ?? height}px`}
+              ></iframe>
+            </div>`
+      }
       <p class="hint">The page from this build (<code>dist/embed.html</code>), with the same address; sized by its size messages.</p>
     </figure>
   </details>`;

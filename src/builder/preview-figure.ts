@@ -3,7 +3,8 @@ import type { PreviewController } from './preview-controller.js';
 
 /**
  * A preview as a figure, not under a heading of its own: the elements bring their own headings,
- * and the builder's outline should not depend on theirs. The controller fills the container.
+ * and the builder's outline should not depend on theirs. The controller fills the container; a
+ * plan still waiting for what its element needs gets its words in the element's place.
  */
 export function previewFigure(previews: PreviewController, name: string, caption?: TemplateResult): TemplateResult {
   const plan = previews.plans[name];
@@ -11,9 +12,11 @@ export function previewFigure(previews: PreviewController, name: string, caption
   const others = waiting ? [] : (previews.unplaced[name] ?? []);
   return html`<figure>
     ${caption ? html`<figcaption>${caption}</figcaption>` : nothing} ${plan?.notes.map((n) => html`<p class="note">${n}</p>`)}
-    ${waiting ? html`<p class="note">${waiting}</p>` : nothing}
-    ${previews.empty[name] && !waiting ? html`<p class="note">With these settings the element shows nothing yet.</p>` : nothing}
-    <div class="preview" data-preview=${name}></div>
+    ${previews.empty[name] && !waiting ? html`<p class="note">${plan?.needs ?? 'With these settings the element shows nothing yet.'}</p>` : nothing}
+    ${
+      // Words in the element's place until it has what it needs: no container, so no element is made.
+      waiting ? html`<div class="preview waiting"><p>${waiting}</p></div>` : html`<div class="preview" data-preview=${name}></div>`
+    }
     ${
       others.length
         ? html`<p class="hint">The element logs:</p>

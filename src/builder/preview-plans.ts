@@ -1,9 +1,10 @@
 import type { Source } from '../core/errors.js';
 import { kebab } from '../core/fields.js';
 import { checkCampaign, controlId, SECTIONS, type Problem } from './campaign-file.js';
-import { commonFields, elementInfo } from './catalog.js';
+import { commonFields, elementInfo, type Tag } from './catalog.js';
 import type { PreviewController } from './preview-controller.js';
 import { planFromAttributes, planFromFile, publishedAt, type PreviewPlan } from './preview.js';
+import type { Attributes } from './snippet.js';
 import type { BuilderState } from './state.js';
 import { isBlank } from './values.js';
 
@@ -19,10 +20,7 @@ export function previewPlans(s: BuilderState, serve: (text: string, at?: string)
     // The markup the snippet pastes, its fallback too: the preview shows what a partner's page will.
     const { attributes, children } = s.pasted();
     plans.element = planFromAttributes(s.tag, elementInfo(s.tag).fields, attributes, children);
-    // A wall with no supporters yet is where every officer starts, not a mistake.
-    const given = children.length || s.campaignHref || attributes.some(([name]) => name === 'src' || name === 'campaign');
-    if (s.tag === 'supporter-wall' && !given)
-      plans.element.waiting = 'Add supporters below, or give the address of a supporters list, to see the wall here.';
+    Object.assign(plans.element, elementNeeds(s.tag, attributes, children, s.readsCampaignFile()));
     return plans;
   }
   const href = serve(s.campaignFile, publishedAt(s.campaignHref));
@@ -32,9 +30,66 @@ export function previewPlans(s: BuilderState, serve: (text: string, at?: string)
   const lang = languages.length > 1 || languages[0] !== 'en' ? s.previewLanguage : undefined;
   for (const { tag, section, fields } of SECTIONS) {
     plans[section] = planFromFile(tag, href, section === 'banner' ? { fields, values: s.draft.sections.banner } : undefined, lang);
+    const values = s.draft.sections[section];
+    Object.assign(
+      plans[section],
+      needsOf(tag, (key) => !isBlank(values[key])),
+    );
   }
   plans.supporters = planFromFile('supporter-wall', href, undefined, lang);
   return plans;
+}
+
+/**
+ * What each element needs before it shows anything, by its settings' keys (any one will do), and
+ * the words that ask for it. `made`: the element is made all the same, as it says nothing about
+ * what it lacks (a banner without words is silent) and still checks the rest (its dates).
+ */
+const NEEDS: Partial<Record<Tag, { keys: string[]; words: string; made?: true }>> = {
+  'campaign-banner': {
+    keys: ['headline', 'message', 'ctaHref'],
+    words: 'Add a headline, a message or a call to action link to see the banner here.',
+    made: true,
+  },
+  'petition-counter': {
+    keys: ['count', 'source'],
+    words: 'Add a count, or a petition under “Where the count comes from”, to see the counter here.',
+  },
+  'supporter-wall': { keys: ['src'], words: 'Add supporters below, or give the address of a supporters list, to see the wall here.' },
+};
+
+/**
+ * What the officer has yet to give before an element can show anything, in the form's words:
+ * `needs`, or nothing when it has it. `waiting` when the preview shows these words in place of the
+ * element: such an element would show nothing and only tell the console so ("no count and no
+ * source"), which reads as broken to a webmaster watching it while the form is being filled in.
+ */
+export function needsOf(tag: Tag, given: (key: string) => boolean): { needs?: string; waiting?: string } {
+  const needs = NEEDS[tag];
+  if (!needs || needs.keys.some(given)) return {};
+  return { needs: needs.words, waiting: needs.made ? undefined : needs.words };
+}
+
+/**
+ * The same for an element written as `attributes` and `children` (a banner's message and a wall's
+ * supporters may be its light DOM). One reading a campaign file of its own (`campaign`) is made:
+ * the file may give what the form lacks, and if it does not, that is the file's problem, which the
+ * element reports. `fromScript`: the element reads the script's `data-campaign`, which the preview
+ * cannot (it has no script tag), so the words say the file may give it on partners' pages.
+ */
+export function elementNeeds(
+  tag: Tag,
+  attributes: Attributes,
+  children: readonly string[],
+  fromScript: boolean,
+): { needs?: string; waiting?: string } {
+  const campaign = attributes.find(([name]) => name === 'campaign')?.[1];
+  if (campaign !== undefined && campaign !== 'none') return {};
+  const found = needsOf(tag, (key) => children.length > 0 || attributes.some(([name]) => name === kebab(key)));
+  if (!fromScript) return found;
+  const more = (words?: string) =>
+    words && `${words} On partners’ pages the campaign file may give it: this preview does not read that file.`;
+  return { needs: more(found.needs), waiting: more(found.waiting) };
 }
 
 /**

@@ -14,9 +14,11 @@ export interface PreviewPlan {
   children: string[];
   /** Why the preview differs from what the page will show. */
   notes: string[];
+  /** What the officer has yet to give before the element can show anything, in words (preview-plans.ts). */
+  needs?: string;
   /**
-   * What the officer has yet to give before the element can show anything (a wall's supporters):
-   * said in words in place of the element's own report of having nothing to show.
+   * The same, when the element is not made until it has it (a wall's supporters, a counter's
+   * count): the words stand in its place.
    */
   waiting?: string;
 }
@@ -117,10 +119,13 @@ export function planFromFile(
  * The preview's markup: the element, and after it (its container's first child stays the element)
  * the snippet's rule for the lines written in it for visitors without the script, which a banner
  * shows as its message: as on the partner's page, not in the builder's own paragraphs' look.
+ * Nothing while the plan is waiting for what the element needs: its words stand in for it.
  */
 export const planMarkup = (plan: PreviewPlan) =>
-  elementMarkup(plan.tag, plan.attributes, plan.children) +
-  (plan.tag !== 'supporter-wall' && plan.children.length ? `<style>${fallbackRule(plan.tag)}</style>` : '');
+  plan.waiting
+    ? ''
+    : elementMarkup(plan.tag, plan.attributes, plan.children) +
+      (plan.tag !== 'supporter-wall' && plan.children.length ? `<style>${fallbackRule(plan.tag)}</style>` : '');
 
 export interface PreviewError {
   attribute: string;

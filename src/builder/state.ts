@@ -97,6 +97,7 @@ export class BuilderState extends EventTarget {
   /** Each loaded logo's shape (width / height), by its address as typed: the snippet's pictures keep it. */
   #logoRatios: ReadonlyMap<string, number> = new Map();
   #bulkResults: Partial<Record<RowList, BulkResult>> = {};
+  #bulkOpen: Partial<Record<RowList, boolean>> = {};
   #loadError = '';
   #languageError = '';
   #previewLang = '';
@@ -185,6 +186,10 @@ export class BuilderState extends EventTarget {
    */
   bulkResult(which: RowList): Readonly<BulkResult> {
     return this.#bulkResults[which] ?? {};
+  }
+  /** Whether "Add many at once" is open under a list: as the officer left it, closed at first. */
+  bulkOpen(which: RowList): boolean {
+    return this.#bulkOpen[which] ?? false;
   }
   /** What is typed in a day or time box (by its id), while the setting it writes is still `over`. */
   typed(id: string, over: Raw): Typed | undefined {
@@ -541,9 +546,20 @@ export class BuilderState extends EventTarget {
     this.#changed();
   }
 
-  /** The outcome of adding a list of supporters: a refusal or what was added, never both. */
+  /**
+   * The outcome of adding a list of supporters: a refusal or what was added, never both. It is
+   * said inside "Add many at once", which stays open to show it.
+   */
   setBulkResult(which: RowList, result: BulkResult): void {
     this.#bulkResults = { ...this.#bulkResults, [which]: result };
+    this.#bulkOpen = { ...this.#bulkOpen, [which]: true };
+    this.#changed();
+  }
+
+  /** Opens or closes "Add many at once" under a list, as the officer did. */
+  setBulkOpen(which: RowList, open: boolean): void {
+    if (this.bulkOpen(which) === open) return;
+    this.#bulkOpen = { ...this.#bulkOpen, [which]: open };
     this.#changed();
   }
 

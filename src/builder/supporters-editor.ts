@@ -243,10 +243,16 @@ function bulkAdd(c: BuilderContext, which: RowList, rows: readonly Row[], previe
     if ('error' in read) s.setBulkResult(which, { error: read.error });
     else add(read, `from ${file.name}`);
   };
-  // Open while the list is empty, and kept open after adding to it (or a refusal), so that the
-  // officer sees what happened and keeps the focus on the button they pressed.
-  return html`<details class="bulk" ?open=${!rows.length || !!added || !!error}>
-    <summary>Add many at once</summary>
+  // Closed at first, whether the list is empty or not, so that the first click on its heading
+  // opens it; then as the officer leaves it (the state keeps it across re-renders and modes), and
+  // open after adding to the list (or a refusal), so that they see what happened and keep the focus
+  // on the button they pressed. The heading says what is inside before anyone opens it.
+  return html`<details
+    class="bulk"
+    ?open=${s.bulkOpen(which)}
+    @toggle=${(e: Event) => s.setBulkOpen(which, (e.target as HTMLDetailsElement).open)}
+  >
+    <summary>Add many at once: paste a list from a spreadsheet, or import a file</summary>
     <div class="field">
       <label for="${preview}-bulk">Paste a list</label>
       <textarea

@@ -201,9 +201,14 @@ function windowPicker(view: DatesView): TemplateResult {
           </p>`
         : nothing
     }
+    <!-- The exact boxes' own labels name the settings (Starts, Ends); their group, named by the
+         visible heading, says they are the exact values, as a screen reader says on entering it. -->
     <details class="exact" ?open=${exactOpen}>
-      <summary>Exact start and end, as written in the file</summary>
-      ${view.field('start')} ${view.field('end', { note: 'The end is the moment the banner stops: the day after the last day, at 00:00.' })}
+      <summary id="${ids.group}-exact">Exact start and end, as written in the file</summary>
+      <div role="group" aria-labelledby="${ids.group}-exact">
+        ${view.field('start')}
+        ${view.field('end', { note: 'The end is the moment the banner stops: the day after the last day, at 00:00.' })}
+      </div>
     </details>
   </div>`;
 }
@@ -231,8 +236,8 @@ function afterPicker(view: DatesView): TemplateResult {
       </p>`,
     })}
     <details class="exact" ?open=${exactOpen}>
-      <summary>Exact end of the after-message, as written in the file</summary>
-      ${view.field('afterEnd')}
+      <summary id="${dayId}-exact">Exact end of the after-message, as written in the file</summary>
+      <div role="group" aria-labelledby="${dayId}-exact">${view.field('afterEnd')}</div>
     </details>
   </div>`;
 }
