@@ -7,8 +7,10 @@ const { everyReserveRule } = await evaluate("export { everyReserveRule } from '.
 const { ELEMENTS } = await evaluate("export { ELEMENTS } from './src/elements.ts';");
 const tags = ELEMENTS.map((e) => e.tag);
 const pretty = (rule) => {
-  const m = /^@container \((.*?)\)\{(.*)\}$/.exec(rule);
-  if (m) return `@container (${m[1].replace(':', ': ')}) { ${pretty(m[2])} }`;
+  const m = /^@(container|media) \((.*?)\)\{(.*)\}$/.exec(rule);
+  if (m) return `@${m[1]} (${m[2].replace(':', ': ')}) { ${pretty(m[3])} }`;
+  const frames = /^@keyframes ([\w-]+)\{(.*)\}$/.exec(rule);
+  if (frames) return `@keyframes ${frames[1]} { ${pretty(frames[2])} }`;
   const [, sel, body] = /^(.*?)\{(.*)\}$/.exec(rule);
   return `${sel.replace(/,/g, ', ')} { ${body.split(';').map((d) => d.replace(':', ': ')).join('; ')}; }`;
 };
@@ -16,7 +18,8 @@ const lines = [
   '<style>',
   '  /* Each widget is a block that keeps its space from the start, so nothing on the page jumps',
   '     when it appears: the tallest it draws at its own width (container queries on the widget),',
-  '     in em of its text, so no blank band stays under it. One with nothing to show gives it back. */',
+  '     in em of its text, so no blank band stays under it. One with nothing to show gives it back,',
+  '     as does one the script never reaches (no JavaScript at once, blocked after 30 seconds). */',
   '  campaign-banner, quick-exit, petition-counter, share-bar, supporter-wall { display: block; }',
   ...everyReserveRule(tags).map((r) => `  ${pretty(r)}`),
   '</style>',

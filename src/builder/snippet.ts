@@ -271,6 +271,8 @@ export function reserveStyle(
     ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
     ...(tag === 'supporter-wall' && supporters > 0 ? [FALLBACK_LOGO_RULE] : []),
     ...(tag !== 'supporter-wall' && supporters > 0 ? [fallbackRule(own)] : []),
+    ...giveBackRules(tag),
+    UNUSED_KEYFRAMES,
   ].join('')}</style>`;
 }
 
@@ -337,6 +339,22 @@ const keepRules = (tag: Tag, selector: string) => [
     : [`${selector}:state(empty){margin-block:0}`, `${selector}:state(empty)::before{content:none}`]),
 ];
 
+/**
+ * The space given back where the script never runs, so what the visitor gets is the element's
+ * fallback (its light DOM) and no blank band under it: at once without JavaScript (`scripting`),
+ * and 30 seconds after the element appeared if it is still not defined (the script blocked by a
+ * policy or an ad-blocker, a file that failed its integrity check or never came: the loader gives
+ * up on a file after 20 seconds). `!important` and the higher specificity keep a theme's
+ * reduced-motion reset (`*::before{animation-delay:-1ms!important}`) from giving the space back
+ * at once on every page. A script the page adds later still (after a consent banner, say) moves
+ * the page when it defines the element: the README says so.
+ */
+const giveBackRules = (tag: Tag) => [
+  `@media (scripting:none){${tag}::before{content:none!important}}`,
+  `${tag}:not(:defined)::before{animation:coalition-embed-unused 0s 30s forwards!important}`,
+];
+const UNUSED_KEYFRAMES = '@keyframes coalition-embed-unused{to{block-size:0}}';
+
 /** How tall the space is: `size`, and each `narrow` step at or below the element's own width. */
 const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize) => [
   `${selector}::before{block-size:${size}}`,
@@ -355,7 +373,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const reserve = reserveOf(tag);
     if (!reserve) continue;
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
-    out.push(...keepRules(tag, own), ...sizeRules(own, reserve));
+    out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve));
     if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
       // Only what a selector can tell: present attributes, not how long their words are.
@@ -367,6 +385,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
           ),
         );
   }
+  if (out.length) out.push(UNUSED_KEYFRAMES);
   return out;
 }
 
