@@ -242,6 +242,25 @@ describe('the iframe page (dist/embed.html)', () => {
       }
     });
 
+    // The builder's preview links open this page in a tab of its own: there a blackout must look
+    // like the blackout, with its exit, not like a box in the page (a review's finding).
+    sameOrigin('keeps an overlay an overlay when opened as a page of its own, as the preview links do', async () => {
+      const tab = window.open(
+        `${PAGE}?element=campaign-banner&headline=Blackout&mode=overlay&exit-href=${encodeURIComponent('https://example.org/weather')}`,
+        '_blank',
+        'width=600,height=600',
+      );
+      expect(tab, 'the page in a window of its own').not.to.equal(null);
+      try {
+        const banner = await until(() => tab!.document?.querySelector('campaign-banner'), 'the banner in the page');
+        await until(() => banner.shadowRoot?.querySelector('dialog[open]'), 'the blackout open');
+        expect(banner.getAttribute('mode')).to.equal('overlay');
+        expect(banner.shadowRoot!.querySelector('[part~="exit"]')?.textContent).to.contain('Exit this page');
+      } finally {
+        tab!.close();
+      }
+    });
+
     sameOrigin('loads a campaign file from campaign=', async () => {
       const f = await ownFrame(`element=campaign-banner&campaign=${encodeURIComponent('/tests/fixtures/campaign.json')}`);
       try {

@@ -11,6 +11,8 @@ import type { PhaseLinks } from './timeline.js';
 // takes every attribute in its address, as the iframe preview does), with `?coalition-preview=`
 // set to a moment in the phase and `coalition-reset`, so that a banner the officer closed before
 // shows again. The same page and the same two words a partner's webmaster can add to any page.
+// Opened in a tab of its own, that page draws a bar or a blackout as partners' pages do (in a
+// frame it draws every banner inline).
 
 /** Settings a page of the builder's cannot stand for: `pages` names the partner's own paths. */
 const LEFT_OUT = new Set(['pages']);
@@ -21,29 +23,11 @@ export function previewPageAt(page: string, attributes: Attributes, moment: stri
   return `${page}?${embedQuery('campaign-banner', settings)}&coalition-preview=${encodeURIComponent(moment)}&coalition-reset`;
 }
 
-/**
- * What the page shows differently: a frame's page (dist/embed.html) draws every banner inline,
- * since a bar or a blackout would be fixed to the frame, not to the partner's page. So a preview
- * of a bar or a blackout has its words for the phase, in the page, but not its shape.
- */
-function modeNote(mode: unknown): string | undefined {
-  const partners =
-    mode === 'overlay'
-      ? ['the blackout', 'a blackout: it covers the whole page, with its “Exit this page” button']
-      : mode === 'top' || mode === 'bottom'
-        ? ['the bar', `a bar fixed to the ${mode} of the window`]
-        : undefined;
-  if (!partners) return undefined;
-  const [shape, onPartnersPages] = partners;
-  return `The preview page shows the banner’s words for that part in the page, as a box among the page’s content: not ${shape}. On a partner’s page it is ${onPartnersPages}.`;
-}
-
 /** Element mode: the banner as the snippet sets it up, reading the campaign file the snippet names. */
 export function elementPhaseLinks(s: BuilderState, page: string): PhaseLinks {
   const attributes = s.attributesFor('campaign-banner');
   if (s.campaignHref && !attributes.some(([name]) => name === 'campaign')) attributes.push(['campaign', s.campaignHref]);
-  const mode = attributes.find(([name]) => name === 'mode')?.[1];
-  return { at: (moment, zone) => previewPageAt(page, attributes, isoAt(moment, zone)), note: modeNote(mode) };
+  return { at: (moment, zone) => previewPageAt(page, attributes, isoAt(moment, zone)) };
 }
 
 /**
@@ -70,5 +54,5 @@ export function campaignPhaseLinks(s: BuilderState, page: string): PhaseLinks {
   if (!('campaignId' in banner) && typeof file.id === 'string') attributes.push(['campaign-id', file.id]);
   if (typeof file.partner === 'string') attributes.push(['partner', file.partner]);
   if (languages.length > 1 || languages[0] !== 'en') attributes.push(['lang', lang]);
-  return { at: (moment, zone) => previewPageAt(page, attributes, isoAt(moment, zone)), note: modeNote(banner.mode) };
+  return { at: (moment, zone) => previewPageAt(page, attributes, isoAt(moment, zone)) };
 }

@@ -24,8 +24,6 @@ export const previewMoment = (from: number, to = Infinity) => from + Math.min(IN
 export interface PhaseLinks {
   /** The page's address at `moment` (epoch ms), written in the campaign's `zone` when it has one. */
   at: (moment: number, zone?: string) => string;
-  /** What the page shows differently from a partner's page (a bar or the overlay shown in the page). */
-  note?: string;
 }
 
 // The officers are British and the campaign's clock is London's unless it names another: dates as
@@ -98,12 +96,7 @@ export function bannerTimeline(
   // "Preview the banner" in words a screen reader's list of links can tell apart.
   const link = (from: number, to: number | undefined, what: string, index: number) =>
     links
-      ? html` <a
-          class="phase-link"
-          href=${links.at(previewMoment(from, to), shownZone)}
-          target="_blank"
-          rel="noopener"
-          aria-describedby=${links.note ? 'phase-links-note' : nothing}
+      ? html` <a class="phase-link" href=${links.at(previewMoment(from, to), shownZone)} target="_blank" rel="noopener"
           >Preview the ${what}${several ? ` (occurrence ${index + 1})` : ''}<span class="visually-hidden"> (opens in a new tab)</span></a
         >`
       : nothing;
@@ -152,10 +145,9 @@ export function bannerTimeline(
     ${
       links
         ? html`<p class="hint">
-              Each preview link opens a page with this banner in a new tab, a second after that part
-              begins${links.note ? '.' : ', as partners’ visitors will see it then.'}
-            </p>
-            ${links.note ? html`<p class="note" id="phase-links-note">${links.note}</p>` : nothing}`
+            Each preview link opens a page with this banner in a new tab, a second after that part begins, as partners’ visitors will see it
+            then.
+          </p>`
         : nothing
     }
   </div>`;

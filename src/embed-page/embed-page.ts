@@ -88,7 +88,9 @@ function buildElement(tag: Tag, query: URLSearchParams): { element: HTMLElement;
   }
   // A top or bottom bar, or an overlay, would be fixed to the frame, not to the partner's page:
   // inside a frame a banner is always inline (also when its campaign file asks for another mode).
-  if (tag === 'campaign-banner') {
+  // Opened as a page of its own (the builder's preview links), it keeps its mode: a blackout is
+  // previewed as the blackout partners' visitors see, exit button and all.
+  if (tag === 'campaign-banner' && window.top !== window.self) {
     const asked = element.getAttribute('mode');
     if (asked && asked !== 'inline') {
       console.info(`[coalition-embed] ${PAGE}: mode="${asked}" would stay inside the frame; the banner is shown inline instead.`);
