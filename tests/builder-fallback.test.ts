@@ -249,6 +249,47 @@ describe('the builder’s fallback for visitors whose browser does not run the s
     expect(el.elementSnippet).not.to.contain('<p');
   });
 
+  // A review: the fallback's own words were English on a Welsh page (an element written with
+  // `lang="cy"`), though the elements have theirs in Welsh (src/core/words/cy.ts).
+  it('writes the element’s own words in its language, Welsh for lang="cy", and marks them only when they are in another', async () => {
+    const el = await builder();
+    await chooseElement(el, 'share-bar');
+    await fill(el, 'f-url', 'https://example.org/ymgyrch?a=1&b=2');
+    await fill(el, 'f-lang', 'cy');
+    expect(el.elementSnippet).to.match(
+      /\n {2}<p><a href="mailto:[^"]*ymgyrch%3Fa%3D1%26b%3D2[^"]*">Rhannu drwy e-bost<\/a><\/p>\n<\/share-bar>$/,
+    );
+    // What a visitor whose browser does not run the script reads: Welsh, as Welsh.
+    const page = await withoutScript(el.snippet);
+    const link = page.querySelector('share-bar a')!;
+    expect(link.textContent).to.equal('Rhannu drwy e-bost');
+    expect(link.closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+
+    await chooseElement(el, 'petition-counter');
+    await fill(el, 'f-lang', 'cy-GB');
+    await fill(el, 'f-count', '14000000');
+    await fill(el, 'f-cite', 'NCMEC & <partners>');
+    expect(el.elementSnippet).to.match(/\n {2}<p>14,000,000 llofnod \(NCMEC &amp; &lt;partners&gt;\)<\/p>\n<\/petition-counter>$/);
+    // The number with the language's own separators.
+    await fill(el, 'f-lang', 'de');
+    expect(el.elementSnippet).to.contain('<p>14.000.000 Unterschriften (NCMEC &amp; &lt;partners&gt;)</p>');
+    await fill(el, 'f-lang', 'cy');
+    await fill(el, 'f-href', 'https://example.org/deiseb?a=1&b=2');
+    expect(el.elementSnippet).to.contain('<p><a href="https://example.org/deiseb?a=1&amp;b=2">Llofnodwch y ddeiseb</a></p>');
+
+    await chooseElement(el, 'campaign-banner');
+    await fill(el, 'f-lang', 'cy');
+    await fill(el, 'f-message', 'Neges <bwysig> & "glir"');
+    await fill(el, 'f-cta-href', 'https://example.org/mwy?a=1&b=2');
+    expect(el.elementSnippet).to.contain('<p dir="auto">Neges &lt;bwysig&gt; &amp; &quot;glir&quot;</p>');
+    expect(el.elementSnippet).to.contain('<p slot="fallback"><a href="https://example.org/mwy?a=1&amp;b=2">Rhagor o wybodaeth</a></p>');
+    // A language the elements have no words in gets English, said to be English; English needs no mark.
+    await fill(el, 'f-lang', 'ga');
+    expect(el.elementSnippet).to.contain('<a href="https://example.org/mwy?a=1&amp;b=2" lang="en">Find out more</a>');
+    await fill(el, 'f-lang', 'en-GB');
+    expect(el.elementSnippet).to.contain('<a href="https://example.org/mwy?a=1&amp;b=2">Find out more</a>');
+  });
+
   it('does not draw a counter’s fallback once it runs', async () => {
     const el = await builder();
     await chooseElement(el, 'petition-counter');

@@ -3,7 +3,9 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
-import { campaignJson, parseCampaign } from '../src/builder/campaign-file.js';
+import { campaignJson, controlId, parseCampaign, SECTIONS } from '../src/builder/campaign-file.js';
+import { commonFields } from '../src/builder/catalog.js';
+import { kebab } from '../src/core/fields.js';
 import {
   elementMarkup,
   embedQuery,
@@ -518,6 +520,74 @@ describe('embed builder', () => {
     await chooseElement(el, 'share-bar');
     const commonHints = [...el.shadowRoot!.querySelectorAll('.hint')].map((h) => h.textContent!).join(' ');
     expect(commonHints).not.to.contain('prefers-color-scheme');
+  });
+
+  // A review: hints for the after-message read "Body text shown from end until after-end" and
+  // "(https:/http: only, …)": the elements' JSDoc, written for webmasters, where the builder had no
+  // words of its own for a setting.
+  it('hints every setting of every element, and of the campaign file, without the documentation’s jargon', async () => {
+    /** Words a campaign officer who writes no HTML should not meet under a setting. */
+    const JARGON = [
+      /ISO 8601/,
+      /RRULE/,
+      /RFC \d/,
+      /iCalendar/,
+      /BCP 47/,
+      /IANA/,
+      /light[- ]DOM/i,
+      /localStorage/,
+      /https?:/,
+      /\bURL\b/,
+      /utm_/,
+      /data-campaign/,
+      /prefers-color-scheme/,
+      /attribution/i,
+      /locali[sz]ed/i,
+      /canonical/i,
+      /\bfragment\b/,
+      /accessible name/i,
+      /after-copy/i,
+      /after-end/,
+      /<[a-z]+-[a-z-]+>/,
+    ];
+    // Setting names are shown beside each label already; in a hint they are code to a reader.
+    const names = new Set(
+      [...ELEMENTS.flatMap((e) => Object.keys(e.fields)), ...Object.keys(commonFields)].flatMap((key) => [key, kebab(key)]),
+    );
+    const check = (el: EmbedBuilder, id: string) => {
+      const hint = $(el, `#${id}-hint`);
+      const text = hint.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text, id).not.to.equal('');
+      for (const jargon of JARGON) expect(text, id).not.to.match(jargon);
+      for (const code of hint.querySelectorAll('code'))
+        expect(names.has(code.textContent!.trim()), `${id}: ${code.textContent}`).to.equal(false);
+      return text;
+    };
+    // With the elements' documentation (as built) and without it (before the first build).
+    for (const manifest of ['/custom-elements.json', undefined]) {
+      const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" manifest=${manifest ?? ''}></embed-builder>`);
+      if (manifest) await until(() => el.state.descriptions['campaign-banner'], 'the manifest');
+      const shown: Record<string, string> = {};
+      for (const { tag, fields } of ELEMENTS) {
+        await chooseElement(el, tag);
+        for (const key of [...Object.keys(fields), ...Object.keys(commonFields)]) shown[`${tag}.${key}`] = check(el, `f-${kebab(key)}`);
+      }
+      await click(el, 'input[name="mode"][value="campaign"]');
+      check(el, controlId('top', 'id'));
+      check(el, controlId('top', 'partner'));
+      for (const { section, fields } of SECTIONS) for (const key of Object.keys(fields)) check(el, controlId(section, key));
+      expect(shown['campaign-banner.afterMessage']).to.equal(
+        'The text shown after the end, under the headline after the end: for example what happens next.',
+      );
+      expect(shown['campaign-banner.afterCtaHref']).to.equal(
+        'The web page the link after the end goes to, such as the results. Leave empty for no link. The partner’s name is added to the link.',
+      );
+      expect(shown['petition-counter.citeHref']).to.equal('A web page where the source can be read: the “Source” line links to it.');
+      expect($(el, `#${controlId('banner', 'afterCtaLabel')}-hint`).textContent!.trim()).to.equal(
+        'The words of the link shown after the end. Leave empty for “Find out more”, in each visitor’s language.',
+      );
+      el.remove();
+    }
   });
 
   it('folds the iframe route away, and says what jsDelivr does only for jsDelivr’s address', async () => {

@@ -1,5 +1,11 @@
 import { bannerMessages } from '../campaign-banner/messages.js';
 import { parseField } from '../core/fields.js';
+import { primary, sameLanguage, type Messages, type Words } from '../core/i18n.js';
+import ar from '../core/words/ar.js';
+import cy from '../core/words/cy.js';
+import de from '../core/words/de.js';
+import es from '../core/words/es.js';
+import fr from '../core/words/fr.js';
 import { withAttribution } from '../core/url.js';
 import { counterFields } from '../petition-counter/fields.js';
 import { counterMessages } from '../petition-counter/messages.js';
@@ -8,6 +14,23 @@ import { shareMessages } from '../share-bar/messages.js';
 import { shareUrls } from '../share-bar/networks.js';
 import type { Tag } from './catalog.js';
 import { escapeHtml, type Attributes } from './snippet.js';
+
+/**
+ * Every language the elements' own words come in besides English, at once: a page downloads only
+ * its own language's words when it needs them (core/i18n.ts), but the builder writes fallbacks for
+ * any of them without waiting, and is not a file partners' visitors download.
+ */
+const WORDS: Record<string, Words> = { cy, fr, de, es, ar };
+
+/**
+ * An element's own words for `key` in the element's language (`lang`, as its attribute says), with
+ * the language they are in: that language where the elements have words in it, else English.
+ */
+export function ownWords<K extends string>(messages: Messages<K>, key: K, lang: string | undefined): { words: string; lang: string } {
+  const language = lang ? primary(lang) : 'en';
+  const words = WORDS[language]?.[messages.name]?.[key];
+  return words ? { words, lang: language } : { words: messages.en[key], lang: 'en' };
+}
 
 /**
  * What a visitor sees where the script never runs (a strict CSP, an ad-blocker, a failed integrity
@@ -29,6 +52,12 @@ import { escapeHtml, type Attributes } from './snippet.js';
  *   DOM is the banner's message. Bars and the overlay take no room in the page: none (README).
  * - A counter and a share bar draw no slot: their light DOM is not drawn once they run.
  *
+ * Where the officer gave no words, the element's own are written in the element's language (its
+ * `lang`: the language of the page it is made for), as the element would draw them: a Welsh page's
+ * share bar offers "Rhannu drwy e-bost". They are marked with their language where it is not the
+ * element's: English on a page in a language the elements have no words in, or on a page whose
+ * language the snippet does not say (an element without `lang` follows its page, unknown here).
+ *
  * `inline`: whether the banner is in the page's flow (as the snippet's reserved space says).
  */
 export function withFallback(tag: Tag, attributes: Attributes, inline: boolean): { attributes: Attributes; children: string[] } {
@@ -36,8 +65,17 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
     const found = attributes.find(([n]) => n === name)?.[1];
     return typeof found === 'string' && found.trim() ? found.trim() : undefined;
   };
-  const link = (href: string, words: string | undefined, english: string) =>
-    words ? `<a href="${escapeHtml(href)}">${escapeHtml(words)}</a>` : `<a href="${escapeHtml(href)}" lang="en">${escapeHtml(english)}</a>`;
+  const lang = value('lang');
+  // The element's own words, in its language, marked where they are in another (WCAG 3.1.2).
+  const own = <K extends string>(messages: Messages<K>, key: K) => {
+    const found = ownWords(messages, key, lang);
+    return { words: escapeHtml(found.words), mark: lang && sameLanguage(lang, found.lang) ? '' : ` lang="${found.lang}"` };
+  };
+  const link = <K extends string>(href: string, words: string | undefined, messages: Messages<K>, key: K) => {
+    if (words) return `<a href="${escapeHtml(href)}">${escapeHtml(words)}</a>`;
+    const { words: builtIn, mark } = own(messages, key);
+    return `<a href="${escapeHtml(href)}"${mark}>${builtIn}</a>`;
+  };
   // The campaign's own links carry the partner's attribution, as the element's do.
   const attributed = (href: string) =>
     withAttribution(href, value('partner'), tag === 'campaign-banner' ? value('campaign-id') : undefined);
@@ -52,7 +90,7 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
         // `dir="auto"`: the banner gives its `message` attribute its own direction too (English
         // words on an Arabic page keep their full stop at the end).
         `<p dir="auto">${escapeHtml(message)}</p>`,
-        ...(cta ? [`<p slot="fallback">${link(attributed(cta), value('cta-label'), bannerMessages.en.more)}</p>`] : []),
+        ...(cta ? [`<p slot="fallback">${link(attributed(cta), value('cta-label'), bannerMessages, 'more')}</p>`] : []),
       ],
     };
   }
@@ -60,7 +98,7 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
   if (tag === 'petition-counter') {
     // Where to sign, if the counter has it: what a visitor without the count can still do.
     const href = value('href');
-    if (href) return { attributes, children: [`<p>${link(attributed(href), value('cta-label'), counterMessages.en.sign)}</p>`] };
+    if (href) return { attributes, children: [`<p>${link(attributed(href), value('cta-label'), counterMessages, 'sign')}</p>`] };
     // A fixed count (a cited statistic, or the stand-in the counter shows while its sources load):
     // the number with its words and source. A live count without it is unknown here.
     const number = (name: 'count' | 'offset' | 'min') => {
@@ -71,14 +109,13 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
     if (count === undefined) return { attributes, children: [] };
     const total = count + (number('offset') ?? 0);
     if (total < (number('min') ?? 0)) return { attributes, children: [] };
-    let lang = value('lang') ?? 'en';
-    if (!Intl.NumberFormat.supportedLocalesOf(lang).length) lang = 'en';
     const label = value('label');
-    const words = label ? escapeHtml(label) : `<span lang="en">${counterMessages.en.signatures}</span>`;
+    const signatures = own(counterMessages, 'signatures');
+    const words = label ? escapeHtml(label) : signatures.mark ? `<span${signatures.mark}>${signatures.words}</span>` : signatures.words;
     const cite = value('cite');
     const citeHref = value('cite-href');
     const source = cite ? ` (${citeHref ? `<a href="${escapeHtml(citeHref)}">${escapeHtml(cite)}</a>` : escapeHtml(cite)})` : '';
-    return { attributes, children: [`<p>${new Intl.NumberFormat(lang).format(total)} ${words}${source}</p>`] };
+    return { attributes, children: [`<p>${numberIn(lang).format(total)} ${words}${source}</p>`] };
   }
 
   if (tag === 'share-bar') {
@@ -96,7 +133,17 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
       text: value('text') ?? '',
       hashtags: hashtags.ok ? hashtags.value.map((tag) => tag.replace(/^#/, '')) : [],
     });
-    return { attributes, children: [`<p>${link(mailto, undefined, shareMessages.en.email)}</p>`] };
+    return { attributes, children: [`<p>${link(mailto, undefined, shareMessages, 'email')}</p>`] };
   }
   return { attributes, children: [] };
+}
+
+/** The number's separators of the element's language (14.000 in German), English where it has none or is not a language tag. */
+function numberIn(lang: string | undefined): Intl.NumberFormat {
+  try {
+    if (lang && Intl.NumberFormat.supportedLocalesOf(lang).length) return new Intl.NumberFormat(lang);
+  } catch {
+    /* not a language tag (`lang` is free text in the form): as the element, English */
+  }
+  return new Intl.NumberFormat('en');
 }

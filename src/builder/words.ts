@@ -81,6 +81,8 @@ const LABELS: Record<string, string> = {
 
 const HINTS: Record<string, string> = {
   message: 'The banner’s main text. A webmaster can put formatted text and links inside the element instead.',
+  ctaLabel: 'The words of the link. Leave empty for “Find out more”, in each visitor’s language.',
+  ctaHref: 'The web page the link goes to. The partner’s name is added to the link.',
   mode: '**inline** sits in the page where it is pasted; **top** and **bottom** are bars fixed to the edge of the window; **overlay** covers the whole page (a blackout).',
   start: 'When the banner appears. Pick a date and time in the campaign’s time zone.',
   end: 'When the banner stops. It must be after the start.',
@@ -89,12 +91,17 @@ const HINTS: Record<string, string> = {
     'How many days a visitor who closes the banner keeps it closed, remembered on their device. Leave empty: it stays closed until they close their browser.',
   campaignId: 'Keeps one campaign’s “closed” separate from another’s. Leave empty to use the campaign file’s name, or else the headline.',
   warning: 'A content warning. The message and its link stay hidden behind a “Show message” button until the visitor chooses to see them.',
+  supportLabel: 'The words of the support link. Leave empty for “Get support”, in each visitor’s language.',
   supportHref: 'A helpline or report page shown beside the warning (a web address, or an email address starting mailto:).',
   teaserDays: 'Show a small “Starts in 3 days” bar for this many days before the start. 0.5 is twelve hours.',
   exitHref:
     'With a content warning or a full-page banner, the banner shows an “Exit this page” button that goes to this everyday site (for example a weather site).',
   reminder: 'After a visitor closes a full-page banner, show a small bar with the headline and link until the end.',
   afterHeadline: 'Shown after the end, for example a thank-you or the result: “1,204 partners went dark. Thank you.”',
+  afterMessage: 'The text shown after the end, under the headline after the end: for example what happens next.',
+  afterCtaLabel: 'The words of the link shown after the end. Leave empty for “Find out more”, in each visitor’s language.',
+  afterCtaHref:
+    'The web page the link after the end goes to, such as the results. Leave empty for no link. The partner’s name is added to the link.',
   afterEnd: 'When the message after the end stops. Leave empty for 14 days after the end.',
   recur:
     'Repeats the banner, for example every year on Safer Internet Day. Leave empty for once. Written in the calendar apps’ repeat code: `FREQ=YEARLY` repeats on the same dates each year; `FREQ=YEARLY;BYMONTH=2;BYDAY=2TU` is the second Tuesday of February.',
@@ -104,6 +111,13 @@ const HINTS: Record<string, string> = {
   source:
     'Where the live count is read: `uk-parliament:` and the petition number (from its address), or the address of a statistic. Several are added together.',
   goal: 'A number (commas allowed: 100,000), or `auto` for the next round number above the count. Without a goal there is no progress bar.',
+  'petition-counter.label': 'The words after the number. Leave empty for “signatures”, in each visitor’s language.',
+  'petition-counter.href':
+    'The petition page where visitors sign, shown as a link under the count. The partner’s name is added to the link.',
+  'petition-counter.ctaLabel': 'The words of the sign link. Leave empty for “Sign the petition”, in each visitor’s language.',
+  offset: 'Signatures collected elsewhere (on paper, say), added to the number shown.',
+  cite: 'Where a fixed count comes from, shown under it as “Source: NCMEC”.',
+  citeHref: 'A web page where the source can be read: the “Source” line links to it.',
   refresh: 'At least 30. 0 reads the count once.',
   format: '**standard** 118,342; **compact** 118K; **long** 14 million.',
   'petition-counter.count':
@@ -111,16 +125,24 @@ const HINTS: Record<string, string> = {
   milestones: 'For the goal `auto`: the goals to use, such as `10000 100000`.',
   stepAt: 'For the goal `auto`: with 0.9, at 9,000 the goal is already the milestone after 10,000.',
   'quick-exit.href': 'An everyday site that gives nothing away, such as a weather site. Leave empty for BBC Weather, the default.',
+  'quick-exit.label': 'The button’s words. Leave empty for “Exit this page”, in each visitor’s language.',
   position: '**sticky** stays at the top of the window as the page scrolls; **inline** stays where it is pasted.',
   url: 'Leave empty to share the page the bar is on. The partner’s name is added to the link.',
   hashtags: 'Without #, separated by spaces or commas.',
   networks:
     'In order, separated by spaces: `native facebook x whatsapp linkedin bluesky threads mastodon reddit telegram email copy image`. `native` is the phone’s own share button.',
+  'share-bar.label':
+    'The heading above the buttons. Leave empty for “Share”, in each visitor’s language. With icons only, screen readers read it out but it is not shown.',
   compact: 'Shows icons without words; each still has its name for screen readers and as a tooltip.',
   src: 'The address of a supporters list (a JSON file). Leave empty to use the campaign file’s supporters, or the supporters below.',
+  heading: 'The heading above the logos. Leave empty for “Supported by”, in each visitor’s language.',
   order: '**as-given** in your order; **shuffle** a fair new order on each visit; **alphabetical**. Within each tier.',
+  max: 'Shows this many logos, then a “+ 12 more supporters” button that shows the rest. Leave empty to show every logo.',
+  joinHref:
+    'A “Join the coalition” link after the logos: a web page, or an email address starting mailto:. The partner’s name is added to a web page’s link.',
+  joinLabel: 'The words of the join link. Leave empty for “Join the coalition”, in each visitor’s language.',
   campaign: 'The address of a campaign file for this element only. `none` keeps it clear of any campaign file.',
-  lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page.',
+  lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page. Given, the words shown where the script is blocked are in it too; left empty, they are in English.',
   theme:
     '**light**, **dark**, or **auto** to follow the visitor’s light or dark setting. If your site is always light, choose **light**: with **auto**, a visitor whose phone is set to dark sees a dark widget on your light page.',
   dir: 'Leave on auto: right to left follows from the language.',
