@@ -84,8 +84,9 @@ export const fixedStyles = css`
       padding-block: 0.5em;
       padding-inline-start: 1em;
     }
-    /* The close button sits in the exit's row, which keeps its place (at the row's end in either
-       direction): the rows below can have the bar's whole width. */
+    /* A bar's close button sits in the exit's row, which keeps its place (at the row's end in
+       either direction): the rows below can have the bar's whole width. The blackout's close is
+       "Continue to the site", below: its exit lines up with the words' end. */
     .box:has(.exit-row) {
       padding-inline-end: 1em;
     }
@@ -93,6 +94,8 @@ export const fixedStyles = css`
       float: none;
       flex-basis: 100%;
       margin-inline-start: 0;
+    }
+    .box:not(.overlay) .exit-row {
       padding-inline-end: 2.5em;
     }
     .top h2,
