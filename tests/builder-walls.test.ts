@@ -282,6 +282,35 @@ async function beforeAndAfterLoading(markup: string, width: number): Promise<[nu
 }
 
 describe('the wall’s logos in the builder’s snippet', () => {
+  // A review: where the script was blocked, Firefox ran supporters without a logo together as one
+  // line of words ("Off the Record BristolCentre for Social Justice…").
+  it('gives each supporter without a logo a box of its own where the script does not run', async () => {
+    const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity="sha384-test"></embed-builder>`);
+    el.state.setTag('supporter-wall');
+    const names = ['Off the Record Bristol', 'Centre for Social Justice', 'Anglia Ruskin University'];
+    el.state.setRows(
+      'wall',
+      names.map((name) => newRow({ name })),
+    );
+    await el.updateComplete;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:400px;border:0';
+    // No script can run in it: the page as a visitor whose browser blocks ours sees it.
+    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><body style="margin:0">${el.state.ownSnippet}`;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const pictures = [...frame.contentDocument!.querySelectorAll('supporter-wall img')];
+      expect(pictures.map((img) => img.getAttribute('alt'))).to.deep.equal(names);
+      const boxes = pictures.map((img) => img.getBoundingClientRect());
+      expect(boxes.map((box) => Math.round(box.width))).to.deep.equal([160, 160, 160]);
+      expect(boxes[1].left, 'the second name beside the first, not run into it').to.be.at.least(boxes[0].right);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('gives each logo a box of its own size, so nothing moves as the logos load before the script runs (a review: 0.04 at 1280 px)', async () => {
     const el = await fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity="sha384-test"></embed-builder>`);
     el.state.setTag('supporter-wall');
@@ -301,7 +330,7 @@ describe('the wall’s logos in the builder’s snippet', () => {
     expect(images).to.have.length(3);
     for (const img of images) expect(img, img).to.match(/ width="\d+" height="\d+"/);
     expect(snippet).to.contain(
-      'supporter-wall>img,supporter-wall>a>img{inline-size:160px!important;block-size:64px!important;object-fit:contain;vertical-align:middle}',
+      'supporter-wall>img,supporter-wall>a>img{display:inline-block;inline-size:160px!important;block-size:64px!important;object-fit:contain;vertical-align:middle}',
     );
     // Once the logos have loaded, they and the text under the wall are where they were before.
     for (const width of [1280, 375]) {

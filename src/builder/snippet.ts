@@ -294,7 +294,9 @@ export const fallbackRule = (own: string) => `${own}>p{margin:0;font:inherit;col
  * on these pictures only, which the wall hides once it runs).
  */
 export const FALLBACK_LOGO = { width: 160, height: 64 } as const;
-const FALLBACK_LOGO_RULE = `supporter-wall>img,supporter-wall>a>img{inline-size:${FALLBACK_LOGO.width}px!important;block-size:${FALLBACK_LOGO.height}px!important;object-fit:contain;vertical-align:middle}`;
+// `inline-block`: a supporter with no logo is its name in that box too (Firefox drew a picture
+// without an address as its words inline, so the names ran together: a review's finding).
+const FALLBACK_LOGO_RULE = `supporter-wall>img,supporter-wall>a>img{display:inline-block;inline-size:${FALLBACK_LOGO.width}px!important;block-size:${FALLBACK_LOGO.height}px!important;object-fit:contain;vertical-align:middle}`;
 
 /** A logo's `width` and `height` in the fallback box: its own shape (width / height) when known, else the whole box. */
 export function fallbackLogoSize(ratio?: number): { width: number; height: number } {
