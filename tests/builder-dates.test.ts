@@ -1,31 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { keys, skipIn, typeText, until, watchErrors } from './helpers.js';
+import { $, builder, fill } from './builder-helpers.js';
 
 const NO_VIEWPORT =
   'WebKitWebDriver cannot set the window size (set-viewport is not supported for webdriver); the same test runs below at the window’s own size';
 
-const $ = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the builder`);
-  return found;
-};
-
-/** Types a value as a person does: input events while typing, change when leaving the field. */
-async function fill(el: EmbedBuilder, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity="sha384-test"></embed-builder>`);
 const errorOf = (el: EmbedBuilder, id: string) => el.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
 const timeline = (el: EmbedBuilder) => $(el, '.timeline').textContent!.replace(/\s+/g, ' ');
 

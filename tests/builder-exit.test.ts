@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
@@ -7,24 +7,8 @@ import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { forgetAll } from '../src/core/storage.js';
 import { navigation, restorePage } from '../src/exit/exit.js';
 import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { $, builder, fill } from './builder-helpers.js';
 
-const $ = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the builder`);
-  return found;
-};
-
-/** Types a value as a person does: input events while typing, change when leaving the field. */
-async function fill(el: EmbedBuilder, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity="sha384-test"></embed-builder>`);
 const hint = (el: EmbedBuilder, id: string) => $(el, `#${id}-hint`).textContent!.replace(/\s+/g, ' ');
 
 /** The banner's "Exit this page" link, once the banner (pasted as `markup`) has drawn it. */

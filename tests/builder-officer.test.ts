@@ -1,44 +1,20 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/builder/builder.js';
 import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { ELEMENTS } from '../src/elements.js';
 import { until } from './helpers.js';
+import { $, builder, chooseElement, click, fill } from './builder-helpers.js';
 
 // A review of the builder by a campaign officer, who writes no HTML: what they notice on arrival,
 // in the console a webmaster beside them keeps open, and what a screen reader says.
 
-const $ = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the builder`);
-  return found;
-};
-
-/** Types a value as a person does: input events while typing, change when leaving the field. */
-async function fill(el: EmbedBuilder, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function click(el: EmbedBuilder, selector: string) {
-  $(el, selector).click();
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r));
-}
-
-const chooseElement = (el: EmbedBuilder, tag: string) => click(el, `input[name="tag"][value="${tag}"]`);
 const chooseMode = (el: EmbedBuilder, mode: 'element' | 'campaign') => click(el, `input[name="mode"][value="${mode}"]`);
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** In sight: laid out, and not inside a closed disclosure (whose contents still measure in Chromium). */
 const shown = (node: Element) => node.getBoundingClientRect().height > 0 && node.checkVisibility();
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity="sha384-test"></embed-builder>`);
 
 /** Long enough for a preview to be rebuilt (250 ms after the last change) and to say what it lacks. */
 const settle = async (el: EmbedBuilder) => {

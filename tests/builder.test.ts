@@ -21,35 +21,12 @@ import { ELEMENTS } from '../src/elements.js';
 import { reserveOf } from '../src/reserves.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { json, keys, skipIn, stubFetch, typeText, until, watchErrors } from './helpers.js';
+import { $, chooseElement, click, fill, builder as openBuilder } from './builder-helpers.js';
 
 const HASH = 'sha384-AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIIIjjjjKKKKllllMMMMnnnnOOOOpppp0000';
 const SCRIPT = `<script src="https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/coalition-embed.js" integrity="${HASH}" crossorigin="anonymous" defer></script>`;
 const COMMENT = '<!-- coalition-embed 0.1.0: the script once per page, the element where it should appear -->';
 
-const $ = <T extends HTMLElement = HTMLInputElement>(el: EmbedBuilder, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the builder`);
-  return found;
-};
-
-/** Types a value as a person does: input events while typing, change when leaving the field. */
-async function fill(el: EmbedBuilder, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-/** Clicks, then lets the builder finish what the click started (moving the focus after a re-render). */
-async function click(el: EmbedBuilder, selector: string) {
-  $(el, selector).click();
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r));
-}
-
-const chooseElement = (el: EmbedBuilder, tag: string) => click(el, `input[name="tag"][value="${tag}"]`);
 const errorOf = (el: EmbedBuilder, id: string) => el.shadowRoot!.querySelector(`#${id}-error`)?.textContent?.trim();
 
 const SCHEMA = 'https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/campaign.schema.json';
@@ -57,7 +34,7 @@ const SCHEMA = 'https://cdn.jsdelivr.net/npm/coalition-embed@0.1.0/dist/campaign
 /** A relative address as the builder's snippet writes it: full, from the builder page's own site. */
 const full = (address: string) => new URL(address, document.baseURI).href;
 
-const builder = () => fixture<EmbedBuilder>(html`<embed-builder version="0.1.0" integrity=${HASH}></embed-builder>`);
+const builder = () => openBuilder(HASH);
 
 /** What a real element logs for some markup: the `message` of each coalition-error it sends. */
 async function reportedBy(markup: string, count = 1): Promise<string[]> {
