@@ -71,7 +71,7 @@ const onwarn = (warning, warn) => {
 // ours or Lit's calls `new` on one or reads a function's `length` (about 30 B on a share bar's
 // page, which pays for the compile hints below).
 const minify = (module = false) =>
-  terser({ ecma: 2022, module, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false }, format: { comments: false } });
+  terser({ ecma: 2022, module, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false }, format: { comments: false } });
 
 /**
  * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every function

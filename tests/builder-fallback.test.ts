@@ -251,6 +251,16 @@ describe('the builder’s fallback for visitors whose browser does not run the s
     // The number with the language's own separators.
     await fill(el, 'f-lang', 'de');
     expect(el.elementSnippet).to.contain('<p>14.000.000 Unterschriften (NCMEC &amp; &lt;partners&gt;)</p>');
+    // The word for the count, as the counter writes it.
+    await fill(el, 'f-count', '1');
+    expect(el.elementSnippet).to.contain('<p>1 Unterschrift (NCMEC &amp; &lt;partners&gt;)</p>');
+    await fill(el, 'f-lang', 'cy');
+    await fill(el, 'f-count', '2');
+    expect(el.elementSnippet).to.contain('<p>2 lofnod (NCMEC &amp; &lt;partners&gt;)</p>');
+    await fill(el, 'f-lang', 'en');
+    await fill(el, 'f-count', '1');
+    expect(el.elementSnippet).to.contain('<p>1 signature (NCMEC &amp; &lt;partners&gt;)</p>');
+    await fill(el, 'f-count', '14000000');
     await fill(el, 'f-lang', 'cy');
     await fill(el, 'f-href', 'https://example.org/deiseb?a=1&b=2');
     expect(el.elementSnippet).to.contain('<p><a href="https://example.org/deiseb?a=1&amp;b=2">Llofnodwch y ddeiseb</a></p>');

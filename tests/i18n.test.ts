@@ -32,7 +32,17 @@ describe('languages', () => {
       for (const lang of LANGUAGES.slice(1)) {
         await wordsFor(lang);
         const words = messages.catalogueFor(lang);
-        expect(Object.keys(words).sort(), `${name} ${lang}: the keys of English`).to.deep.equal(Object.keys(messages.en).sort());
+        // Beyond English's keys, a language may have a word for each form of a count its plural
+        // rules name (`signatures.two` in Welsh), where English has one only for "one".
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        const forms = Object.keys(words).filter((key) => !(key in messages.en));
+        for (const key of forms) {
+          const [base, form] = key.split('.');
+          expect(base in messages.en && `${base}.one` in messages.en, `${name} ${lang} ${key}: a form of a counted word`).to.equal(true);
+          expect(categories, `${name} ${lang} ${key}: a form of the language's plural rules`).to.include(form);
+        }
+        const keys = Object.keys(words).filter((key) => !forms.includes(key));
+        expect(keys.sort(), `${name} ${lang}: the keys of English`).to.deep.equal(Object.keys(messages.en).sort());
         for (const [key, english] of Object.entries(messages.en)) {
           const translated = words[key];
           expect(translated, `${name} ${lang} ${key}`).to.be.a('string').and.not.equal('');

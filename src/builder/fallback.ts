@@ -110,7 +110,11 @@ export function withFallback(tag: Tag, attributes: Attributes, inline: boolean):
     const total = count + (number('offset') ?? 0);
     if (total < (number('min') ?? 0)) return { attributes, children: [] };
     const label = value('label');
-    const signatures = own(counterMessages, 'signatures');
+    // The word for this count as the counter chooses it (messages.ts): the language's form for it
+    // where its words have one, else English's "signature" for 1 and "signatures" for the rest.
+    const form = lang && WORDS[primary(lang)] ? `signatures.${new Intl.PluralRules(lang).select(total)}` : '';
+    const counted = form in (WORDS[primary(lang ?? 'en')]?.counter ?? {}) ? form : total === 1 ? 'signatures.one' : 'signatures';
+    const signatures = own(counterMessages, counted as keyof typeof counterMessages.en);
     const words = label ? escapeHtml(label) : signatures.mark ? `<span${signatures.mark}>${signatures.words}</span>` : signatures.words;
     const cite = value('cite');
     const citeHref = value('cite-href');

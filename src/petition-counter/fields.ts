@@ -21,7 +21,7 @@ export const counterFields = {
     // `auto` is kept as 0: the counter then picks the next milestone above the count.
     (v: number | 'auto') => (v === 'auto' ? 0 : v),
   ),
-  /** Words after the number (default "signatures", localised) */
+  /** Words after the number (default "signatures", "signature" for 1, in the visitor's language, with each language's own forms for a count) */
   label: text(),
   /** Seconds between refreshes while visible: minimum `30` (a smaller value is reported and 30 is used), `0` to load once */
   refresh: number({ min: 0, max: 1e12, least: 30 }, 60),

@@ -7,7 +7,7 @@ import { themeStyles } from '../core/theme.js';
 import { CountAnimation } from './count-animation.js';
 import { CountController } from './count-controller.js';
 import { counterFields } from './fields.js';
-import { counterMessages } from './messages.js';
+import { counterMessages, signaturesFor } from './messages.js';
 import { counterStyles } from './petition-counter.styles.js';
 import { nextMilestone, parseMilestones, parseSource } from './sources.js';
 
@@ -106,7 +106,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     if (shown === undefined) return '';
     const lang = this.language.lang;
     const n = (value: number) => formatCount(lang, value, this.config.format);
-    const count = `${n(shown)} ${this.config.label ?? counterMessages.t(lang, 'signatures')}`;
+    const count = `${n(shown)} ${this.config.label ?? signaturesFor(lang, shown)}`;
     if (last?.shown === undefined || (live && !last.live)) return count;
     // The goal (or, with goal="auto", the milestone) that was ahead and is now passed.
     const goal = last.goal;
@@ -148,7 +148,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     // does the trust line until a source answers (a counter below the fold asks only once in view).
     // prettier-ignore
     return html`<div part="counter" class="box ${this.#loading ? 'wait' : ''}" lang=${box.lang ?? nothing} dir=${this.language.dir}>
-<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span class="label" lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? t('signatures')}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
+<p class="count"><span class="num" aria-hidden="true"><b part="number">${n(this.#animation.frame ?? 0)}</b><span class="ghost">${n(Math.max(target ?? 0, shown ?? count ?? 1e5))}</span></span> <span class="label" lang=${labelMarks.lang ?? nothing} dir=${labelMarks.dir ?? nothing}><span class="visually-hidden">${shown === undefined ? '' : n(shown)} </span>${label ?? signaturesFor(lang, shown ?? 0)}</span><span role="status" class="visually-hidden">${this.#announcement}</span></p>
 ${goal === undefined ? '' : html`<progress part="bar" max=${target ?? 1} .value=${shown ?? 0} aria-labelledby="goal"></progress>
 <p id="goal" part="goal">${shown === undefined || !target ? '\xa0' : shown < target ? t('needed', { n: n(target - shown), goal: n(target) }) : t('reached', { goal: n(target) })}</p>`}
 ${citation}

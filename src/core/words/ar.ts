@@ -21,7 +21,11 @@ export default {
     readLess: 'عرض أقل',
   },
   counter: {
-    signatures: 'توقيعًا',
+    signatures: 'توقيع',
+    'signatures.one': 'توقيع',
+    'signatures.two': 'توقيعان',
+    'signatures.few': 'تواقيع',
+    'signatures.many': 'توقيعًا',
     needed: 'يلزم {n} إضافية للوصول إلى {goal}',
     reached: 'تم بلوغ الهدف {goal}',
     sign: 'وقّع العريضة',

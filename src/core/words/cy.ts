@@ -22,6 +22,8 @@ export default {
   },
   counter: {
     signatures: 'llofnod',
+    'signatures.one': 'llofnod',
+    'signatures.two': 'lofnod',
     needed: '{n} yn rhagor i gyrraedd {goal}',
     reached: 'Wedi cyrraedd y nod o {goal}',
     sign: 'Llofnodwch y ddeiseb',

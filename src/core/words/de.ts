@@ -22,6 +22,7 @@ export default {
   },
   counter: {
     signatures: 'Unterschriften',
+    'signatures.one': 'Unterschrift',
     needed: 'Noch {n} bis {goal}',
     reached: 'Ziel von {goal} erreicht',
     sign: 'Petition unterschreiben',

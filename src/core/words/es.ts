@@ -22,6 +22,7 @@ export default {
   },
   counter: {
     signatures: 'firmas',
+    'signatures.one': 'firma',
     needed: 'Faltan {n} para llegar a {goal}',
     reached: 'Objetivo de {goal} alcanzado',
     sign: 'Firma la petición',

@@ -22,6 +22,7 @@ export default {
   },
   counter: {
     signatures: 'signatures',
+    'signatures.one': 'signature',
     needed: 'Encore {n} pour atteindre {goal}',
     reached: 'Objectif de {goal} atteint',
     sign: 'Signer la pétition',
