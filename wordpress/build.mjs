@@ -255,6 +255,15 @@ try {
   mkdirSync(join(plugin, 'assets'), { recursive: true });
   // The loader and every file it loads from its own folder: the plugin serves them all, no CDN.
   cpSync(script, join(plugin, 'assets/coalition-embed.js'));
+  // The README's paste-snippet style (demo/reserve.css, written with it by bench/readme-style.mjs):
+  // each widget keeps its space from the start, so a page made with the plugin does not jump.
+  // On one line, without comments: the plugin prints it inline in a post, where a blank line
+  // could meet wpautop.
+  const reserve = readFileSync(join(root, 'demo/reserve.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  writeFileSync(join(plugin, 'assets/reserve.css'), `${reserve}\n`);
   for (const folder of ['elements', 'chunks']) cpSync(join(root, 'dist', folder), join(plugin, 'assets', folder), { recursive: true });
   // The plugin's version is the widgets' version.
   for (const [file, pattern] of [

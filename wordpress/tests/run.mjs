@@ -480,6 +480,37 @@ test('an Editor without unfiltered_html publishes shortcodes, and the widgets re
   await page.close();
 });
 
+test('each widget keeps its space from the first paint: the reserved-space style once, before the first widget, and nothing moves', async () => {
+  for (const width of [375, 1280]) {
+    const page = await newPage(browser.defaultBrowserContext());
+    await page.setViewport({ width, height: 800 });
+    // Every layout shift the visitor sees while the page loads and the widgets draw.
+    await page.evaluateOnNewDocument(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await view(page, editorPost.link, TAGS);
+    await sleep(1500);
+    const seen = await page.evaluate((tags) => {
+      const styles = [...document.querySelectorAll('style#coalition-embed-reserve')];
+      const first = document.querySelector(tags.join(','));
+      return {
+        styles: styles.length,
+        beforeFirst: !!styles[0] && !!(styles[0].compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+        counterSpace: parseFloat(getComputedStyle(document.querySelector('petition-counter'), '::before').blockSize) || 0,
+        shift: window.__shifts.reduce((sum, value) => sum + value, 0),
+      };
+    }, TAGS);
+    eq(seen.styles, 1, `reserved-space styles at ${width} px`);
+    assert(seen.beforeFirst, `the reserved-space style is not before the first widget at ${width} px`);
+    assert(seen.counterSpace > 0, `the counter keeps no space at ${width} px`);
+    assert(seen.shift < 0.01, `the page moved by ${seen.shift.toFixed(4)} at ${width} px (layout shift)`);
+    await page.close();
+  }
+});
+
 test("the script comes once, deferred, from the plugin's own folder", async () => {
   const page = await view(await newPage(browser.defaultBrowserContext()), editorPost.link, TAGS);
   const scripts = await ourScripts(page);
@@ -533,10 +564,10 @@ test('hostile shortcode attributes never run', async () => {
   await blank.setContent(`<!doctype html><body>${direct}</body>`, { waitUntil: 'load' });
   const parsed = await blank.evaluate(() => ({
     pwned: window.__pwned,
-    elements: [...document.body.children].map((el) => [
-      el.localName,
-      Object.fromEntries(el.getAttributeNames().map((n) => [n, el.getAttribute(n)])),
-    ]),
+    // The reserved-space style the plugin prints before the first widget is the plugin's own.
+    elements: [...document.body.children]
+      .filter((el) => el.id !== 'coalition-embed-reserve')
+      .map((el) => [el.localName, Object.fromEntries(el.getAttributeNames().map((n) => [n, el.getAttribute(n)]))]),
   }));
   eq(parsed.pwned, undefined, 'window.__pwned (do_shortcode output)');
   eq(

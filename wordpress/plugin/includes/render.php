@@ -87,7 +87,28 @@ function coalition_embed_render( string $tag, array $values, string $content = '
 
 	coalition_embed_enqueue();
 	$tag = tag_escape( $tag );
-	return "<{$tag}{$attributes}>{$content}</{$tag}>";
+	return coalition_embed_reserve_style() . "<{$tag}{$attributes}>{$content}</{$tag}>";
+}
+
+/**
+ * The widgets' reserved space (assets/reserve.css, the style of the README's paste snippet), once
+ * per page, just before its first widget: each widget keeps the space it will draw from the first
+ * paint, in em of its text and by its own width, so nothing below it moves when the script
+ * arrives. Printed inline rather than enqueued: a stylesheet enqueued while the content renders
+ * comes in the footer, after the widgets have been laid out without it.
+ *
+ * @return string The <style> element, or '' once printed (or if the file is missing).
+ */
+function coalition_embed_reserve_style(): string {
+	static $printed = false;
+	$file = COALITION_EMBED_DIR . 'assets/reserve.css';
+	if ( $printed || ! is_readable( $file ) ) {
+		return '';
+	}
+	$printed = true;
+	// Our own file, written at build time; the guard keeps it from ever closing the element early.
+	$css = str_ireplace( '</style', '', (string) file_get_contents( $file ) );
+	return '<style id="coalition-embed-reserve">' . $css . '</style>';
 }
 
 /**
