@@ -374,9 +374,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
   for (const tag of tags) {
     const reserve = reserveOf(tag);
     if (!reserve) continue;
-    // A banner is in the page's flow when it says so or says nothing (inline is its default; a
-    // WordPress shortcode rarely writes it); one a campaign file makes a bar gives the space back.
-    const own = tag === 'campaign-banner' ? `${tag}:is([mode="inline"],:not([mode]))` : tag;
+    const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve));
     if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages));
     for (const [key, size] of Object.entries(reserve.with ?? {}))

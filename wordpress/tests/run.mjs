@@ -573,7 +573,7 @@ test('hostile shortcode attributes never run', async () => {
   eq(
     parsed.elements,
     [
-      ['campaign-banner', { headline: '"><script>window.__pwned=1</script>', message: 'm', 'cta-label': 'Go' }],
+      ['campaign-banner', { headline: '"><script>window.__pwned=1</script>', message: 'm', 'cta-label': 'Go', mode: 'inline' }],
       ['share-bar', { text: '"><img src=x onerror="window.__pwned=2">' }],
       ['petition-counter', { count: '1', label: '</petition-counter><script>window.__pwned=3</script>' }],
       ['supporter-wall', {}],
@@ -648,8 +648,9 @@ test('unknown shortcode attributes are dropped and boolean attributes work', asy
   eq(
     names,
     [
-      'campaign-banner: dismissible headline',
-      'campaign-banner: headline',
+      // A banner without `mode` is written inline where no campaign file is set (its space is then kept).
+      'campaign-banner: dismissible headline mode',
+      'campaign-banner: headline mode',
       'campaign-banner: dismissible headline mode',
       'share-bar: networks text',
       'share-bar: compact networks text',
@@ -680,7 +681,7 @@ test('a block renders through the same code as the shortcode', async () => {
     widgets.map((w) => [w.tag, w.attributes]),
     [
       ['share-bar', { text: 'Hello', networks: 'email copy' }],
-      ['campaign-banner', { headline: 'Block banner', dismissible: '' }],
+      ['campaign-banner', { headline: 'Block banner', mode: 'inline', dismissible: '' }],
       ['supporter-wall', { heading: 'Block wall' }],
     ],
     'blocks rendered',
@@ -794,6 +795,8 @@ test('the settings page saves the campaign file and partner, and the widgets fol
       throw new Error(`the banner does not show the campaign file: ${(await widgetsIn(visitor))[0].shadow}`);
     });
   const widgets = await widgetsIn(visitor);
+  // With a campaign file set, the file decides a banner's mode (a blackout keeps no space).
+  eq(widgets[0].attributes.mode, undefined, 'the mode of a banner whose campaign file decides');
   eq(
     widgets.map((w) => w.attributes.partner),
     ['test-partner', 'other-partner'],

@@ -72,6 +72,15 @@ function coalition_embed_render( string $tag, array $values, string $content = '
 		$values['partner'] = $partner;
 	}
 
+	// A banner with no `mode` is inline unless a campaign file says otherwise. Where no file can
+	// (none in the settings, none named by the banner), it is written `mode="inline"`, which the
+	// reserved-space style keeps room for; where one can, the file decides and no room is kept
+	// (a blackout takes none).
+	if ( 'campaign-banner' === $tag && isset( $settings['mode'] ) && '' === trim( (string) ( $values['mode'] ?? '' ) )
+		&& '' === trim( (string) ( $values['campaign'] ?? '' ) ) && '' === coalition_embed_campaign_url() ) {
+		$values['mode'] = 'inline';
+	}
+
 	$attributes = '';
 	foreach ( $settings as $attribute => $setting ) {
 		if ( ! array_key_exists( $attribute, $values ) ) {
