@@ -182,6 +182,18 @@ describe('the iframe page (dist/embed.html)', () => {
       }
     });
 
+    sameOrigin('names the setting a misspelt key in its address probably meant, as a page does', async () => {
+      const f = await ownFrame('element=share-bar&netwroks=email&dismissable');
+      try {
+        expect(f.reports.map((r) => [r.attribute, r.message.replace(/^.*ignored/, '')])).to.deep.equal([
+          ['netwroks', '; did you mean networks?'],
+          ['dismissable', ''],
+        ]);
+      } finally {
+        f.done();
+      }
+    });
+
     sameOrigin('renders the element with the attributes from the query, and ignores and reports the rest', async () => {
       const f = await ownFrame(
         'element=share-bar&text=Keep%20children%20safe%20%26%20%22seen%22&networks=facebook%20email&compact&bogus=1&onclick=alert(1)&lang=cy',
@@ -202,6 +214,7 @@ describe('the iframe page (dist/embed.html)', () => {
           ['share-bar', 'onclick'],
         ]);
         expect(f.reports[0].message).to.include('ignored');
+        expect(f.reports[0].message, 'no setting is near "bogus"').to.not.include('did you mean');
         expect(f.warnings.filter((w) => w.includes('bogus'))).to.have.length(1);
         // The page's language follows `lang`, and the element renders in it.
         expect(f.doc.documentElement.lang).to.equal('cy');

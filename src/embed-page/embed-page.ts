@@ -1,5 +1,6 @@
 import type { Tag } from '../builder/catalog.js';
 import { reportError } from '../core/errors.js';
+import { nearMiss } from '../core/near-miss.js';
 import { ATTRIBUTES, NAMES } from './attributes.js';
 
 /**
@@ -160,8 +161,15 @@ function main(): void {
   const { element, ignored } = buildElement(tag, query);
   document.title = `${NAMES[tag]} \u00b7 coalition-embed`;
   document.body.append(element);
+  // A misspelt setting is told as the element itself would tell it in a page: with the one meant.
+  const names = ATTRIBUTES[tag].map(([name]) => name);
   for (const key of ignored) {
-    reportError(element, { attribute: key }, `not an attribute of <${tag}> (in the address of ${PAGE}); ignored`);
+    const meant = nearMiss(key, names);
+    reportError(
+      element,
+      { attribute: key },
+      `not an attribute of <${tag}> (in the address of ${PAGE}); ignored${meant ? `; did you mean ${meant}?` : ''}`,
+    );
   }
   postSizes(element);
 }
