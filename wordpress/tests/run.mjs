@@ -795,8 +795,13 @@ test('the settings page saves the campaign file and partner, and the widgets fol
       throw new Error(`the banner does not show the campaign file: ${(await widgetsIn(visitor))[0].shadow}`);
     });
   const widgets = await widgetsIn(visitor);
-  // With a campaign file set, the file decides a banner's mode (a blackout keeps no space).
+  // With a campaign file set, the file decides a banner's mode (a blackout keeps no space); a
+  // banner that takes none (`campaign="none"`) is inline, and keeps its space.
   eq(widgets[0].attributes.mode, undefined, 'the mode of a banner whose campaign file decides');
+  assert(
+    / mode="inline"/.test(wp('shortcode', '[campaign-banner campaign="none" headline="Our own words"]').html),
+    'a banner with campaign="none" is not written inline',
+  );
   eq(
     widgets.map((w) => w.attributes.partner),
     ['test-partner', 'other-partner'],
