@@ -76,10 +76,11 @@ function coalition_embed_render( string $tag, array $values, string $content = '
 	// (none in the settings and none named by the banner, or the banner's `campaign="none"`), it is
 	// written `mode="inline"`, which the reserved-space style keeps room for; where one can, the
 	// file decides and no room is kept (a blackout takes none).
-	$own_file     = strtolower( trim( (string) ( $values['campaign'] ?? '' ) ) );
-	$file_decides = 'none' !== $own_file && ( '' !== $own_file || '' !== coalition_embed_campaign_url() );
-	if ( 'campaign-banner' === $tag && isset( $settings['mode'] ) && '' === trim( (string) ( $values['mode'] ?? '' ) ) && ! $file_decides ) {
-		$values['mode'] = 'inline';
+	if ( 'campaign-banner' === $tag && isset( $settings['mode'] ) && '' === trim( (string) ( $values['mode'] ?? '' ) ) ) {
+		$own_file = strtolower( trim( (string) ( $values['campaign'] ?? '' ) ) );
+		if ( 'none' === $own_file || ( '' === $own_file && '' === coalition_embed_campaign_url() ) ) {
+			$values['mode'] = 'inline';
+		}
 	}
 
 	$attributes = '';
