@@ -37,19 +37,16 @@ function budgetMode(envName, fallback) {
 }
 // Main-thread time: our scripts' own time (the Long Animation Frames API attributes each script
 // block to its file; every file of ours counts), on cold loads, at Chrome's 4× CPU throttle on a
-// phone-wide page and at 1× on a desktop-wide one. The third release's budget (issue 22): no
-// single script entry of ours over ENTRY_BUDGET_MS (median of TIME_RUNS loads), at 1× on one
-// share bar, one of each element and the demo (enforced), and at 4× on the first two (printed as
-// targets, with ENTRY_CEILING_MS enforced: on cold loads on a two-core machine they
-// move by 10–20 ms between runs). Our longest frame and total blocking time are printed beside each.
-// `COALITION_BENCH_TIME_BUDGETS=report npm run bench` prints the enforced ones without failing.
+// phone-wide page and at 1× on a desktop-wide one. The third release's budget (issue 22), enforced:
+// no single script entry of ours over ENTRY_BUDGET_MS (median of TIME_RUNS loads), at 4× and 1× on
+// one share bar and one of each element, and at 1× on the demo. Our longest frame and total
+// blocking time are printed beside each. (Before Chrome's own address-bar popup was kept out of the
+// measured browser, see scripts/find-chrome.mjs, its renderers took the page's CPU on a two-core
+// machine and the 4× figures moved by 20–40 ms between runs of the same code.)
+// `COALITION_BENCH_TIME_BUDGETS=report npm run bench` prints them without failing.
 const TIME_RUNS = 7;
 const FRAME_BUDGET_MS = 50;
 const ENTRY_BUDGET_MS = 50;
-// Where 50 ms is a printed target (4× CPU on a cold load), a ceiling is enforced: it catches a
-// change that brings back the second release's 100–140 ms entries, and is wide of the run-to-run
-// spread of a two-core machine.
-const ENTRY_CEILING_MS = 100;
 const TIME_BUDGETS = budgetMode('COALITION_BENCH_TIME_BUDGETS', 'enforce');
 // Layout shift with the README's snippet style on a page with one of each element, all in view
 // (an inline banner and a wall included). `COALITION_BENCH_SHIFT_BUDGETS=report` only prints it.
@@ -379,9 +376,9 @@ const SETTINGS = {
 };
 /** The pages timed; `script` is the file whose time counts, `budget` where FRAME_BUDGET_MS holds. */
 const TIME_PAGES = {
-  share: { label: 'one <share-bar>', path: '/bench/pages/share-one.html', script: OURS, budget: ['desktop'], target: ['phone'] },
+  share: { label: 'one <share-bar>', path: '/bench/pages/share-one.html', script: OURS, budget: ['desktop', 'phone'] },
   shareon: { label: "shareon's buttons instead", path: '/bench/pages/share-one-shareon.html', script: PEER, budget: [] },
-  each: { label: 'one of each element', path: '/bench/pages/each.html', script: OURS, budget: ['desktop'], target: ['phone'] },
+  each: { label: 'one of each element', path: '/bench/pages/each.html', script: OURS, budget: ['desktop', 'phone'] },
   // The demo (nine widgets, two walls of logos) at 1×: its entries are 6–14 ms since counts and
   // times are written without Intl in English.
   demo: { label: 'demo/index.html', path: '/demo/index.html', script: OURS, budget: ['desktop'] },
@@ -543,7 +540,7 @@ async function mainThread(browser, origin) {
   }
   const pages = {};
   for (const [pageKey, page] of Object.entries(TIME_PAGES)) {
-    pages[pageKey] = { label: page.label, path: page.path, script: page.script, budget: page.budget, target: page.target ?? [] };
+    pages[pageKey] = { label: page.label, path: page.path, script: page.script, budget: page.budget };
     for (const settingKey of Object.keys(SETTINGS)) {
       const loads = runs[pageKey][settingKey];
       const figures = {};
@@ -1019,18 +1016,6 @@ for (const p of Object.values(results.mainThread.pages)) {
   }
 }
 const targets = [];
-for (const p of Object.values(results.mainThread.pages)) {
-  for (const k of p.target) {
-    const longest = p[k].longestEntryMs ?? 0;
-    if (longest > ENTRY_CEILING_MS)
-      (TIME_BUDGETS === 'enforce' ? failures : reported).push(
-        `at ${SETTINGS[k].label}, one script entry of ours runs ${ms(longest)} on ${p.label} (median of ${TIME_RUNS} cold loads; ceiling ${ENTRY_CEILING_MS} ms, target ${ENTRY_BUDGET_MS} ms)`,
-      );
-    targets.push(
-      `at ${SETTINGS[k].label}, our longest script entry on ${p.label} is ${ms(longest)}, its frame ${ms(p[k].longestFrameMs ?? 0)} (median of ${TIME_RUNS} cold loads; target ${ENTRY_BUDGET_MS} ms${longest > ENTRY_BUDGET_MS ? ', not met' : ', met'})`,
-    );
-  }
-}
 for (const [name, shift] of Object.entries(results.layoutShiftOneOfEach)) {
   if (shift > EACH_SHIFT_BUDGET) {
     (EACH_SHIFT_BUDGETS === 'enforce' ? failures : reported).push(

@@ -36,4 +36,9 @@ export const CHROME_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // Desktop Chrome's own address-bar popup is a web page (chrome://omnibox-popup.top-chrome),
+  // preloaded in two renderers of its own for every window, so for every browser context the
+  // bench opens: about a second of CPU each, on a two-core machine taken from the page being
+  // measured while it loads. No visitor's page pays for it (a phone's Chrome has no such popup).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,PreloadTopChromeWebUI',
 ];
