@@ -6,7 +6,13 @@ import { until } from './helpers.js';
 // loader, which fetches each element's files from its own folder, pinned by their hashes.
 
 interface Page {
-  win: Window & typeof globalThis & { __warnings: string[]; __errors: Array<{ element: string; source: { file?: string } }> };
+  win: Window &
+    typeof globalThis & {
+      __warnings: string[];
+      __errors: Array<{ element: string; source: { file?: string } }>;
+      /** Promise rejections of ours that reached the page's `unhandledrejection` handlers. */
+      __rejections: string[];
+    };
   doc: Document;
   /** Every file of ours the page requested, as paths under the loader's folder. */
   requested(): string[];
@@ -14,7 +20,8 @@ interface Page {
 }
 
 const WATCH = `<script>
-  window.__warnings = []; window.__errors = [];
+  window.__warnings = []; window.__errors = []; window.__rejections = [];
+  addEventListener('unhandledrejection', (e) => window.__rejections.push(String(e.reason)));
   const warn = console.warn; console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };
   document.addEventListener('coalition-error', (e) => window.__errors.push(e.detail));
 </script>`;
@@ -273,7 +280,9 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
-  it('keeps the light DOM of an element whose file was changed after the build, says so, and the others work', async () => {
+  it('keeps the light DOM of an element whose file was changed after the build, says so, throws nothing, and the others work', async () => {
+    // The share bar is defined last: its file fails while the counter is still being defined,
+    // and that failure must not reach the page's error handlers (a partner's error monitoring).
     const p = await page(
       '<share-bar><a href="https://example.org/share">Share this page</a></share-bar><petition-counter count="77"></petition-counter>',
       { folder: '/dist-variant/tampered/' },
@@ -287,6 +296,7 @@ describe('the loader (dist/coalition-embed.js)', function () {
     expect(bar.shadowRoot).to.equal(null);
     expect(bar.textContent).to.contain('Share this page');
     await until(() => p.doc.querySelector('petition-counter')?.shadowRoot?.textContent?.includes('77'), 'the counter', 8000);
+    expect(p.win.__rejections).to.deep.equal([]);
     p.done();
   });
 

@@ -126,8 +126,15 @@ function start(): void {
       return done;
     }).promise;
 
-  /** A module and everything it needs, all requested at once: no waterfall. */
-  const load = (file: string): Promise<Exports> => Promise.all([file, ...FILES[file][1]].map(fetchFile)).then(() => moduleOf(file).promise);
+  /**
+   * A module and everything it needs, all requested at once: no waterfall. A file that fails
+   * rejects the module's own promise (with the file's name), which is never an unhandled
+   * rejection in the page, however long the element waits for its turn to be defined.
+   */
+  const load = (file: string): Promise<Exports> => (
+    Promise.all([file, ...FILES[file][1]].map(fetchFile)).catch(moduleOf(file).reject),
+    moduleOf(file).promise
+  );
 
   // Each tag's definition waits for the previous one's first render, so no two share a frame on
   // a phone, and the quick exit (first in TAGS) comes first.
