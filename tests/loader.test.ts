@@ -300,6 +300,22 @@ describe('the loader (dist/coalition-embed.js)', function () {
     p.done();
   });
 
+  it('gives back the space the paste snippet keeps for an element as soon as its file has failed', async () => {
+    // The README's style keeps a share bar's space (6.5em and more) for 30 seconds while the
+    // script may still come; once the loader knows the file failed, the light DOM takes its place.
+    const style = await (await fetch('/demo/reserve.css')).text();
+    const p = await page('<share-bar><a href="https://example.org/share">Share this page</a></share-bar><p>After the bar</p>', {
+      folder: '/dist-variant/tampered/',
+      head: `${WATCH}<style>body{font:16px/1.5 serif;margin:0}${style}</style>`,
+    });
+    const bar = p.doc.querySelector('share-bar')!;
+    const link = bar.querySelector('a')!;
+    await until(() => p.win.__errors.length, 'a coalition-error', 8000);
+    await until(() => bar.getBoundingClientRect().height < 60, 'the share bar’s space given back', 2000);
+    expect(p.doc.querySelector('p')!.getBoundingClientRect().top - link.getBoundingClientRect().bottom).to.be.below(60);
+    p.done();
+  });
+
   it('keeps the light DOM of an element whose file is missing, and says which file', async () => {
     const p = await page('<share-bar><a href="https://example.org/share">Share this page</a></share-bar>', {
       folder: '/dist-variant/missing/',

@@ -349,11 +349,13 @@ const keepRules = (tag: Tag, selector: string) => [
  * up on a file after 20 seconds). `!important` and the higher specificity keep a theme's
  * reduced-motion reset (`*::before{animation-delay:-1ms!important}`) from giving the space back
  * at once on every page. A script the page adds later still (after a consent banner, say) moves
- * the page when it defines the element: the README says so.
+ * the page when it defines the element: the README says so. The wait is `--coalition-wait`: the
+ * loader sets it to 0s on an element whose file it knows has failed, which gets its space back
+ * then, not 30 seconds later.
  */
 const giveBackRules = (tag: Tag) => [
   `@media (scripting:none){${tag}::before{content:none!important}}`,
-  `${tag}:not(:defined)::before{animation:coalition-embed-unused 0s 30s forwards!important}`,
+  `${tag}:not(:defined)::before{animation:coalition-embed-unused 0s var(--coalition-wait,30s) forwards!important}`,
 ];
 const UNUSED_KEYFRAMES = '@keyframes coalition-embed-unused{to{block-size:0}}';
 

@@ -181,10 +181,12 @@ function start(): void {
 
   const notLoaded = (tag: string, file: string) => {
     file = addressOf(file);
-    const message = `could not load ${new URL(file, folder).href} (missing, blocked, too slow, or not matching its integrity hash); the page's own content stays`;
+    const message = `could not load ${new URL(file, folder).href} (missing, blocked, too slow, or failing its integrity check); its own content stays`;
     console.warn(`[coalition-embed] <${tag}> ${message}`);
-    for (const el of document.querySelectorAll(tag)) {
+    for (const el of document.querySelectorAll<HTMLElement>(tag)) {
       try {
+        // The space the paste snippet's style keeps for it, given back now, not after its 30 s wait.
+        el.style.setProperty('--coalition-wait', '0s');
         const detail = { element: tag, attribute: file, message, source: { file } };
         el.dispatchEvent(new CustomEvent('coalition-error', { detail, bubbles: true, composed: true, cancelable: true }));
       } catch {
