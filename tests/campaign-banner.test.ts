@@ -130,6 +130,29 @@ describe('<campaign-banner>', () => {
     expect(rendered(guessed)).to.equal(null);
   });
 
+  it('says once in the console why a banner outside its window shows nothing, and when it opens or closed', async () => {
+    const said: string[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => said.push(args.map((a) => (a instanceof Date ? a.toISOString() : a)).join(' '));
+    try {
+      const past = await fixture<CampaignBanner>(
+        html`<campaign-banner mode="inline" headline="Over" start="2020-01-01T00:00:00Z" end="2020-02-01T00:00:00Z"></campaign-banner>`,
+      );
+      await fixture(html`<campaign-banner headline="Soon" start="2999-01-01T00:00:00Z"></campaign-banner>`);
+      await fixture(html`<campaign-banner headline="Now" start="2020-01-01T00:00:00Z" end="2999-01-01T00:00:00Z"></campaign-banner>`);
+      past.headline = 'Over, again';
+      await past.updateComplete;
+      expect(said).to.deep.equal([
+        '[coalition-embed] <campaign-banner> is hidden: its window closed 2020-02-01T00:00:00.000Z',
+        '[coalition-embed] <campaign-banner> is hidden: its window opens 2999-01-01T00:00:00.000Z',
+      ]);
+      // Not an error: nothing is wrong with a banner waiting for its day.
+      expect(errors.events).to.deep.equal([]);
+    } finally {
+      console.info = info;
+    }
+  });
+
   it('reports an end that is not after its start', async () => {
     await fixture(html`<campaign-banner headline="x" start="2026-05-20T00:00:00Z" end="2026-05-19T00:00:00Z"></campaign-banner>`);
     expect(errors.events.map((e) => e.attribute)).to.deep.equal(['end']);

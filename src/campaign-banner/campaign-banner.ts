@@ -94,6 +94,12 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   #hasLightMessage = false;
   #countdown = '';
   #nextChange?: number;
+  /**
+   * Outside its window, the window it is outside of, for one console line: a partner who pasted a
+   * banner whose campaign file's dates have passed (or not yet come) otherwise sees nothing, and
+   * no reason.
+   */
+  #outside?: { start?: number; end?: number } | false;
   readonly #dismissals = new DismissalController(this);
   /** A phone's fixed bar folds its message to one line, with "Read more" when there is more (fixed.ts). */
   #fold?: FoldController;
@@ -203,6 +209,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
     const { afterHeadline, afterMessage, afterCtaHref } = this.config;
     let phase: Shown | undefined = found?.phase;
     if (phase == 'after' && !(afterHeadline || afterMessage || afterCtaHref)) phase = undefined;
+    this.#outside ??= found && !phase && (found.window ?? calendar);
     // Restraint: a visitor who has followed the call to action, or seen the blackout `show-limit`
     // times, gets the reminder bar; an overlay already open in this page view stays.
     if (phase == 'live' && mode == 'overlay' && !this.#opened.has(key(phase)))
@@ -434,6 +441,16 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
    * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
    */
   protected override updated(): void {
+    if (this.#outside) {
+      // Outside: before the window opens (it has a start), or after it closed (it has an end).
+      const { start = 0, end = 0 } = this.#outside;
+      const opens = start > now();
+      console.info(
+        `[coalition-embed] <campaign-banner> is hidden: its window ${opens ? 'opens' : 'closed'}`,
+        new Date(opens ? start : end),
+      );
+      this.#outside = false;
+    }
     const bar = this.renderRoot.querySelector('.top,.bottom');
     // Created only once there is a bar: most banners are inline and never need one.
     if (bar) (this.#sizes ??= new ResizeObserver(guarded(this, 'mode', () => this.#makeRoom(true)))).observe(bar);
