@@ -76,6 +76,8 @@ function editLit(name, edits) {
   };
 }
 
+// Lit ships a dev build behind the "development" export condition; partners must only ever get
+// the production build, so we resolve with the browser/production conditions and nothing else.
 const plugins = () => [
   litOnHostilePages(),
   litErrorsShort(),

@@ -439,6 +439,7 @@ export class CampaignBanner extends CoalitionElement<typeof bannerFields> {
   /**
    * `showModal()` gives focus, Tab containment, inertness and `Escape` from the platform. If it
    * fails, or the overlay would be invisible (a hidden host), nothing may stay over the page.
+   * First, a banner outside its window says so once in the console.
    */
   protected override updated(): void {
     if (this.#outside) {

@@ -33,6 +33,7 @@ let saidCannotRender = false;
  * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
  * @cssstate shown - The element shows something in the page's flow; its own gap (`--coalition-gap`) applies only then, so a page does not move for a widget that is still waiting for its campaign file or turns out to show nothing
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
+ * @cssprop --coalition-wait - How long the paste snippet's style keeps an element's space while its script may still come (default 30s); the loader sets it to 0s on an element whose file failed
  * @fires {CustomEvent<{element: string, attribute: string, message: string, source: object}>} coalition-error - A bad attribute, campaign-file value or remote response; the element falls back
  */
 export abstract class CoalitionElement<F extends Fields = Fields> extends LitElement {
