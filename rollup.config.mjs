@@ -59,6 +59,27 @@ function litErrorsShort() {
   ]);
 }
 
+/**
+ * Lit announces its version in three global arrays (read by Lit's development build, to warn of
+ * two copies on one page) and calls hooks for the ShadyDOM polyfills and server-side hydration.
+ * Our widgets run where shadow DOM is native (custom elements are a baseline of the engines we
+ * support), are never rendered on a server, and a partner's own Lit keeps its own lists: about
+ * 140 B gzip on a page with one of each element.
+ */
+function litWithoutHooks() {
+  return editLit('lit-without-hooks', [
+    ['lit-html/lit-html.js', ',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
+    [
+      'lit-element/lit-element.js',
+      ',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});',
+      ';',
+    ],
+    ['lit-element/lit-element.js', ';(s.litElementVersions??=[]).push("4.2.2");', ';'],
+    ['@lit/reactive-element/reactive-element.js', 'p=a.reactiveElementPolyfillSupport,', ''],
+    ['@lit/reactive-element/reactive-element.js', ',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2");', ';'],
+  ]);
+}
+
 /** Lit's code with `edits` (file, text, replacement); the build fails if a Lit upgrade changes a text. */
 function editLit(name, edits) {
   return {
@@ -81,6 +102,7 @@ function editLit(name, edits) {
 const plugins = () => [
   litOnHostilePages(),
   litErrorsShort(),
+  litWithoutHooks(),
   resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: undefined, noEmitOnError: true }),
   // After TypeScript: the typescript plugin compiles from disk and ignores earlier transforms.
