@@ -26,7 +26,8 @@ const lines = [
 ];
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const at = readme.indexOf('### Paste');
-const from = readme.indexOf('<style>', at);
+// The snippet's own <style>, in its code block (the prose before it names `<style>` too).
+const from = readme.indexOf('<style>', readme.indexOf('```html', at));
 const to = readme.indexOf('</style>', from) + '</style>'.length;
 writeFileSync(new URL('../README.md', import.meta.url), readme.slice(0, from) + lines.join('\n') + readme.slice(to));
 

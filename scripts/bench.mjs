@@ -613,12 +613,13 @@ async function eachElementShift(browser, origin) {
  */
 const BLANK_WIDTHS = [320, 375, 768, 1280];
 const BLANK_BUDGET_PX = 16;
-// Enforced on the "No Place To Hide" page (a sans-serif at 18px); printed as a target on the demo
-// (Georgia, which Chromium here draws as Times) and on the same page in the browser's own font
-// (Times at 16px, a page that sets none). A banner's and a share bar's space is the tallest of the
-// eight families measured, so that no page moves, and Times shares its "0" with Palatino, whose
-// words are wider: no CSS unit tells them apart, and a Times page may be kept a line or two.
-const BLANK_ENFORCED = ['No Place To Hide'];
+// Enforced on every page: the demo (Georgia, which Chromium here draws as Times), "No Place To
+// Hide" (a sans-serif at 18px) and the same page in the browser's own font (Times at 16px, a page
+// that sets none). A banner's and a share bar's space is the tallest of the eight families
+// measured, so that no page moves, and Times shares its "0" with Palatino, whose words are wider:
+// no CSS unit tells them apart, so a Times page may be kept a line or two more than it draws.
+// That room is inside the widget's own box (the snippet's `::part()` rules), printed "(N in)".
+const BLANK_ENFORCED = ['demo', 'No Place To Hide', 'No Place To Hide, browser font'];
 const TAGS = ELEMENTS.map((e) => e.tag);
 
 /** The builder's reserved-space style for every element on a page, as its snippets would carry it. */
@@ -657,7 +658,11 @@ function writeBlankPages() {
   };
 }
 
-/** In the page: each widget in the flow, and the space below the lowest box it draws (shadow and light DOM). */
+/**
+ * In the page: each widget in the flow, and the space below the lowest box it draws (shadow and
+ * light DOM); and `inside`, the room its own box (its top-level part) keeps below its content and
+ * padding, where the snippet made the box as tall as the space (a font that wraps a line fewer).
+ */
 function measureBlanks(tags) {
   const seen = {};
   const out = [];
@@ -676,8 +681,17 @@ function measureBlanks(tags) {
     };
     if (el.shadowRoot) visit(el.shadowRoot);
     if (bottom === -Infinity) continue;
+    let inside = 0;
+    for (const top of el.shadowRoot?.children ?? []) {
+      if (!top.hasAttribute('part') || !top.firstElementChild) continue;
+      const outer = bottom;
+      bottom = -Infinity;
+      visit(top);
+      inside = Math.max(inside, top.getBoundingClientRect().bottom - parseFloat(getComputedStyle(top).paddingBottom) - bottom);
+      bottom = outer;
+    }
     const marks = ['compact', 'show-source', 'warning'].filter((a) => el.hasAttribute(a));
-    out.push({ widget: `${el.localName}${n > 1 || document.querySelectorAll(el.localName).length > 1 ? ` #${n}` : ''}${marks.length ? ` [${marks.join(' ')}]` : ''}`, blank: Math.round((box.bottom - bottom) * 10) / 10, height: Math.round(box.height) });
+    out.push({ widget: `${el.localName}${n > 1 || document.querySelectorAll(el.localName).length > 1 ? ` #${n}` : ''}${marks.length ? ` [${marks.join(' ')}]` : ''}`, blank: Math.round((box.bottom - bottom) * 10) / 10, inside: Math.round(inside * 10) / 10, height: Math.round(box.height) });
   }
   return out;
 }
@@ -740,6 +754,7 @@ function blankReport(results) {
   console.log(
     `Blank space under each widget's drawn content, px (the builder's reserved space; budget ${BLANK_BUDGET_PX} px on ${BLANK_ENFORCED.join(', ')}, the wall printed only), and the page's layout shift:`,
   );
+  console.log("  (N in): the room the widget's own box keeps below its content, as tall as the space where its font wraps less");
   const names = [...new Set(Object.values(results.blankBands).flatMap((r) => r.blanks.map((b) => b.widget)))];
   for (const pageName of [...new Set(Object.keys(results.blankBands).map((k) => k.replace(/ at \d+ px$/, '')))]) {
     const rows = Object.entries(results.blankBands).filter(([k]) => k.startsWith(`${pageName} at `));
@@ -748,7 +763,13 @@ function blankReport(results) {
     table(
       ['widget', ...rows.map(([k]) => k.replace(`${pageName} at `, ''))],
       [
-        ...widgets.map((w) => [w, ...rows.map(([, r]) => r.blanks.find((b) => b.widget === w)?.blank ?? '-')]),
+        ...widgets.map((w) => [
+          w,
+          ...rows.map(([, r]) => {
+            const b = r.blanks.find((b) => b.widget === w);
+            return b ? `${b.blank}${b.inside >= 1 ? ` (${b.inside} in)` : ''}` : '-';
+          }),
+        ]),
         ['layout shift (script after first paint)', ...rows.map(([, r]) => r.shift.toFixed(4))],
       ],
     );

@@ -136,7 +136,7 @@ describe('the builder’s space for a wall reading src', () => {
 
   /** The heights the wall's own rule keeps, in the snippet's order: the widest first, then each narrower step. */
   const ownSizes = (snippet: string) =>
-    [...snippet.matchAll(/supporter-wall\[src[^{]*::before\{block-size:([\d.]+em)\}/g)].map((m) => m[1]);
+    [...snippet.matchAll(/supporter-wall\[src[^{]*::before\{min-block-size:([\d.]+em)\}/g)].map((m) => m[1]);
 
   /** The wall fits the space kept (nothing below moves) and leaves no blank band under what it draws. */
   async function expectSnippetFits(snippet: string, shown: number, what: string) {

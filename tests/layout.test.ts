@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
-import { elementWithSpace, reserveStyle, type Attributes } from '../src/builder/snippet.js';
+import { elementWithSpace, everyReserveRule, reserveStyle, type Attributes } from '../src/builder/snippet.js';
 import type { Tag } from '../src/builder/catalog.js';
 import { json, stubFetch, until } from './helpers.js';
 
@@ -425,4 +425,49 @@ describe('layout in the page', () => {
       wrap.remove();
     }
   });
+
+  // The README's style keeps each widget's usual space; a widget that draws less there (fewer
+  // networks, no goal, no message; or a page font that wraps a line fewer than the tallest
+  // measured) keeps that room inside its own box, which paints it: no blank band under the box,
+  // and nothing moves.
+  const drawsLess: Array<[string, Tag, Attributes]> = [
+    ['a share bar of one network', 'share-bar', [['networks', 'email']]],
+    ['a counter without a goal or a sign link', 'petition-counter', [['count', '1200']]],
+    [
+      'a banner without a message',
+      'campaign-banner',
+      [
+        ['mode', 'inline'],
+        ['headline', 'Safer by design'],
+      ],
+    ],
+  ];
+  for (const [what, tag, attributes] of drawsLess)
+    it(`gives ${what} the room the README's style keeps, inside its own box`, async () => {
+      const style = document.createElement('style');
+      style.textContent = everyReserveRule([tag]).join('');
+      document.head.append(style);
+      const wrap = document.createElement('div');
+      wrap.style.cssText = 'width:300px;font:16px/1.5 system-ui, sans-serif';
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const [name, value] of [['campaign', 'none'], ...attributes])
+        el.setAttribute(name as string, value === true ? '' : (value as string));
+      wrap.append(el);
+      document.body.append(wrap);
+      try {
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        const kept = parseFloat(getComputedStyle(el, '::before').blockSize);
+        const host = el.getBoundingClientRect();
+        const box = el.shadowRoot!.querySelector('[part]:is(section, div)')!;
+        const content = Math.max(...[...box.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom));
+        expect(content - host.top, 'it draws less than the space kept').to.be.below(kept - 16);
+        expect(host.height, 'nothing moves: as tall as the space').to.be.closeTo(kept, 0.5);
+        expect(host.bottom - box.getBoundingClientRect().bottom, 'no blank band under its box').to.be.at.most(1);
+        expect(getComputedStyle(box).backgroundColor, 'the box paints the room').not.to.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        wrap.remove();
+        style.remove();
+      }
+    });
 });

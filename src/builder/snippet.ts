@@ -264,11 +264,12 @@ export function reserveStyle(
       : '';
   const selector = selectorFor(own, variant, (name) => value(name) !== undefined) + byNetworks;
   const languages = variant || grid ? undefined : reserveOf(tag)?.languages;
+  const part = reserveOf(tag)?.part;
   return `<style>${[
     ...keepRules(tag, selector),
-    ...sizeRules(selector, { size, narrow }),
+    ...sizeRules(selector, { size, narrow }, part),
     ...(wall ? sizeRules(wallSelector(attributes, supporters), wall) : []),
-    ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages) : []),
+    ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages, part) : []),
     ...(tag === 'supporter-wall' && supporters > 0 ? [FALLBACK_LOGO_RULE] : []),
     ...(tag !== 'supporter-wall' && supporters > 0 ? [fallbackRule(own)] : []),
     ...giveBackRules(tag),
@@ -357,13 +358,21 @@ const giveBackRules = (tag: Tag) => [
   `@media (scripting:none){${tag}::before{content:none!important}}`,
   `${tag}:not(:defined)::before{animation:coalition-embed-unused 0s var(--coalition-wait,30s) forwards!important}`,
 ];
-const UNUSED_KEYFRAMES = '@keyframes coalition-embed-unused{to{block-size:0}}';
+const UNUSED_KEYFRAMES = '@keyframes coalition-embed-unused{to{min-block-size:0}}';
 
-/** How tall the space is: `size`, and each `narrow` step at or below the element's own width. */
-const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize) => [
-  `${selector}::before{block-size:${size}}`,
-  ...narrow.map(([width, min]) => `@container (max-width:${width}){${selector}::before{block-size:${min}}}`),
-];
+/**
+ * How tall the space is: `size`, and each `narrow` step at or below the element's own width. The
+ * element's box (`part`, see Reserve) is at least as tall once it draws: no CSS unit tells every
+ * font's letter widths apart, so where a page's font wraps a line fewer than the tallest measured,
+ * the box keeps that space inside it rather than a blank band below it, and nothing moves.
+ */
+const sizeRules = (selector: string, { size, narrow = [] }: ReserveSize, part?: string) => {
+  const kept = `${selector}::before${part ? `,${selector}::part(${part})` : ''}`;
+  return [
+    `${kept}{min-block-size:${size}}`,
+    ...narrow.map(([width, min]) => `@container (max-width:${width}){${kept}{min-block-size:${min}}}`),
+  ];
+};
 
 /**
  * The README's paste-snippet rules: every element's space and each `with` size that needs only
@@ -377,8 +386,8 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const reserve = reserveOf(tag);
     if (!reserve) continue;
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
-    out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve));
-    if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages));
+    out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve, reserve.part));
+    if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages, reserve.part));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
       // Only what a selector can tell: present attributes, not how long their words are.
       if (attributesOnly(key))
@@ -386,6 +395,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
           ...sizeRules(
             selectorFor(own, key, () => true),
             size,
+            reserve.part,
           ),
         );
   }

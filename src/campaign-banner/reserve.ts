@@ -16,6 +16,7 @@ import type { Reserve } from '../core/element.js';
 // to family, so the steps are measured in eight, narrow and wide, serif and sans-serif, and each
 // step takes in every one of them.
 export const bannerReserve = {
+  part: 'banner',
   size: '9.5em',
   narrow: [
     ['calc(24.93ch + 26.75em)', '11em'],

@@ -60,6 +60,12 @@ export interface ReserveSize {
  * (`node bench/heights.mjs`).
  */
 export interface Reserve extends ReserveSize {
+  /**
+   * The element's box (a `@csspart`), which the snippet makes at least as tall as the space: where
+   * the element draws less than the space keeps (a font narrower than the tallest measured), the
+   * box takes the rest, its content centred, rather than leaving a blank band under it.
+   */
+  part?: string;
   /** The space when the element has one of these attributes; the first it has wins. */
   with?: Readonly<Record<string, ReserveSize>>;
   /**

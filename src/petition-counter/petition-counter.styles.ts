@@ -10,6 +10,9 @@ import { css } from 'lit';
 export const counterStyles = css`
   .box {
     display: grid;
+    /* The paste snippet may make the box taller than its rows (see reserve.ts): the room goes
+       under them, not between them. */
+    align-content: start;
     gap: 0.5em;
     padding: 1em;
     background: var(--_surface);

@@ -16,6 +16,7 @@ import type { Reserve } from '../core/element.js';
 // "0" to spare). By `em` alone, measured in two families, a statistic in DejaVu Serif drew a line
 // more than its space at a phone's width, and the page moved. The others go by `em`.
 export const counterReserve = {
+  part: 'counter',
   size: '10.75em',
   narrow: [
     ['24.5em', '13.75em'],

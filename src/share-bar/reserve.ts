@@ -55,6 +55,7 @@ export function compactReserve(count: number, row = COMPACT_ROW): ReserveSize {
 // families, narrow and wide, serif and sans-serif; each step takes in every one of them. A compact
 // bar's icons go by `em`.
 export const shareBarReserve = {
+  part: 'bar',
   size: '6.5em',
   narrow: [
     ['calc(19.41ch + 45.5em)', '9.75em'],

@@ -42,6 +42,7 @@ const loadCard = () => (cardCode ??= import('./share-card.js').catch((e) => ((ca
  * @tag share-bar
  * @summary Share the campaign to social networks, email and the clipboard.
  * @fires {CustomEvent<{network: string, url: string}>} coalition-share - A visitor shared (link followed, link copied, share sheet used)
+ * @csspart bar - The bar's box
  * @csspart heading - The visible heading
  * @csspart list - The list of controls
  * @csspart control - Each share link or button
@@ -294,6 +295,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       lang=${box.lang ?? nothing}
       dir=${this.language.dir}
       class="bar ${this.config.compact ? 'compact' : ''}"
+      part="bar"
     >
       <!-- prettier-ignore -->
       <p id="h" class="heading ${this.config.compact ? 'label' : ''}" part="heading" lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${heading}</p>
