@@ -598,7 +598,7 @@ describe('embed builder', () => {
     expect($<HTMLDetailsElement>(el, 'details.bulk').open, 'the panel open').to.equal(true);
     expect($(el, '#element-bulk-added').getBoundingClientRect().height, 'the message shown').to.be.above(0);
     expect(el.elementSnippet).to.contain(`<a href="https://example.org/nspcc"><img src="${full('/demo/logos/nspcc.svg')}" alt="NSPCC"`);
-    expect(el.elementSnippet).to.contain('alt="Smith, Jones &amp; Co"');
+    expect(el.elementSnippet).to.contain('<a>Smith, Jones &amp; Co</a>');
     expect(el.elementSnippet).to.contain(`<img src="${full('/demo/logos/no-such-logo.svg')}" alt="Childnet"`);
     expect(el.shadowRoot!.querySelectorAll('.rows > .row')).to.have.length(3);
     const failed = await until(() => el.shadowRoot!.querySelector('.logo-preview.failed'), 'the failed logo marked');
@@ -611,7 +611,7 @@ describe('embed builder', () => {
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
     await until(() => el.shadowRoot!.querySelectorAll('.rows > .row').length === 5, 'the imported supporters');
-    expect(el.elementSnippet).to.contain('alt="Childline"');
+    expect(el.elementSnippet).to.contain('<a>Childline</a>');
     expect($(el, '#element-bulk-added').textContent).to.equal('Added 2 supporters from list.json.');
   });
 

@@ -295,9 +295,11 @@ export const fallbackRule = (own: string) => `${own}>p{margin:0;font:inherit;col
  * on these pictures only, which the wall hides once it runs).
  */
 export const FALLBACK_LOGO = { width: 160, height: 64 } as const;
-// `inline-block`: a supporter with no logo is its name in that box too (Firefox drew a picture
-// without an address as its words inline, so the names ran together: a review's finding).
-const FALLBACK_LOGO_RULE = `supporter-wall>img,supporter-wall>a>img{display:inline-block;inline-size:${FALLBACK_LOGO.width}px!important;block-size:${FALLBACK_LOGO.height}px!important;object-fit:contain;vertical-align:middle}`;
+// `inline-block`: a supporter with no logo is its name (supporterMarkup writes its words, in an
+// `<a>`) in that box too, so names do not run together (a review's finding in Firefox); a rule of
+// its own, as `:has()` unknown to an older engine would drop the logos' rule with it.
+const FALLBACK_BOX = `display:inline-block;inline-size:${FALLBACK_LOGO.width}px!important;block-size:${FALLBACK_LOGO.height}px!important;vertical-align:middle`;
+const FALLBACK_LOGO_RULE = `supporter-wall>img,supporter-wall>a>img{${FALLBACK_BOX};object-fit:contain}supporter-wall>a:not(:has(img)){${FALLBACK_BOX};overflow:hidden}`;
 
 /** A logo's `width` and `height` in the fallback box: its own shape (width / height) when known, else the whole box. */
 export function fallbackLogoSize(ratio?: number): { width: number; height: number } {

@@ -92,7 +92,10 @@ export function supporterMarkup(row: Row, base?: string, ratioOf?: (logo: string
   const { width, height } = fallbackLogoSize(typeof typedLogo === 'string' ? ratioOf?.(typedLogo.trim()) : undefined);
   const img = (extra: string) =>
     `<img${logo ? ` src="${logo}"` : ''} alt="${name}" width="${width}" height="${height}" loading="lazy" referrerpolicy="no-referrer"${extra}>`;
-  if (!href) return img(tierAttr);
+  // A name without a logo is its words, not a picture with nothing to load (Chromium draws a
+  // broken-image mark beside each one's alt text); the wall reads an `<a>` without `href` as a
+  // supporter without a link.
+  if (!href) return logo ? img(tierAttr) : `<a${tierAttr}>${name}</a>`;
   return `<a href="${href}"${tierAttr}>${logo ? img('') : name}</a>`;
 }
 
