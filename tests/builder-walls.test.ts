@@ -305,7 +305,10 @@ describe('the wall’s logos in the builder’s snippet', () => {
       expect(frame.contentDocument!.querySelectorAll('supporter-wall img'), 'no picture without a logo').to.have.length(0);
       const supporters = [...frame.contentDocument!.querySelectorAll('supporter-wall > a')];
       expect(supporters.map((a) => a.textContent)).to.deep.equal(names);
-      expect(supporters.some((a) => a.hasAttribute('href')), 'no link where none was given').to.equal(false);
+      expect(
+        supporters.some((a) => a.hasAttribute('href')),
+        'no link where none was given',
+      ).to.equal(false);
       const boxes = supporters.map((a) => a.getBoundingClientRect());
       expect(boxes.map((box) => Math.round(box.width))).to.deep.equal([160, 160, 160]);
       expect(boxes[1].left, 'the second name beside the first, not run into it').to.be.at.least(boxes[0].right);
