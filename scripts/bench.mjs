@@ -682,13 +682,18 @@ function measureBlanks(tags) {
     if (el.shadowRoot) visit(el.shadowRoot);
     if (bottom === -Infinity) continue;
     let inside = 0;
-    for (const top of el.shadowRoot?.children ?? []) {
-      if (!top.hasAttribute('part') || !top.firstElementChild) continue;
-      const outer = bottom;
-      bottom = -Infinity;
-      visit(top);
-      inside = Math.max(inside, top.getBoundingClientRect().bottom - parseFloat(getComputedStyle(top).paddingBottom) - bottom);
-      bottom = outer;
+    for (const part of el.shadowRoot?.children ?? []) {
+      if (!part.hasAttribute('part') || !part.firstElementChild) continue;
+      // Its content in the flow: not a close button set in its corner.
+      const boxes = [...part.querySelectorAll('*')]
+        .filter((node) => getComputedStyle(node).position !== 'absolute')
+        .map((node) => node.getBoundingClientRect())
+        .filter((r) => r.width > 1 && r.height > 1);
+      const outer = part.getBoundingClientRect();
+      const { paddingTop, paddingBottom } = getComputedStyle(part);
+      // Above and below its content: a box may set its content in its middle.
+      const room = outer.height - parseFloat(paddingTop) - parseFloat(paddingBottom) - (Math.max(...boxes.map((r) => r.bottom)) - Math.min(...boxes.map((r) => r.top)));
+      inside = Math.max(inside, room);
     }
     const marks = ['compact', 'show-source', 'warning'].filter((a) => el.hasAttribute(a));
     out.push({ widget: `${el.localName}${n > 1 || document.querySelectorAll(el.localName).length > 1 ? ` #${n}` : ''}${marks.length ? ` [${marks.join(' ')}]` : ''}`, blank: Math.round((box.bottom - bottom) * 10) / 10, inside: Math.round(inside * 10) / 10, height: Math.round(box.height) });
@@ -754,7 +759,7 @@ function blankReport(results) {
   console.log(
     `Blank space under each widget's drawn content, px (the builder's reserved space; budget ${BLANK_BUDGET_PX} px on ${BLANK_ENFORCED.join(', ')}, the wall printed only), and the page's layout shift:`,
   );
-  console.log("  (N in): the room the widget's own box keeps below its content, as tall as the space where its font wraps less");
+  console.log("  (N in): the room the widget's own box keeps beyond its content, as tall as the space where its font wraps less");
   const names = [...new Set(Object.values(results.blankBands).flatMap((r) => r.blanks.map((b) => b.widget)))];
   for (const pageName of [...new Set(Object.keys(results.blankBands).map((k) => k.replace(/ at \d+ px$/, '')))]) {
     const rows = Object.entries(results.blankBands).filter(([k]) => k.startsWith(`${pageName} at `));

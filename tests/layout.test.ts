@@ -465,6 +465,16 @@ describe('layout in the page', () => {
         expect(host.height, 'nothing moves: as tall as the space').to.be.closeTo(kept, 0.5);
         expect(host.bottom - box.getBoundingClientRect().bottom, 'no blank band under its box').to.be.at.most(1);
         expect(getComputedStyle(box).backgroundColor, 'the box paints the room').not.to.equal('rgba(0, 0, 0, 0)');
+        // A banner's words sit in the middle of its box (its close button stays in its corner).
+        // The others fill in row by row as they render, so their room stays under their rows.
+        const flow = [...box.querySelectorAll('*')]
+          .filter((node) => getComputedStyle(node).position !== 'absolute')
+          .map((node) => node.getBoundingClientRect())
+          .filter((r) => r.height > 1);
+        const [above, below] = [Math.min(...flow.map((r) => r.top)) - host.top, host.bottom - content];
+        if (tag === 'campaign-banner')
+          expect(above, 'about as much room above its words as below (their margins apart)').to.be.closeTo(below, 12);
+        else expect(above, 'its rows at the top').to.be.below(below);
       } finally {
         wrap.remove();
         style.remove();

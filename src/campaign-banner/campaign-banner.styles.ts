@@ -37,6 +37,11 @@ export const bannerStyles = css`
     padding: 1em 1.25em;
     line-height: 1.5;
   }
+  /* The paste snippet makes an inline box at least as tall as the space it keeps, which may be
+     more than its words take (a page font that wraps a line fewer): they sit in its middle. */
+  .inline {
+    align-content: center;
+  }
   .box:has(.close) {
     padding-inline-end: 3.5em;
   }
