@@ -378,6 +378,8 @@ describe('share-bar', () => {
       await until(() => errors.events.length > 0, 'the report');
       expect(errors.events[0]).to.include({ attribute: 'campaign file "share.networks"' });
       expect(errors.events[0].message).to.contain('"twitter"');
+      // The report comes as the file is read; the buttons over the next frames (its render's steps).
+      await el.updateComplete;
       expect(controls(el)).to.have.length(1);
     } finally {
       fetches.restore();
