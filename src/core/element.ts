@@ -63,7 +63,8 @@ export interface Reserve extends ReserveSize {
   /**
    * The element's box (a `@csspart`), which the snippet makes at least as tall as the space: where
    * the element draws less than the space keeps (a font narrower than the tallest measured), the
-   * box takes the rest, its content centred, rather than leaving a blank band under it.
+   * box takes the rest (a banner's words centred in it, a counter's and share bar's rows at its
+   * top) rather than leaving a blank band under it.
    */
   part?: string;
   /** The space when the element has one of these attributes; the first it has wins. */
