@@ -660,8 +660,9 @@ function writeBlankPages() {
 
 /**
  * In the page: each widget in the flow, and the space below the lowest box it draws (shadow and
- * light DOM); and `inside`, the room its own box (its top-level part) keeps below its content and
- * padding, where the snippet made the box as tall as the space (a font that wraps a line fewer).
+ * light DOM); and `inside`, the room its own box (its top-level part) keeps above and below its
+ * content, inside its padding, where the snippet made the box as tall as the space (a font that
+ * wraps a line fewer).
  */
 function measureBlanks(tags) {
   const seen = {};

@@ -251,7 +251,8 @@ export function reserveStyle(
   const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const mode = value('mode') ?? settings.find(([n]) => n === 'mode')?.[1];
   if (tag === 'campaign-banner' && mode !== 'inline') return '';
-  const grid = reserveOf(tag)?.grid;
+  const reserve = reserveOf(tag);
+  const grid = reserve?.grid;
   const wall = grid && wallSpace(grid, settings, items);
   const { size, narrow = [], variant }: ReserveSize & { variant?: string } = reserveFor(tag, settings);
   // A banner written without `mode` (inline, as the builder's settings say): its selector says so.
@@ -263,8 +264,8 @@ export function reserveStyle(
       ? `[networks="${networks}"]`
       : '';
   const selector = selectorFor(own, variant, (name) => value(name) !== undefined) + byNetworks;
-  const languages = variant || grid ? undefined : reserveOf(tag)?.languages;
-  const part = reserveOf(tag)?.part;
+  const languages = variant || grid ? undefined : reserve?.languages;
+  const part = reserve?.part;
   return `<style>${[
     ...keepRules(tag, selector),
     ...sizeRules(selector, { size, narrow }, part),
