@@ -6,6 +6,12 @@ import { elementWithSpace, everyReserveRule, reserveStyle, type Attributes } fro
 import type { Tag } from '../src/builder/catalog.js';
 import { json, stubFetch, until } from './helpers.js';
 
+/**
+ * The snippet's style without its `:state(fit)` rule: the space it keeps, measured here on widgets
+ * that may lie below the screen, where that rule lets the room go (tested on its own below).
+ */
+const keptOnly = (css: string) => css.replace(/[^{}]*:state\(fit\)[^{}]*\{[^}]*\}/g, '');
+
 /** How the widgets sit in a partner's page: the space between them and the space they keep. */
 describe('layout in the page', () => {
   beforeEach(() => clearCampaignCache());
@@ -73,7 +79,7 @@ describe('layout in the page', () => {
    */
   async function placed(tag: Tag, attributes: Attributes, width: number, font = '16px/1.5 system-ui, sans-serif') {
     const style = document.createElement('style');
-    style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1];
+    style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1]);
     document.head.append(style);
     const wrap = document.createElement('div');
     wrap.style.cssText = `width:${width}px;font:${font}`;
@@ -343,7 +349,7 @@ describe('layout in the page', () => {
         ];
         // One style at a time: each size's selector is for its own settings only.
         const style = document.createElement('style');
-        style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle('petition-counter', attributes))![1];
+        style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle('petition-counter', attributes))![1]);
         document.head.append(style);
         const placedHere = families.flatMap((family) =>
           [16, 18].map((size) => {
@@ -382,7 +388,7 @@ describe('layout in the page', () => {
 
   it('keeps a widget as wide as the room it is given in a flex row, not shrunk to nothing by its space', async () => {
     const style = document.createElement('style');
-    style.textContent = /<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1];
+    style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1]);
     document.head.append(style);
     const row = document.createElement('div');
     row.style.cssText = 'display:flex;gap:1em;width:700px';
@@ -442,26 +448,55 @@ describe('layout in the page', () => {
       ],
     ],
   ];
+  /** The README's style and `tag` with `attributes` in a 300 px column, after `before` px of page. */
+  async function inReadmeStyle(tag: Tag, attributes: Attributes, before = 0) {
+    const style = document.createElement('style');
+    style.textContent = everyReserveRule([tag]).join('');
+    document.head.append(style);
+    const wrap = document.createElement('div');
+    wrap.style.cssText = `width:300px;font:16px/1.5 system-ui, sans-serif;padding-top:${before}px`;
+    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    for (const [name, value] of [['campaign', 'none'], ...attributes])
+      el.setAttribute(name as string, value === true ? '' : (value as string));
+    // What the page goes on with after the widget: a visitor reads this.
+    const after = document.createElement('p');
+    after.textContent = 'The article goes on.';
+    after.style.marginBlockEnd = '200vh';
+    wrap.append(el, after);
+    const shade = document.createElement('div');
+    shade.style.cssText = 'position:absolute;inset-inline-start:-999px;width:300px;font:16px/1.5 system-ui, sans-serif';
+    const twin = el.cloneNode() as typeof el;
+    // A container of its own width, as the style makes it (the counter's lines step by it).
+    twin.style.cssText = 'display:flow-root;container-type:inline-size';
+    shade.attachShadow({ mode: 'open' }).append(twin);
+    document.body.append(wrap, shade);
+    await Promise.all([el.updateComplete, twin.updateComplete]);
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = el.shadowRoot!.querySelector('[part]:is(section, div)')!;
+    return {
+      el,
+      box,
+      after,
+      kept: parseFloat(getComputedStyle(el, '::before').blockSize),
+      /** How far down its own box the element's content reaches. */
+      content: () => Math.max(...[...box.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom)),
+      /** As tall as the same widget where no space is kept (in a shadow root, which the page's style does not reach). */
+      fits: () => Math.abs(el.getBoundingClientRect().height - twin.getBoundingClientRect().height) < 1,
+      remove: () => {
+        wrap.remove();
+        shade.remove();
+        style.remove();
+        scrollTo(0, 0);
+      },
+    };
+  }
+
   for (const [what, tag, attributes] of drawsLess)
     it(`gives ${what} the room the README's style keeps, inside its own box`, async () => {
-      const style = document.createElement('style');
-      style.textContent = everyReserveRule([tag]).join('');
-      document.head.append(style);
-      const wrap = document.createElement('div');
-      wrap.style.cssText = 'width:300px;font:16px/1.5 system-ui, sans-serif';
-      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-      for (const [name, value] of [['campaign', 'none'], ...attributes])
-        el.setAttribute(name as string, value === true ? '' : (value as string));
-      wrap.append(el);
-      document.body.append(wrap);
+      const { el, box, kept, content, fits, remove } = await inReadmeStyle(tag, attributes);
       try {
-        await el.updateComplete;
-        await new Promise((r) => requestAnimationFrame(r));
-        const kept = parseFloat(getComputedStyle(el, '::before').blockSize);
         const host = el.getBoundingClientRect();
-        const box = el.shadowRoot!.querySelector('[part]:is(section, div)')!;
-        const content = Math.max(...[...box.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom));
-        expect(content - host.top, 'it draws less than the space kept').to.be.below(kept - 16);
+        expect(content() - host.top, 'it draws less than the space kept').to.be.below(kept - 16);
         expect(host.height, 'nothing moves: as tall as the space').to.be.closeTo(kept, 0.5);
         expect(host.bottom - box.getBoundingClientRect().bottom, 'no blank band under its box').to.be.at.most(1);
         expect(getComputedStyle(box).backgroundColor, 'the box paints the room').not.to.equal('rgba(0, 0, 0, 0)');
@@ -471,13 +506,49 @@ describe('layout in the page', () => {
           .filter((node) => getComputedStyle(node).position !== 'absolute')
           .map((node) => node.getBoundingClientRect())
           .filter((r) => r.height > 1);
-        const [above, below] = [Math.min(...flow.map((r) => r.top)) - host.top, host.bottom - content];
+        const [above, below] = [Math.min(...flow.map((r) => r.top)) - host.top, host.bottom - content()];
         if (tag === 'campaign-banner')
           expect(above, 'about as much room above its words as below (their margins apart)').to.be.closeTo(below, 12);
         else expect(above, 'its rows at the top').to.be.below(below);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(fits(), 'in sight, it keeps the room').to.equal(false);
       } finally {
-        wrap.remove();
-        style.remove();
+        remove();
       }
     });
+
+  // The room goes where nobody sees anything move: below the screen (what follows is too), or
+  // above it where the browser anchors scrolling (what the visitor reads stays where it is).
+  for (const [what, tag, attributes] of drawsLess) {
+    it(`lets ${what} below the screen be as tall as what it draws`, async () => {
+      const { el, kept, fits, remove } = await inReadmeStyle(tag, attributes, innerHeight * 1.5);
+      try {
+        expect(el.getBoundingClientRect().top, 'below the screen').to.be.above(innerHeight);
+        await until(fits, 'the box to fit what it draws');
+        expect(el.getBoundingClientRect().height, 'shorter than the space').to.be.below(kept - 16);
+      } finally {
+        remove();
+      }
+    });
+
+    it(`lets ${what} that was read and scrolled past give its room back without moving what is on screen`, async () => {
+      const { el, after, kept, fits, remove } = await inReadmeStyle(tag, attributes);
+      try {
+        scrollTo(0, el.getBoundingClientRect().bottom + scrollY + 4);
+        const read = after.getBoundingClientRect().top;
+        expect(read, 'the next words on screen').to.be.within(0, innerHeight);
+        if (CSS.supports('overflow-anchor:auto')) {
+          await until(fits, 'the box to fit what it draws');
+          expect(el.getBoundingClientRect().height, 'shorter than the space').to.be.below(kept - 16);
+        } else {
+          // Without scroll anchoring (WebKit) what is on screen would move: the room stays.
+          await new Promise((r) => setTimeout(r, 300));
+          expect(fits(), 'it keeps the room').to.equal(false);
+        }
+        expect(after.getBoundingClientRect().top, 'what the visitor reads has not moved').to.be.closeTo(read, 1);
+      } finally {
+        remove();
+      }
+    });
+  }
 });

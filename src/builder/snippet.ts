@@ -273,6 +273,7 @@ export function reserveStyle(
     ...(languages ? sizeRules(inLanguages(selector, tag, languages.langs), languages, part) : []),
     ...(tag === 'supporter-wall' && supporters > 0 ? [FALLBACK_LOGO_RULE] : []),
     ...(tag !== 'supporter-wall' && supporters > 0 ? [fallbackRule(own)] : []),
+    ...fitRules(own, part),
     ...giveBackRules(tag),
     UNUSED_KEYFRAMES,
   ].join('')}</style>`;
@@ -346,6 +347,15 @@ const keepRules = (tag: Tag, selector: string) => [
 ];
 
 /**
+ * Where the element has drawn what it shows and the visitor could not see it move (core/fit.ts,
+ * `:state(fit)`), its box is as tall as that, not the space: the room a narrower font than the
+ * tallest measured leaves goes. `!important`: whatever size rule (a language's, an attribute's)
+ * is more specific.
+ */
+const fitRules = (own: string, part?: string) =>
+  part ? [`${own}:state(fit)::before,${own}:state(fit)::part(${part}){min-block-size:0!important}`] : [];
+
+/**
  * The space given back where the script never runs, so what the visitor gets is the element's
  * fallback (its light DOM) and no blank band under it: at once without JavaScript (`scripting`),
  * and 30 seconds after the element appeared if it is still not defined (the script blocked by a
@@ -391,6 +401,7 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     const own = tag === 'campaign-banner' ? `${tag}[mode="inline"]` : tag;
     out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve, reserve.part));
     if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages, reserve.part));
+    out.push(...fitRules(own, reserve.part));
     for (const [key, size] of Object.entries(reserve.with ?? {}))
       // Only what a selector can tell: present attributes, not how long their words are.
       if (attributesOnly(key))

@@ -31,6 +31,7 @@ let saidCannotRender = false;
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
  * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
+ * @cssstate fit - The element has drawn what it shows and was out of the visitor's sight: the paste snippet's style lets its box be as tall as what it draws (the room a narrower font leaves goes without moving anything the visitor sees)
  * @cssstate shown - The element shows something in the page's flow; its own gap (`--coalition-gap`) applies only then, so a page does not move for a widget that is still waiting for its campaign file or turns out to show nothing
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @cssprop --coalition-wait - How long the paste snippet's style keeps an element's space while its script may still come (default 30s); the loader sets it to 0s on an element whose file failed
@@ -100,14 +101,37 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
       /* an older browser: no custom states, and the paste snippet's space simply stays */
     }
     // After every render, before the element's own `updated`: whether the element shows nothing
-    // in the page's flow, so the paste snippet's reserved space can give way.
+    // in the page's flow, so the paste snippet's reserved space can give way; and once what it
+    // shows is final, whether it is out of the visitor's sight, where the room its box keeps
+    // beyond that can go (`:state(fit)`, below). The observer outlives a move in the page (it
+    // keeps observing a removed element) and ends once the element fits.
+    let sight: IntersectionObserver | undefined;
     this.addController({
       hostUpdated: () => {
         const nothing = this.showsNothing;
         this.setState('empty', this.campaignFile.settled && nothing);
         this.setState('shown', !nothing);
+        if (!sight && this.drawn)
+          (sight = new IntersectionObserver(([{ isIntersecting, boundingClientRect }]) => {
+            if (!isIntersecting && (boundingClientRect.top > 0 || CSS.supports('overflow-anchor:auto'))) {
+              this.setState('fit', true);
+              sight!.disconnect();
+            }
+          })).observe(this);
       },
     });
+  }
+
+  /**
+   * What the element shows is final (its campaign file read; a counter's sources answered, a
+   * share bar's every button there). The paste snippet keeps the tallest the element draws at its
+   * width in any of eight font families, so that nothing moves when it draws; in a narrower font
+   * its box keeps the rest as room inside. Once drawn, that room goes where no visitor sees
+   * anything move: while the element is below the screen (what follows it is too), or above it
+   * where the browser anchors scrolling (the text being read stays put).
+   */
+  protected get drawn(): boolean {
+    return this.campaignFile.settled;
   }
 
   /**

@@ -73,6 +73,11 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   /** The count, goal and whether it came from the sources, as of the last render that changed it. */
   #last?: Shown;
 
+  /** Its sources have all answered: a count still to come may need the room. */
+  protected override get drawn(): boolean {
+    return super.drawn && !this.#pending;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { count, source = [], offset = 0, min = 0, goal, refresh, milestones, stepAt } = this.config;
