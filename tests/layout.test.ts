@@ -470,6 +470,8 @@ describe('layout in the page', () => {
     twin.style.cssText = 'display:flow-root;container-type:inline-size';
     shade.attachShadow({ mode: 'open' }).append(twin);
     document.body.append(wrap, shade);
+    // The space the style keeps, read before the element can have fitted what it draws.
+    const kept = parseFloat(getComputedStyle(el, '::before').blockSize);
     await Promise.all([el.updateComplete, twin.updateComplete]);
     await new Promise((r) => requestAnimationFrame(r));
     const box = el.shadowRoot!.querySelector('[part]:is(section, div)')!;
@@ -477,7 +479,7 @@ describe('layout in the page', () => {
       el,
       box,
       after,
-      kept: parseFloat(getComputedStyle(el, '::before').blockSize),
+      kept,
       /** How far down its own box the element's content reaches. */
       content: () => Math.max(...[...box.querySelectorAll('*')].map((node) => node.getBoundingClientRect().bottom)),
       /** As tall as the same widget where no space is kept (in a shadow root, which the page's style does not reach). */

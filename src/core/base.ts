@@ -123,8 +123,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   }
 
   /**
-   * What the element shows is final (its campaign file read; a counter's sources answered, a
-   * share bar's every button there). The paste snippet keeps the tallest the element draws at its
+   * What the element shows is final (its campaign file read; a counter's sources answered). The paste snippet keeps the tallest the element draws at its
    * width in any of eight font families, so that nothing moves when it draws; in a narrower font
    * its box keeps the rest as room inside. Once drawn, that room goes where no visitor sees
    * anything move: while the element is below the screen (what follows it is too), or above it

@@ -86,10 +86,6 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
     if (this.#buttonsShown < Infinity && this.renderRoot.querySelector('.bar')) this.requestUpdate();
   }
 
-  protected override get drawn(): boolean {
-    return super.drawn && this.#buttonsShown === Infinity;
-  }
-
   /** Complete once every button is there too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();

@@ -95,6 +95,12 @@ export const wallStyles = css`
     filter: none;
     opacity: 1;
   }
+  /* A logo shows once its shape is known (--_shape, in its style): in its first box, the default
+     shape's, it would be seen to move and resize as it loads (a layout shift as a visitor scrolls
+     to a wall). Transparent, not hidden: its name stays its link's. */
+  img:not([style*='--_shape']) {
+    opacity: 0;
+  }
   .name {
     font-weight: 600;
     overflow-wrap: anywhere;
