@@ -31,7 +31,7 @@ let saidCannotRender = false;
  * @cssprop --coalition-font - Font family (default: inherited from the host page)
  * @cssprop --coalition-focus - Focus ring colour
  * @cssstate empty - The element shows nothing in the page's flow (no count, an empty list, a banner outside its window, closed, or a bar or overlay): the paste snippet's reserved space gives way
- * @cssstate fit - The element has drawn what it shows and was out of the visitor's sight: the paste snippet's style lets its box be as tall as what it draws (the room a narrower font leaves goes without moving anything the visitor sees)
+ * @cssstate fit - The element has drawn what it shows and was below the screen: the paste snippet's style lets its box be as tall as what it draws (the room a narrower font leaves goes without moving anything the visitor sees)
  * @cssstate shown - The element shows something in the page's flow; its own gap (`--coalition-gap`) applies only then, so a page does not move for a widget that is still waiting for its campaign file or turns out to show nothing
  * @cssprop --coalition-gap - Space kept above and below each widget (default 1em); a page's own `margin-block` on the element wins
  * @cssprop --coalition-wait - How long the paste snippet's style keeps an element's space while its script may still come (default 30s); the loader sets it to 0s on an element whose file failed
@@ -113,7 +113,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
         this.setState('shown', !nothing);
         if (!sight && this.drawn)
           (sight = new IntersectionObserver(([{ isIntersecting, boundingClientRect }]) => {
-            if (!isIntersecting && (boundingClientRect.top > 0 || CSS.supports('overflow-anchor:auto'))) {
+            if (!isIntersecting && boundingClientRect.top > 0) {
               this.setState('fit', true);
               sight!.disconnect();
             }
@@ -126,8 +126,8 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
    * What the element shows is final (its campaign file read; a counter's sources answered). The paste snippet keeps the tallest the element draws at its
    * width in any of eight font families, so that nothing moves when it draws; in a narrower font
    * its box keeps the rest as room inside. Once drawn, that room goes where no visitor sees
-   * anything move: while the element is below the screen (what follows it is too), or above it
-   * where the browser anchors scrolling (the text being read stays put).
+   * anything move: when the element is below the screen (what follows it is too). Above it, what
+   * the visitor reads would move where a browser does not anchor scrolling (Safari): it stays.
    */
   protected get drawn(): boolean {
     return this.campaignFile.settled;

@@ -63,8 +63,9 @@ export interface Reserve extends ReserveSize {
   /**
    * The element's box (a `@csspart`), which the snippet makes at least as tall as the space: where
    * the element draws less than the space keeps (a font narrower than the tallest measured), the
-   * box takes the rest (a banner's words centred in it, a counter's and share bar's rows at its
-   * top) rather than leaving a blank band under it.
+   * box takes the rest (a banner's words and a share bar's rows centred in it, a counter's rows
+   * at its top) rather than leaving a blank band under it, until the element is below the screen
+   * (`:state(fit)`, base.ts), where its box may be as tall as what it draws.
    */
   part?: string;
   /** The space when the element has one of these attributes; the first it has wins. */

@@ -294,7 +294,7 @@ export class ShareBar extends CoalitionElement<typeof shareFields> {
       aria-labelledby="h"
       lang=${box.lang ?? nothing}
       dir=${this.language.dir}
-      class="bar ${this.config.compact ? 'compact' : ''}"
+      class="bar ${this.config.compact ? 'compact' : ''} ${this.#buttonsShown < Infinity ? 'wait' : ''}"
       part="bar"
     >
       <!-- prettier-ignore -->
