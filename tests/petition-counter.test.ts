@@ -715,6 +715,37 @@ describe('petition-counter', () => {
     expect(root(cy).querySelector('[part="cite"] a'), 'no link without cite-href').to.equal(null);
   });
 
+  // A review: a partner pasted the README's script tag (with the coalition's `data-campaign`) and a
+  // statistic of its own; the file's petition (its source, goal and sign link) was merged in and
+  // "14 million reports" became the petition's 118 thousand, with a sign link under it.
+  it('keeps a cited statistic of the page’s own when the page’s script names a campaign file', async () => {
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.campaign = '/tests/fixtures/petition-campaign.json';
+    document.head.append(script);
+    fetches = stubFetch((url) =>
+      url.endsWith('petition-campaign.json')
+        ? json({ id: 'live', petition: { source: 'uk-parliament:700001', goal: 200000, href: 'https://example.org/sign' } })
+        : json(ukCount),
+    );
+    try {
+      const live = await counter(html`<petition-counter></petition-counter>`, '118,342');
+      const statistic = await counter(
+        html`<petition-counter count="14000000" format="long" label="reports in one year" cite="NCMEC"></petition-counter>`,
+        '14 million',
+      );
+      // The live one read the file: so would the statistic have, by now.
+      expect(root(live).querySelector('progress'), 'the file’s goal, on the live counter').not.to.equal(null);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(shown(statistic)).to.equal('14 million');
+      expect(root(statistic).querySelector('progress'), 'no goal from the file').to.equal(null);
+      expect(root(statistic).querySelector('[part="link"]'), 'no sign link from the file').to.equal(null);
+      expect(root(statistic).querySelector('[part="cite"]')!.textContent!.trim()).to.equal('Source: NCMEC');
+    } finally {
+      script.remove();
+    }
+  });
+
   it('refuses a cite-href that is not https: or http: and keeps the source unlinked', async () => {
     const el = await counter(
       html`<petition-counter count="5" cite="NCMEC" cite-href="javascript:alert(1)" campaign="none"></petition-counter>`,

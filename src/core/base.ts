@@ -184,7 +184,7 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     // Once per page: every element would say the same.
     if (saidCannotRender) return;
     saidCannotRender = true;
-    reportError(this, 'render', `cannot render on this page (${errorText(e)}); the widgets leave the page's own content as it is`);
+    reportError(this, 'render', `cannot render on this page (${errorText(e)}); its own content stays`);
   }
 
   /**

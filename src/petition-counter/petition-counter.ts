@@ -73,6 +73,15 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
   /** The count, goal and whether it came from the sources, as of the last render that changed it. */
   #last?: Shown;
 
+  override connectedCallback(): void {
+    // A cited statistic (`cite` on the element) is the partner's own figure: the page's campaign
+    // file, whose petition section is a live count with its goal and sign link, is not put over
+    // it (a review's "14 million reports" became the petition's 118 thousand). Its own
+    // `campaign` still names a file to read.
+    if (this.hasAttribute('cite')) this.campaign ??= 'none';
+    super.connectedCallback();
+  }
+
   /** Its sources have all answered: a count still to come may need the room. */
   protected override get drawn(): boolean {
     return super.drawn && !this.#pending;
