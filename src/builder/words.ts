@@ -142,7 +142,7 @@ const HINTS: Record<string, string> = {
     'A “Join the coalition” link after the logos: a web page, or an email address starting mailto:. The partner’s name is added to a web page’s link.',
   joinLabel: 'The words of the join link. Leave empty for “Join the coalition”, in each visitor’s language.',
   campaign: 'The address of a campaign file for this element only. `none` keeps it clear of any campaign file.',
-  lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page. Given, the words shown where the script is blocked are in it too; left empty, they are in English.',
+  lang: 'The language of the element’s own words (“Share”, “Close”), as a short code such as `cy` for Welsh. Leave empty to follow the page. Given, the words shown where the script is blocked are in it too; left empty, they are in English. Your own words (a headline, a message) are not translated: write them in this language too, or give them in each language in a campaign file.',
   theme:
     '**light**, **dark**, or **auto** to follow the visitor’s light or dark setting. If your site is always light, choose **light**: with **auto**, a visitor whose phone is set to dark sees a dark widget on your light page.',
   dir: 'Leave on auto: right to left follows from the language.',
