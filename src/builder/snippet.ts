@@ -347,9 +347,9 @@ const keepRules = (tag: Tag, selector: string) => [
 ];
 
 /**
- * Where the element has drawn what it shows and the visitor could not see it move (core/fit.ts,
- * `:state(fit)`), its box is as tall as that, not the space: the room a narrower font than the
- * tallest measured leaves goes. `!important`: whatever size rule (a language's, an attribute's)
+ * Where the element has drawn what it shows and is below the screen, where the visitor cannot see
+ * anything move (`:state(fit)`, core/base.ts), its box is as tall as that, not the space: the room
+ * a narrower font than the tallest measured leaves goes. `!important`: whatever size rule (a language's, an attribute's)
  * is more specific.
  */
 const fitRules = (own: string, part?: string) =>

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const shareStyles = css`
-  /* The bar paints its own surface: a forced dark theme on a light page must stay readable. */
-  /* The paste snippet makes the bar at least as tall as the space it keeps, which may be more than
-     its rows take (a page font that wraps a row fewer): they sit in its middle, shown once every
+  /* The bar paints its own surface: a forced dark theme on a light page must stay readable. The
+     paste snippet makes it at least as tall as the space it keeps, which may be more than its
+     rows take (a page font that wraps a row fewer): they sit in its middle, shown once every
      button is there (its first render comes in three frames), so none moves as the others come. */
   .bar {
     background: var(--_surface);
