@@ -402,16 +402,19 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     out.push(...keepRules(tag, own), ...giveBackRules(tag), ...sizeRules(own, reserve, reserve.part));
     if (reserve.languages) out.push(...sizeRules(inLanguages(own, tag, reserve.languages.langs), reserve.languages, reserve.part));
     out.push(...fitRules(own, reserve.part));
-    for (const [key, size] of Object.entries(reserve.with ?? {}))
-      // Only what a selector can tell: present attributes, not how long their words are.
-      if (attributesOnly(key))
-        out.push(
-          ...sizeRules(
-            selectorFor(own, key, () => true),
-            size,
-            reserve.part,
-          ),
-        );
+    const written = new Set<string>();
+    for (const [key, size] of Object.entries(reserve.with ?? {})) {
+      // Only what a selector can tell: present attributes, not how long their words are. A cited
+      // statistic reads no campaign file (petition-counter.ts), so whether it has a goal or a sign
+      // link is on the element too; its label's length is not, and the first (the longest
+      // label's) size stands for any label.
+      const cited = tag === 'petition-counter' && key.startsWith('cite ');
+      const selector = selectorFor(own, key, () => true);
+      if ((attributesOnly(key) || cited) && !written.has(selector)) {
+        written.add(selector);
+        out.push(...sizeRules(selector, size, reserve.part));
+      }
+    }
   }
   if (out.length) out.push(UNUSED_KEYFRAMES);
   return out;

@@ -63,8 +63,7 @@ export interface Reserve extends ReserveSize {
   /**
    * The element's box (a `@csspart`), which the snippet makes at least as tall as the space: where
    * the element draws less than the space keeps (a font narrower than the tallest measured), the
-   * box takes the rest (a banner's words and a share bar's rows centred in it, a counter's rows
-   * at its top) rather than leaving a blank band under it, until the element is below the screen
+   * box takes the rest (its content centred in it) rather than leaving a blank band under it, until the element is below the screen
    * (`:state(fit)`, base.ts), where its box may be as tall as what it draws.
    */
   part?: string;

@@ -10,9 +10,10 @@ import { css } from 'lit';
 export const counterStyles = css`
   .box {
     display: grid;
-    /* The paste snippet may make the box taller than its rows (see reserve.ts): the room goes
-       under them, not between them. */
-    align-content: start;
+    /* The paste snippet may make the box taller than its rows (see reserve.ts): they sit together
+       in its middle, as a banner's words and a share bar's rows do (its loading rows are as tall
+       as its counted ones, so none moves when the count comes). */
+    align-content: center;
     gap: 0.5em;
     padding: 1em;
     background: var(--_surface);
