@@ -660,9 +660,9 @@ function writeBlankPages() {
 
 /**
  * In the page: each widget in the flow (or the `only`th of `tags`' elements), and the space below
- * the lowest box it draws (shadow and light DOM); and `inside`, the room its own box (its top-level part) keeps above and below its
- * content, inside its padding, where the snippet made the box as tall as the space (a font that
- * wraps a line fewer).
+ * the lowest box it draws (shadow and light DOM); and `inside`, the room its own box (its
+ * top-level part) keeps above and below its content, inside its padding, where the snippet made
+ * the box as tall as the space (a font that wraps a line fewer).
  */
 function measureBlanks(tags, only) {
   const seen = {};

@@ -5,7 +5,7 @@ import type { EmbedBuilder } from '../src/builder/embed-builder.js';
 import { reserveStyle, type Attributes } from '../src/builder/snippet.js';
 import { clearCampaignCache } from '../src/core/campaign-file.js';
 import { forgetAll } from '../src/core/storage.js';
-import { json, stubFetch, until, watchErrors } from './helpers.js';
+import { json, stubFetch, until, watchErrors, withoutFit } from './helpers.js';
 import { builder, chooseElement, fill } from './builder-helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -44,9 +44,9 @@ const heights = (element: Element) => ({
 async function pasted(markup: string, tag: string, width = 640): Promise<{ element: Lit; holder: HTMLElement }> {
   const holder = document.createElement('div');
   holder.style.cssText = `width:${width}px;font:16px/1.5 sans-serif`;
-  // Without the style's `:state(fit)` rule: one of two widgets compared may lie below the screen,
-  // where it would fit what it draws and the other keep its space (layout.test.ts tests that).
-  holder.innerHTML = markup.replace(/[^{}>]*:state\(fit\)[^{}]*\{[^}]*\}/g, '');
+  // One of two widgets compared may lie below the screen, where it would fit what it draws and
+  // the other keep its space.
+  holder.innerHTML = withoutFit(markup);
   document.body.append(holder);
   const element = holder.querySelector(tag) as Lit;
   await until(() => element.shadowRoot?.querySelector('*'), `the ${tag}`);

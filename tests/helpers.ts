@@ -50,6 +50,13 @@ export function bannerPage(watching: (errors: Watched) => void): void {
 }
 
 /**
+ * A paste snippet's style (or markup holding it) without its `:state(fit)` rule: the space it keeps,
+ * measured on widgets that may lie below the screen, where that rule lets the room go (tested on
+ * its own in layout.test.ts).
+ */
+export const withoutFit = (css: string) => css.replace(/[^{}>]*:state\(fit\)[^{}]*\{[^}]*\}/g, '');
+
+/**
  * Resolves once `check` returns a truthy value (max 5 s, headroom for a busy two-core machine;
  * 8 s in WebKit, which under Xvfb loads and renders slowest). Polls with timers, not animation
  * frames, which a page in the background does not get.

@@ -4,13 +4,7 @@ import { clearCampaignCache } from '../src/core/campaign-file.js';
 import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
 import { elementWithSpace, everyReserveRule, reserveStyle, type Attributes } from '../src/builder/snippet.js';
 import type { Tag } from '../src/builder/catalog.js';
-import { json, stubFetch, until } from './helpers.js';
-
-/**
- * The snippet's style without its `:state(fit)` rule: the space it keeps, measured here on widgets
- * that may lie below the screen, where that rule lets the room go (tested on its own below).
- */
-const keptOnly = (css: string) => css.replace(/[^{}]*:state\(fit\)[^{}]*\{[^}]*\}/g, '');
+import { json, stubFetch, until, withoutFit } from './helpers.js';
 
 /** How the widgets sit in a partner's page: the space between them and the space they keep. */
 describe('layout in the page', () => {
@@ -79,7 +73,7 @@ describe('layout in the page', () => {
    */
   async function placed(tag: Tag, attributes: Attributes, width: number, font = '16px/1.5 system-ui, sans-serif') {
     const style = document.createElement('style');
-    style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1]);
+    style.textContent = withoutFit(/<style>(.*)<\/style>/.exec(reserveStyle(tag, attributes))![1]);
     document.head.append(style);
     const wrap = document.createElement('div');
     wrap.style.cssText = `width:${width}px;font:${font}`;
@@ -349,7 +343,7 @@ describe('layout in the page', () => {
         ];
         // One style at a time: each size's selector is for its own settings only.
         const style = document.createElement('style');
-        style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle('petition-counter', attributes))![1]);
+        style.textContent = withoutFit(/<style>(.*)<\/style>/.exec(reserveStyle('petition-counter', attributes))![1]);
         document.head.append(style);
         const placedHere = families.flatMap((family) =>
           [16, 18].map((size) => {
@@ -388,7 +382,7 @@ describe('layout in the page', () => {
 
   it('keeps a widget as wide as the room it is given in a flex row, not shrunk to nothing by its space', async () => {
     const style = document.createElement('style');
-    style.textContent = keptOnly(/<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1]);
+    style.textContent = withoutFit(/<style>(.*)<\/style>/.exec(reserveStyle('share-bar', [['campaign', 'none']]))![1]);
     document.head.append(style);
     const row = document.createElement('div');
     row.style.cssText = 'display:flex;gap:1em;width:700px';

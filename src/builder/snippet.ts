@@ -349,8 +349,8 @@ const keepRules = (tag: Tag, selector: string) => [
 /**
  * Where the element has drawn what it shows and is below the screen, where the visitor cannot see
  * anything move (`:state(fit)`, core/base.ts), its box is as tall as that, not the space: the room
- * a narrower font than the tallest measured leaves goes. `!important`: whatever size rule (a language's, an attribute's)
- * is more specific.
+ * a narrower font than the tallest measured leaves goes. `!important`: whatever size rule (a
+ * language's, an attribute's) is more specific.
  */
 const fitRules = (own: string, part?: string) =>
   part ? [`${own}:state(fit)::before,${own}:state(fit)::part(${part}){min-block-size:0!important}`] : [];
@@ -404,13 +404,11 @@ export function everyReserveRule(tags: readonly Tag[]): string[] {
     out.push(...fitRules(own, reserve.part));
     const written = new Set<string>();
     for (const [key, size] of Object.entries(reserve.with ?? {})) {
-      // Only what a selector can tell: present attributes, not how long their words are. A cited
-      // statistic reads no campaign file (petition-counter.ts), so whether it has a goal or a sign
-      // link is on the element too; its label's length is not, and the first (the longest
-      // label's) size stands for any label.
-      const cited = tag === 'petition-counter' && key.startsWith('cite ');
+      // Only what a selector can tell: present attributes, not how long their words are; and
+      // what an element with `ownFigure` has not, as it reads no campaign file (Reserve).
+      const fileless = names(key).some(([name, yes]) => yes && name === reserve.ownFigure);
       const selector = selectorFor(own, key, () => true);
-      if ((attributesOnly(key) || cited) && !written.has(selector)) {
+      if ((attributesOnly(key) || fileless) && !written.has(selector)) {
         written.add(selector);
         out.push(...sizeRules(selector, size, reserve.part));
       }

@@ -103,8 +103,8 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
     // After every render, before the element's own `updated`: whether the element shows nothing
     // in the page's flow, so the paste snippet's reserved space can give way; and once what it
     // shows is final, whether it is below the screen, where the room its box keeps beyond that
-    // can go (`:state(fit)`, below). The observer outlives a move in the page (it
-    // keeps observing a removed element) and ends once the element fits.
+    // can go (`:state(fit)`, below). The observer outlives a move in the page (it keeps
+    // observing a removed element) and ends once the element fits.
     let sight: IntersectionObserver | undefined;
     this.addController({
       hostUpdated: () => {
@@ -125,9 +125,10 @@ export abstract class CoalitionElement<F extends Fields = Fields> extends LitEle
   /**
    * What the element shows is final (its campaign file read; a counter's sources answered). The
    * paste snippet keeps the tallest the element draws at its width in any of eight font families,
-   * so that nothing moves when it draws; in a narrower font its box keeps the rest as room inside. Once drawn, that room goes where no visitor sees
-   * anything move: when the element is below the screen (what follows it is too). Above it, what
-   * the visitor reads would move where a browser does not anchor scrolling (Safari): it stays.
+   * so that nothing moves when it draws; in a narrower font its box keeps the rest as room
+   * inside. Once drawn, that room goes where no visitor sees anything move: when the element is
+   * below the screen (what follows it is too). Above it, what the visitor reads would move where
+   * a browser does not anchor scrolling (Safari), or in another column: it stays.
    */
   protected get drawn(): boolean {
     return this.campaignFile.settled;

@@ -63,10 +63,18 @@ export interface Reserve extends ReserveSize {
   /**
    * The element's box (a `@csspart`), which the snippet makes at least as tall as the space: where
    * the element draws less than the space keeps (a font narrower than the tallest measured), the
-   * box takes the rest (its content centred in it) rather than leaving a blank band under it, until the element is below the screen
-   * (`:state(fit)`, base.ts), where its box may be as tall as what it draws.
+   * box takes the rest (its content centred in it) rather than leaving a blank band under it,
+   * until the element is below the screen (`:state(fit)`, base.ts), where its box may be as tall
+   * as what it draws.
    */
   part?: string;
+  /**
+   * An attribute with which the element reads no campaign file (a counter's `cite`: a cited
+   * statistic is the partner's own figure): the README's style can then tell its `with` sizes'
+   * absent settings (`!goal`) on the element, and the first of them whose words' length it cannot
+   * tell (the longest's) stands for any length.
+   */
+  ownFigure?: string;
   /** The space when the element has one of these attributes; the first it has wins. */
   with?: Readonly<Record<string, ReserveSize>>;
   /**

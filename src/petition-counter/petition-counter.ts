@@ -77,7 +77,7 @@ export class PetitionCounter extends CoalitionElement<typeof counterFields> {
     // A cited statistic (`cite` on the element) is the partner's own figure: the page's campaign
     // file, whose petition section is a live count with its goal and sign link, is not put over
     // it (a review's "14 million reports" became the petition's 118 thousand). Its own
-    // `campaign` still names a file to read.
+    // `campaign` still names a file to read. (reserve.ts's `ownFigure` tells the README's style.)
     if (this.hasAttribute('cite')) this.campaign ??= 'none';
     super.connectedCallback();
   }

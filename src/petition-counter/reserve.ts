@@ -17,6 +17,7 @@ import type { Reserve } from '../core/element.js';
 // more than its space at a phone's width, and the page moved. The others go by `em`.
 export const counterReserve = {
   part: 'counter',
+  ownFigure: 'cite',
   size: '10.75em',
   narrow: [
     ['24.5em', '13.75em'],
